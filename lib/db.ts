@@ -1,0 +1,22 @@
+// The one Prisma client. server.ts and Next's code share it through globalThis, so a process has
+// one pool. It connects lazily: `next build` evaluates this module and must not query.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+const globalForPrisma = globalThis as unknown as { musterPrisma?: PrismaClient };
+
+function createClient(): PrismaClient {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) throw new Error("DATABASE_URL is not set: start Muster through server.ts or npm start.");
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+}
+
+export function db(): PrismaClient {
+  globalForPrisma.musterPrisma ??= createClient();
+  return globalForPrisma.musterPrisma;
+}
+
+export async function disconnectDb() {
+  await globalForPrisma.musterPrisma?.$disconnect();
+  globalForPrisma.musterPrisma = undefined;
+}

@@ -1,0 +1,25 @@
+// Errors a domain function raises for the caller to see. Route handlers, server actions and socket
+// handlers turn them into a status code and a message (lib/http/route.ts).
+export type DomainErrorKind = "unauthenticated" | "forbidden" | "invalid" | "not_found" | "conflict";
+
+export class DomainError extends Error {
+  constructor(
+    readonly kind: DomainErrorKind,
+    message: string,
+    /** The input field at fault, for "invalid". */
+    readonly field?: string,
+    /** Current state to show instead of a refused change, for "conflict". */
+    readonly current?: unknown,
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+export const HTTP_STATUS: Record<DomainErrorKind, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  invalid: 400,
+  not_found: 404,
+  conflict: 409,
+};

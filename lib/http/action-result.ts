@@ -1,0 +1,14 @@
+import { DomainError } from "@/lib/errors";
+
+/** What a server action returns to its form: a refusal is a message to show, not a crash. */
+export type ActionResult = { ok: true } | { ok: false; error: string; field?: string };
+
+export async function toActionResult(work: () => Promise<unknown>): Promise<ActionResult> {
+  try {
+    await work();
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof DomainError) return { ok: false, error: error.message, field: error.field };
+    throw error;
+  }
+}

@@ -1,0 +1,6 @@
+import type { UserRole } from "@/lib/generated/prisma/enums";
+
+/** Plan admins keep the plan current; everyone signed in reads it. */
+export function canEditPlan(role: UserRole): boolean {
+  return role === "admin";
+}

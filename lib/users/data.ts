@@ -1,0 +1,23 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { UserRole } from "@/lib/generated/prisma/enums";
+import { verifyPassword } from "@/lib/users/passwords";
+
+export type SignedInUser = { id: string; email: string; name: string; role: UserRole };
+
+const USER_FIELDS = { id: true, email: true, name: true, role: true } as const;
+
+export function normaliseEmail(email: string) {
+  return email.trim().toLowerCase();
+}
+
+export async function findUserByCredentials(email: string, password: string): Promise<SignedInUser | null> {
+  const user = await db().user.findUnique({ where: { email: normaliseEmail(email) } });
+  if (!user?.passwordHash) return null;
+  if (!(await verifyPassword(password, user.passwordHash))) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+export function findUserById(id: string): Promise<SignedInUser | null> {
+  return db().user.findUnique({ where: { id }, select: USER_FIELDS });
+}

@@ -1,0 +1,51 @@
+// One Node process, one port: Next.js pages and routes, and Socket.IO for the live war room.
+//   npm run dev   (NODE_ENV=development, hot reload)
+//   npm start     (production build)
+import { createServer } from "node:http";
+import next from "next";
+import { prepareDatabase } from "@/lib/database/prepare";
+import { disconnectDb } from "@/lib/db";
+import { readEnv } from "@/lib/env";
+import { localSecret } from "@/lib/local-state";
+import { attachRealtime } from "@/lib/realtime/server";
+
+const SHUTDOWN_GRACE_MS = 5_000;
+const startedAt = performance.now();
+const env = readEnv();
+const dev = env.NODE_ENV !== "production";
+
+process.env.NEXTAUTH_SECRET ??= localSecret("nextauth");
+process.env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
+
+const database = await prepareDatabase();
+
+const app = next({ dev, hostname: env.HOST, port: env.PORT });
+await app.prepare();
+const handleRequest = app.getRequestHandler();
+
+const httpServer = createServer((request, response) => {
+  handleRequest(request, response).catch((error: unknown) => {
+    console.error("Request failed", request.url, error);
+    if (!response.headersSent) response.writeHead(500).end("Internal server error");
+  });
+});
+const io = attachRealtime(httpServer);
+
+httpServer.listen(env.PORT, env.HOST, () => {
+  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+  console.log(`Muster is ready on ${process.env.NEXTAUTH_URL} (${dev ? "development" : "production"}, ${seconds} s).`);
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: stopping Muster.`);
+  setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+  await new Promise<void>((resolve) => io.close(() => resolve()));
+  await disconnectDb();
+  await database.stop();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
