@@ -1,13 +1,22 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { userForToken } from "@/lib/api-tokens/data";
 import { authOptions } from "@/lib/auth/options";
 import { DomainError } from "@/lib/errors";
 import { findUserById, type SignedInUser } from "@/lib/users/data";
 
-/** The signed-in user with their current role, once per request. */
+const BEARER = /^Bearer\s+(\S+)$/i;
+
+/**
+ * The caller with their current role, once per request: an API token (Authorization: Bearer …)
+ * for automation, else the session cookie.
+ */
 export const getCurrentUser = cache(async (): Promise<SignedInUser | null> => {
+  const bearer = (await headers()).get("authorization")?.match(BEARER)?.[1];
+  if (bearer) return userForToken(bearer);
   const session = await getServerSession(authOptions);
   return session?.user.id ? findUserById(session.user.id) : null;
 });

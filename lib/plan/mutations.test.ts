@@ -2,11 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { recordPlanReview } from "@/lib/plan/mutations";
-import type { SignedInUser } from "@/lib/users/data";
-
-async function demoUser(role: SignedInUser["role"]): Promise<SignedInUser> {
-  return db().user.findFirstOrThrow({ where: { role }, select: { id: true, email: true, name: true, role: true } });
-}
+import { demoUser } from "@/test/users";
 
 describe("recordPlanReview", () => {
   it("moves the next review one review interval (quarterly) after the review", async () => {

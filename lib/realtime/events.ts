@@ -1,16 +1,31 @@
 // The typed contract between the Socket.IO server and its clients.
+import type { IncidentEvent } from "@/lib/timeline/types";
 import type { SignedInUser } from "@/lib/users/data";
 
 export type SessionInfo = Pick<SignedInUser, "id" | "name" | "role">;
 
+/** Every acknowledgement: a result, or the refusal's message and status (as over HTTP). */
+export type Ack<Result> = (reply: { ok: true; result: Result } | { ok: false; error: string; status: number }) => void;
+
 export interface ServerToClientEvents {
-  // Incident events arrive with the live war room.
-  noop: () => void;
+  /** A committed change to an incident the socket joined, in sequence order. */
+  "incident:event": (event: IncidentEvent) => void;
 }
 
 export interface ClientToServerEvents {
   /** Who the server took this connection to be. */
   "session:whoami": (ack: (session: SessionInfo) => void) => void;
+  /**
+   * Follows an incident: the ack carries every event after `afterSeq` (the last one the client
+   * saw), and live events follow. Live events may arrive before the ack: clients merge by seq.
+   */
+  "incident:join": (request: { incidentId: string; afterSeq: number }, ack: Ack<IncidentEvent[]>) => void;
+  "incident:leave": (request: { incidentId: string }) => void;
+  /** Ticks a checklist item, exactly as PATCH /api/incidents/{id}/checklist/{itemId}. */
+  "checklist:set": (
+    request: { incidentId: string; itemId: string; done: boolean; version: number },
+    ack: Ack<{ id: string; done: boolean; version: number }>,
+  ) => void;
 }
 
 export interface SocketData {

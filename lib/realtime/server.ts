@@ -1,20 +1,74 @@
 // Socket.IO on the same HTTP server (and port) as Next. The server alone decides which rooms a
 // socket joins; a connection without a valid session is refused at the handshake.
 import type { Server as HttpServer } from "node:http";
-import { Server } from "socket.io";
-import type { ClientToServerEvents, ServerToClientEvents, SocketData } from "@/lib/realtime/events";
+import { Server, type Socket } from "socket.io";
+import { setChecklistItem } from "@/lib/checklists/mutations";
+import { DomainError, HTTP_STATUS } from "@/lib/errors";
+import { canReadIncident } from "@/lib/incidents/ability";
+import { incidentExists, incidentNotFound } from "@/lib/incidents/data";
+import type { Ack, ClientToServerEvents, ServerToClientEvents, SocketData } from "@/lib/realtime/events";
 import { userFromHandshake } from "@/lib/realtime/handshake";
+import { incidentRoom, registerRealtimeServer } from "@/lib/realtime/publish";
+import { eventsAfter } from "@/lib/timeline/data";
+import { afterSeqSchema } from "@/lib/timeline/schema";
+import { parseInput } from "@/lib/validation";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 export const UNAUTHORISED = "Sign in to connect.";
+
+/** Runs a socket request and answers its ack with the result or the refusal, never a crash. */
+async function answer<Result>(ack: Ack<Result> | undefined, work: () => Promise<Result>) {
+  const reply = typeof ack === "function" ? ack : () => {};
+  try {
+    reply({ ok: true, result: await work() });
+  } catch (error) {
+    if (error instanceof DomainError) return reply({ ok: false, error: error.message, status: HTTP_STATUS[error.kind] });
+    console.error("Socket request failed", error);
+    reply({ ok: false, error: "Something went wrong on the server.", status: 500 });
+  }
+}
+
+function onConnection(socket: RealtimeSocket) {
+  const user = socket.data.user;
+  socket.join(`user:${user.id}`);
+
+  socket.on("session:whoami", (ack) => {
+    if (typeof ack === "function") ack({ id: user.id, name: user.name, role: user.role });
+  });
+
+  socket.on("incident:join", (request, ack) =>
+    answer(ack, async () => {
+      const incidentId = String(request?.incidentId ?? "");
+      const { afterSeq } = parseInput(afterSeqSchema, { afterSeq: request?.afterSeq ?? 0 });
+      if (!canReadIncident()) throw new DomainError("forbidden", "You may not follow this incident.");
+      if (!(await incidentExists(incidentId))) throw incidentNotFound(incidentId);
+      // Join before reading, so nothing committed in between is missed; the client drops repeats.
+      await socket.join(incidentRoom(incidentId));
+      return eventsAfter(incidentId, afterSeq);
+    }),
+  );
+
+  socket.on("incident:leave", (request) => {
+    socket.leave(incidentRoom(String(request?.incidentId ?? "")));
+  });
+
+  socket.on("checklist:set", (request, ack) =>
+    answer(ack, async () => {
+      const { incidentId, itemId, ...change } = request ?? {};
+      const item = await setChecklistItem(user, String(incidentId), String(itemId), change);
+      return { id: item.id, done: item.done, version: item.version };
+    }),
+  );
+}
 
 export function attachRealtime(httpServer: HttpServer): RealtimeServer {
   const io: RealtimeServer = new Server(httpServer, { serveClient: false });
 
   io.use(async (socket, next) => {
     try {
-      const user = await userFromHandshake(socket.request.headers);
+      const user = await userFromHandshake(socket.request.headers, socket.handshake.auth);
       if (!user) return next(new Error(UNAUTHORISED));
       socket.data.user = user;
       next();
@@ -23,14 +77,7 @@ export function attachRealtime(httpServer: HttpServer): RealtimeServer {
       next(new Error("The server could not check this connection."));
     }
   });
-
-  io.on("connection", (socket) => {
-    const { id, name, role } = socket.data.user;
-    socket.join(`user:${id}`);
-    socket.on("session:whoami", (ack) => {
-      if (typeof ack === "function") ack({ id, name, role });
-    });
-  });
-
+  io.on("connection", onConnection);
+  registerRealtimeServer(io);
   return io;
 }

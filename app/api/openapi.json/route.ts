@@ -1,0 +1,5 @@
+import { openApiDocument } from "@/lib/api-docs/openapi";
+
+export function GET() {
+  return Response.json(openApiDocument());
+}

@@ -1,0 +1,49 @@
+// How a live event changes what the browser holds. A tick updates its item in place (ticks are
+// frequent and carry everything needed); other changes are rare, so their event marks the
+// incident stale and it is fetched again.
+import type { IncidentView } from "@/lib/incidents/types";
+import type { IncidentEvent } from "@/lib/timeline/types";
+
+export const incidentKey = (incidentId: string) => ["incident", incidentId] as const;
+export const timelineKey = (incidentId: string) => ["incident", incidentId, "timeline"] as const;
+
+/** Events applied so far, in order, without repeats: what the timeline shows. */
+export function mergeEvents(known: readonly IncidentEvent[], incoming: readonly IncidentEvent[]): IncidentEvent[] {
+  const lastSeq = known.at(-1)?.seq ?? 0;
+  const fresh = incoming.filter((event) => event.seq > lastSeq).sort((a, b) => a.seq - b.seq);
+  const merged = [...known];
+  for (const event of fresh) {
+    if (event.seq === (merged.at(-1)?.seq ?? 0) + 1) merged.push(event);
+  }
+  return merged;
+}
+
+type TickData = { itemId: string; done: boolean; version: number };
+
+/** The incident after a tick, or null when the event needs a fresh copy from the server. */
+export function applyToIncident(incident: IncidentView, event: IncidentEvent): IncidentView | null {
+  switch (event.type) {
+    case "checklist.item_updated": {
+      const { itemId, done, version } = event.data as TickData;
+      return {
+        ...incident,
+        lastSeq: event.seq,
+        checklist: incident.checklist.map((item) =>
+          item.id === itemId && item.version < version
+            ? { ...item, done, version, doneAt: done ? event.at : null, doneById: done ? (event.actor?.id ?? null) : null, doneBy: done ? event.actor : null }
+            : item,
+        ),
+      };
+    }
+    case "note.added":
+      return { ...incident, lastSeq: event.seq };
+    case "event.pinned":
+    case "event.unpinned": {
+      const seq = (event.data as { seq: number }).seq;
+      const others = incident.pinnedSeqs.filter((pinned) => pinned !== seq);
+      return { ...incident, lastSeq: event.seq, pinnedSeqs: event.type === "event.pinned" ? [...others, seq] : others };
+    }
+    default:
+      return null;
+  }
+}

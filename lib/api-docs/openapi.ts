@@ -1,0 +1,105 @@
+// The REST API's OpenAPI document, served at /api/openapi.json. Request bodies come from the same
+// zod schemas the domain functions validate with, so the document cannot drift from the checks.
+import { z } from "zod";
+import { createTokenSchema } from "@/lib/api-tokens/schema";
+import { setChecklistItemSchema } from "@/lib/checklists/schema";
+import { assignRoleSchema, changeSeveritySchema, declareIncidentSchema, transitionSchema } from "@/lib/incidents/schema";
+import { markServiceRestoredSchema } from "@/lib/recovery/schema";
+import { postStatusUpdateSchema } from "@/lib/status-updates/schema";
+import { addNoteSchema, pinEventSchema } from "@/lib/timeline/schema";
+
+type Operation = { summary: string; body?: z.ZodType; status?: number; query?: { name: string; description: string }[] };
+
+const error = { description: "Refused: `{ error, field? }` says why (400 names the field, 409 carries `current`)." };
+
+function jsonSchema(schema: z.ZodType) {
+  return z.toJSONSchema(schema, {
+    io: "input",
+    unrepresentable: "any",
+    // Dates travel as ISO 8601 strings.
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema._zod.def.type === "date") Object.assign(jsonSchema, { type: "string", format: "date-time" });
+    },
+  });
+}
+
+function operation({ summary, body, status = 200, query }: Operation, pathParams: string[]) {
+  return {
+    summary,
+    parameters: [
+      ...pathParams.map((name) => ({ name, in: "path", required: true, schema: { type: "string" } })),
+      ...(query ?? []).map(({ name, description }) => ({ name, in: "query", description, schema: { type: "integer" } })),
+    ],
+    ...(body && {
+      requestBody: { required: true, content: { "application/json": { schema: jsonSchema(body) } } },
+    }),
+    responses: {
+      [status]: { description: "Done", content: { "application/json": {} } },
+      400: error,
+      401: { description: "No valid session or bearer token." },
+      403: { description: "Your role may not do this." },
+      404: error,
+      409: error,
+    },
+  };
+}
+
+const PATHS: Record<string, Record<string, Operation>> = {
+  "/api/services": { get: { summary: "The plan's services: keys, priorities, RTO/RPO, dependencies" } },
+  "/api/scenarios": { get: { summary: "The plan's scenarios: keys, tiers, objectives" } },
+  "/api/incidents": {
+    get: { summary: "Incidents, newest first (?drills=only|exclude)" },
+    post: { summary: "Declare an incident", body: declareIncidentSchema, status: 201 },
+  },
+  "/api/incidents/{id}": {
+    get: { summary: "An incident with its services and deadlines, checklist (id, done, version) and state" },
+    patch: { summary: "Change the severity", body: changeSeveritySchema },
+  },
+  "/api/incidents/{id}/transitions": { post: { summary: "Move the incident along its path", body: transitionSchema } },
+  "/api/incidents/{id}/checklist/{itemId}": {
+    patch: { summary: "Tick or untick a step; a stale version is refused with 409", body: setChecklistItemSchema },
+  },
+  "/api/incidents/{id}/notes": { post: { summary: "Add a note to the timeline", body: addNoteSchema, status: 201 } },
+  "/api/incidents/{id}/pins": { post: { summary: "Pin or unpin a timeline event", body: pinEventSchema, status: 201 } },
+  "/api/incidents/{id}/services/{key}/restored": {
+    post: { summary: "Mark an affected service restored", body: markServiceRestoredSchema },
+  },
+  "/api/incidents/{id}/status-updates": {
+    post: { summary: "Post a status update (internal by default)", body: postStatusUpdateSchema, status: 201 },
+  },
+  "/api/incidents/{id}/roles": { post: { summary: "Assign or hand over a role", body: assignRoleSchema, status: 201 } },
+  "/api/incidents/{id}/join": { post: { summary: "Join the incident as a responder", status: 201 } },
+  "/api/incidents/{id}/events": {
+    get: { summary: "Timeline events after a sequence number, in order", query: [{ name: "afterSeq", description: "Last seq seen (default 0)" }] },
+  },
+  "/api/tokens": {
+    get: { summary: "Your active API tokens" },
+    post: { summary: "Create an API token (shown once)", body: createTokenSchema, status: 201 },
+  },
+  "/api/tokens/{id}": { delete: { summary: "Revoke one of your tokens", status: 204 } },
+  "/api/health": { get: { summary: "Whether Muster and its database are up" } },
+};
+
+export function openApiDocument() {
+  const paths = Object.fromEntries(
+    Object.entries(PATHS).map(([path, operations]) => {
+      const pathParams = [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+      return [path, Object.fromEntries(Object.entries(operations).map(([method, op]) => [method, operation(op, pathParams)]))];
+    }),
+  );
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Muster API",
+      version: "1",
+      description:
+        "Declare and drive incidents from monitoring and scripts. Authenticate with `Authorization: Bearer <token>` " +
+        "(create one in Settings or with `npm run token:create -- --email …`); a token acts with its user's role. " +
+        "Live events: Socket.IO on the same origin, `io(origin, { auth: { token } })`, then " +
+        "`emit(\"incident:join\", { incidentId, afterSeq }, ack)` and listen for `incident:event`.",
+    },
+    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
+    security: [{ bearer: [] }],
+    paths,
+  };
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import { hashToken, newToken } from "@/lib/api-tokens/token";
+import { createTokenSchema } from "@/lib/api-tokens/schema";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import type { SignedInUser } from "@/lib/users/data";
+import { parseInput } from "@/lib/validation";
+
+/** Characters of the token kept in clear, so its owner can tell tokens apart. */
+const VISIBLE_PREFIX_LENGTH = 8;
+
+/**
+ * Creates an API token for the user: it acts with the user's role. The token is returned once,
+ * here, and never stored.
+ */
+export async function createApiToken(user: SignedInUser, input: unknown) {
+  const { name } = parseInput(createTokenSchema, input);
+  const token = newToken();
+  const created = await db().apiToken.create({
+    data: { userId: user.id, name, tokenHash: hashToken(token), prefix: token.slice(0, VISIBLE_PREFIX_LENGTH) },
+    select: { id: true, name: true, prefix: true, createdAt: true },
+  });
+  return { ...created, token };
+}
+
+export async function revokeApiToken(user: SignedInUser, tokenId: string) {
+  const { count } = await db().apiToken.updateMany({
+    where: { id: tokenId, userId: user.id, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  if (count === 0) throw new DomainError("not_found", "You have no active token with that id.");
+}

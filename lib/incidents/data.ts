@@ -1,0 +1,99 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { DomainError } from "@/lib/errors";
+import type { IncidentAccess } from "@/lib/incidents/ability";
+import { waitingFor } from "@/lib/checklists/waiting";
+import type { SignedInUser } from "@/lib/users/data";
+
+type Reader = Prisma.TransactionClient;
+
+export function incidentNotFound(incidentId: string) {
+  return new DomainError("not_found", `No incident has the id ${incidentId}.`);
+}
+
+export async function incidentExists(incidentId: string): Promise<boolean> {
+  return !!(await db().incident.findUnique({ where: { id: incidentId }, select: { id: true } }));
+}
+
+/** The caller's platform role and their current roles in the incident. */
+export async function accessFor(reader: Reader, incidentId: string, user: SignedInUser): Promise<IncidentAccess> {
+  const roles = await reader.incidentRoleAssignment.findMany({
+    where: { incidentId, userId: user.id, endedAt: null },
+    select: { role: true },
+  });
+  return { role: user.role, incidentRoles: roles.map((assignment) => assignment.role) };
+}
+
+const SERVICE_FIELDS = {
+  select: {
+    key: true,
+    name: true,
+    priority: true,
+    dependencies: { select: { dependsOn: { select: { key: true, name: true } } } },
+  },
+} as const;
+
+/** Everything the war room shows but the timeline itself, as of `lastSeq`. */
+export async function getIncident(incidentId: string) {
+  const incident = await db().incident.findUnique({
+    where: { id: incidentId },
+    include: {
+      scenario: { select: { key: true, name: true } },
+      services: { include: { service: SERVICE_FIELDS }, orderBy: { rtoDeadline: "asc" } },
+      checklist: { orderBy: { position: "asc" }, include: { doneBy: { select: { id: true, name: true } }, service: { select: { key: true, name: true } } } },
+      roles: { orderBy: { startedAt: "asc" }, include: { user: { select: { id: true, name: true } } } },
+      events: { where: { pins: { some: {} } }, select: { seq: true } },
+      statusUpdates: { orderBy: { postedAt: "desc" }, include: { author: { select: { id: true, name: true } } } },
+    },
+  });
+  if (!incident) throw incidentNotFound(incidentId);
+  const { events, checklist, services, ...rest } = incident;
+  return {
+    ...rest,
+    services: services.map(({ service, ...affected }) => ({
+      ...affected,
+      key: service.key,
+      name: service.name,
+      priority: service.priority,
+      dependsOn: service.dependencies.map(({ dependsOn }) => dependsOn),
+    })),
+    checklist: checklist.map((item) => ({ ...item, waitingFor: waitingFor(item.service?.key ?? null, services) })),
+    pinnedSeqs: events.map((event) => event.seq),
+  };
+}
+
+export type IncidentDetail = Awaited<ReturnType<typeof getIncident>>;
+
+/** Incidents, newest first, with what a list needs: worst time to breach and checklist progress. */
+export async function listIncidents(filter: { drills?: "only" | "exclude" } = {}) {
+  const where: Prisma.IncidentWhereInput =
+    filter.drills === "only" ? { isDrill: true } : filter.drills === "exclude" ? { isDrill: false } : {};
+  const incidents = await db().incident.findMany({
+    where,
+    orderBy: { detectedAt: "desc" },
+    include: {
+      scenario: { select: { key: true, name: true } },
+      services: { select: { rtoDeadline: true, restoredAt: true, service: { select: { key: true, name: true } } } },
+      _count: { select: { checklist: true } },
+    },
+  });
+  const done = await db().checklistItem.groupBy({
+    by: ["incidentId"],
+    where: { incidentId: { in: incidents.map((incident) => incident.id) }, done: true },
+    _count: true,
+  });
+  const doneByIncident = new Map(done.map((row) => [row.incidentId, row._count]));
+  return incidents.map(({ _count, services, ...incident }) => {
+    const open = services.filter((service) => !service.restoredAt);
+    const nextDeadline = open.map((service) => service.rtoDeadline).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
+    return {
+      ...incident,
+      services: services.map((service) => ({ ...service.service, restored: !!service.restoredAt, rtoDeadline: service.rtoDeadline })),
+      nextRtoDeadline: nextDeadline,
+      checklist: { total: _count.checklist, done: doneByIncident.get(incident.id) ?? 0 },
+    };
+  });
+}
+
+export type IncidentSummary = Awaited<ReturnType<typeof listIncidents>>[number];

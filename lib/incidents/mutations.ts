@@ -1,0 +1,195 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { IncidentState, Severity } from "@/lib/generated/prisma/enums";
+import { DomainError } from "@/lib/errors";
+import { canCommandIncident, canDeclareIncident } from "@/lib/incidents/ability";
+import { accessFor, incidentNotFound } from "@/lib/incidents/data";
+import { canTransition, NEXT_STATES, STATE_LABELS, STATE_TIMESTAMPS } from "@/lib/incidents/state-machine";
+import { changeSeveritySchema, declareIncidentSchema, transitionSchema } from "@/lib/incidents/schema";
+import { listServices } from "@/lib/services/data";
+import { recoveryObjectives } from "@/lib/services/recovery-order";
+import { appendEvent, writeIncident, type Tx } from "@/lib/timeline/mutations";
+import type { SignedInUser } from "@/lib/users/data";
+import { parseInput } from "@/lib/validation";
+
+/** Every incident follows the plan's incident response process, before the scenario's runbooks. */
+export const INCIDENT_PROCESS_RUNBOOK = "incident-response-process";
+
+const MINUTE_MS = 60_000;
+
+/** The plan's tiers mirror its service priorities: priority 1 services are critical, 2 major. */
+function severityForPriority(priority: number | undefined): Severity {
+  if (priority === 1) return "critical";
+  if (priority === 2) return "major";
+  return "minor";
+}
+
+async function loadRunbooks(scenarioKey: string | null | undefined) {
+  const scenario = scenarioKey
+    ? await db().scenario.findUnique({
+        where: { key: scenarioKey },
+        include: { runbooks: { orderBy: { position: "asc" }, select: { runbook: { select: { key: true } } } } },
+      })
+    : null;
+  if (scenarioKey && !scenario) {
+    throw new DomainError("invalid", `scenarioKey: no scenario has the key "${scenarioKey}"`, "scenarioKey");
+  }
+  const keys = [INCIDENT_PROCESS_RUNBOOK, ...(scenario?.runbooks.map(({ runbook }) => runbook.key) ?? [])];
+  const runbooks = await db().runbook.findMany({
+    where: { key: { in: keys } },
+    include: { phases: { orderBy: { position: "asc" }, include: { steps: { orderBy: { position: "asc" } } } } },
+  });
+  runbooks.sort((a, b) => keys.indexOf(a.key) - keys.indexOf(b.key));
+  return { scenario, runbooks };
+}
+
+function checklistFrom(runbooks: Awaited<ReturnType<typeof loadRunbooks>>["runbooks"]) {
+  const items: Prisma.ChecklistItemCreateWithoutIncidentInput[] = [];
+  for (const runbook of runbooks) {
+    for (const phase of runbook.phases) {
+      for (const step of phase.steps) {
+        items.push({
+          runbookStep: { connect: { id: step.id } },
+          runbookTitle: runbook.title,
+          phaseName: phase.name,
+          windowStartMinutes: phase.windowStartMinutes,
+          windowEndMinutes: phase.windowEndMinutes,
+          windowAnchor: phase.windowAnchor,
+          position: items.length + 1,
+          title: step.title,
+          details: step.details,
+          command: step.command,
+          ...(step.serviceId ? { service: { connect: { id: step.serviceId } } } : {}),
+        });
+      }
+    }
+  }
+  return items;
+}
+
+/**
+ * Declares an incident from the plan (DESIGN.md, "The incident's path"): severity from the
+ * scenario's tier, each affected service's RTO deadline and RPO target from the priority matrix,
+ * the runbooks as the checklist, the declaring user as incident commander.
+ */
+export async function declareIncident(user: SignedInUser, input: unknown) {
+  if (!canDeclareIncident(user.role)) {
+    throw new DomainError("forbidden", "Only an incident commander or an admin can declare an incident.");
+  }
+  const { title, scenarioKey, services, detectedAt = new Date(), severity, isDrill = false } = parseInput(
+    declareIncidentSchema,
+    input,
+  );
+  const catalogue = await listServices();
+  const objectives = recoveryObjectives(catalogue);
+  const affected = services.map(({ key, impact }, index) => {
+    const service = catalogue.find((candidate) => candidate.key === key);
+    if (!service) throw new DomainError("invalid", `services.${index}.key: no service has the key "${key}"`, `services.${index}.key`);
+    return { service, impact, objective: objectives.get(key) };
+  });
+  const { scenario, runbooks } = await loadRunbooks(scenarioKey);
+  const incidentSeverity =
+    severity ?? scenario?.severity ?? severityForPriority(Math.min(...affected.map((a) => a.objective?.priority ?? 4)));
+  const tier = await db().recoveryTier.findUniqueOrThrow({ where: { severity: incidentSeverity } });
+
+  return writeIncident(async (tx) => {
+    const incident = await tx.incident.create({
+      data: {
+        title,
+        severity: incidentSeverity,
+        isDrill,
+        detectedAt,
+        scenario: scenario ? { connect: { id: scenario.id } } : undefined,
+        createdBy: { connect: { id: user.id } },
+        services: {
+          create: affected.map(({ service, impact, objective }) => ({
+            service: { connect: { id: service.id } },
+            impact,
+            // A service nothing rated depends on falls back to its incident tier's objectives.
+            rtoDeadline: new Date(detectedAt.getTime() + (objective?.rtoMinutes ?? tier.rtoMaxMinutes) * MINUTE_MS),
+            rpoTargetMinutes: objective?.rpoMinutes ?? tier.rpoMinutes,
+          })),
+        },
+        roles: { create: { userId: user.id, role: "incident_commander", assignedById: user.id } },
+        checklist: { create: checklistFrom(runbooks) },
+      },
+    });
+    const event = await appendEvent(tx, incident.id, {
+      type: "incident.declared",
+      actorId: user.id,
+      data: {
+        number: incident.number,
+        title,
+        severity: incidentSeverity,
+        scenario: scenario ? { key: scenario.key, name: scenario.name } : null,
+        services: affected.map(({ service, impact }) => ({ key: service.key, name: service.name, impact })),
+        detectedAt: detectedAt.toISOString(),
+        isDrill,
+      },
+    });
+    return { result: incident, events: [event] };
+  });
+}
+
+/** Locks the incident's row for the rest of the transaction, so two commands cannot interleave. */
+async function lockIncident(tx: Tx, incidentId: string) {
+  const [incident] = await tx.$queryRaw<{ id: string; state: IncidentState; severity: Severity }[]>`
+    SELECT id, state, severity FROM "Incident" WHERE id = ${incidentId} FOR UPDATE`;
+  if (!incident) throw incidentNotFound(incidentId);
+  return incident;
+}
+
+async function requireCommand(tx: Tx, incidentId: string, user: SignedInUser, what: string) {
+  if (!canCommandIncident(await accessFor(tx, incidentId, user))) {
+    throw new DomainError("forbidden", `Only the incident commander or an admin can ${what}.`);
+  }
+}
+
+/** Moves the incident along its path; an illegal move is a 409 that says which moves are legal. */
+export async function transitionIncident(user: SignedInUser, incidentId: string, input: unknown) {
+  const { to } = parseInput(transitionSchema, input);
+  return writeIncident(async (tx) => {
+    const { state: from } = await lockIncident(tx, incidentId);
+    await requireCommand(tx, incidentId, user, "change the incident's state");
+    if (!canTransition(from, to)) {
+      const legal = NEXT_STATES[from].map((state) => STATE_LABELS[state]).join(" or ") || "nothing: it is closed";
+      throw new DomainError(
+        "conflict",
+        `An incident that is ${STATE_LABELS[from]} cannot move to ${STATE_LABELS[to]}; it can move to ${legal}.`,
+        "to",
+        { state: from },
+      );
+    }
+    const now = new Date();
+    const stamp = STATE_TIMESTAMPS[to];
+    const current = await tx.incident.findUniqueOrThrow({ where: { id: incidentId } });
+    const incident = await tx.incident.update({
+      where: { id: incidentId },
+      data: { state: to, ...(stamp && !current[stamp] ? { [stamp]: now } : {}) },
+    });
+    const event = await appendEvent(tx, incidentId, {
+      type: "incident.transitioned",
+      actorId: user.id,
+      data: { from, to },
+      occurredAt: now,
+    });
+    return { result: incident, events: [event] };
+  });
+}
+
+export async function changeSeverity(user: SignedInUser, incidentId: string, input: unknown) {
+  const { severity } = parseInput(changeSeveritySchema, input);
+  return writeIncident(async (tx) => {
+    const { severity: from } = await lockIncident(tx, incidentId);
+    await requireCommand(tx, incidentId, user, "change the severity");
+    if (from === severity) throw new DomainError("conflict", `The incident is already ${severity}.`, "severity");
+    const incident = await tx.incident.update({ where: { id: incidentId }, data: { severity } });
+    const event = await appendEvent(tx, incidentId, {
+      type: "incident.severity_changed",
+      actorId: user.id,
+      data: { from, to: severity },
+    });
+    return { result: incident, events: [event] };
+  });
+}

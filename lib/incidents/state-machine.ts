@@ -1,0 +1,58 @@
+// The incident's path, from the plan's incident response process (DESIGN.md):
+// detected → assessing → (dr_activated | standard_response) → recovering → monitoring →
+// validating → resolved → in_review → closed. Monitoring or validation that finds the service
+// still broken sends the incident back to recovering.
+import type { IncidentState } from "@/lib/generated/prisma/enums";
+
+export const NEXT_STATES: Record<IncidentState, readonly IncidentState[]> = {
+  detected: ["assessing"],
+  assessing: ["dr_activated", "standard_response"],
+  dr_activated: ["recovering"],
+  standard_response: ["recovering"],
+  recovering: ["monitoring"],
+  monitoring: ["validating", "recovering"],
+  validating: ["resolved", "recovering"],
+  resolved: ["in_review"],
+  in_review: ["closed"],
+  closed: [],
+};
+
+export const STATE_LABELS: Record<IncidentState, string> = {
+  detected: "Detected",
+  assessing: "Assessing",
+  dr_activated: "DR plan activated",
+  standard_response: "Standard response",
+  recovering: "Recovering",
+  monitoring: "Monitoring",
+  validating: "Validating",
+  resolved: "Resolved",
+  in_review: "In review",
+  closed: "Closed",
+};
+
+/** States in which the incident is still being worked: clocks run, checklists are ticked. */
+export const ACTIVE_STATES: readonly IncidentState[] = [
+  "detected",
+  "assessing",
+  "dr_activated",
+  "standard_response",
+  "recovering",
+  "monitoring",
+  "validating",
+];
+
+export function isActive(state: IncidentState): boolean {
+  return ACTIVE_STATES.includes(state);
+}
+
+export function canTransition(from: IncidentState, to: IncidentState): boolean {
+  return NEXT_STATES[from].includes(to);
+}
+
+/** The incident timestamp a state sets the first time it is entered. */
+export const STATE_TIMESTAMPS: Partial<Record<IncidentState, "acknowledgedAt" | "mitigatedAt" | "resolvedAt" | "closedAt">> = {
+  assessing: "acknowledgedAt",
+  monitoring: "mitigatedAt",
+  resolved: "resolvedAt",
+  closed: "closedAt",
+};

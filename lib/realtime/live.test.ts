@@ -1,0 +1,117 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { io as connect, type Socket } from "socket.io-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApiToken } from "@/lib/api-tokens/mutations";
+import { setChecklistItem } from "@/lib/checklists/mutations";
+import { db } from "@/lib/db";
+import { declareIncident } from "@/lib/incidents/mutations";
+import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
+import { attachRealtime, type RealtimeServer } from "@/lib/realtime/server";
+import { addNote } from "@/lib/timeline/mutations";
+import type { IncidentEvent } from "@/lib/timeline/types";
+import type { SignedInUser } from "@/lib/users/data";
+import { demoUser } from "@/test/users";
+
+type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+let httpServer: Server;
+let io: RealtimeServer;
+let origin: string;
+let commander: SignedInUser;
+let incidentId: string;
+
+beforeAll(async () => {
+  httpServer = createServer();
+  io = attachRealtime(httpServer);
+  await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  commander = await demoUser("commander");
+  incidentId = (await declareIncident(commander, { title: "Live", services: [{ key: "database", impact: "down" }] })).id;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => io.close(resolve));
+});
+
+async function openAs(user: SignedInUser): Promise<Client> {
+  const { token } = await createApiToken(user, { name: "test" });
+  const socket: Client = connect(origin, { auth: { token }, transports: ["websocket"], reconnection: false });
+  await new Promise<void>((resolve, reject) => {
+    socket.on("connect", resolve);
+    socket.on("connect_error", reject);
+  });
+  return socket;
+}
+
+function join(socket: Client, afterSeq: number) {
+  return new Promise<IncidentEvent[]>((resolve, reject) =>
+    socket.emit("incident:join", { incidentId, afterSeq }, (reply) => (reply.ok ? resolve(reply.result) : reject(reply))),
+  );
+}
+
+function nextEvents(socket: Client, count: number) {
+  return new Promise<IncidentEvent[]>((resolve) => {
+    const seen: IncidentEvent[] = [];
+    socket.on("incident:event", (event) => {
+      seen.push(event);
+      if (seen.length === count) resolve(seen);
+    });
+  });
+}
+
+describe("live incident events", () => {
+  it("authenticates with an API token and replays what came after the client's last seq, then goes live", async () => {
+    await addNote(commander, incidentId, { body: "first" });
+    await addNote(commander, incidentId, { body: "second" });
+    const socket = await openAs(await demoUser("viewer"));
+    const replayed = await join(socket, 1);
+    expect(replayed.map((event) => [event.seq, event.data.body])).toEqual([
+      [2, "first"],
+      [3, "second"],
+    ]);
+    const live = nextEvents(socket, 1);
+    await addNote(commander, incidentId, { body: "third" });
+    expect(await live).toMatchObject([{ incidentId, seq: 4, type: "note.added", actor: { id: commander.id }, data: { body: "third" } }]);
+    socket.close();
+  });
+
+  it("broadcasts each committed change once to every joined client, and nothing that was refused", async () => {
+    const [a, b] = [await openAs(await demoUser("viewer")), await openAs(await demoUser("responder"))];
+    const afterSeq = (await db().incident.findUniqueOrThrow({ where: { id: incidentId } })).lastSeq;
+    await Promise.all([join(a, afterSeq), join(b, afterSeq)]);
+    const received = [nextEvents(a, 2), nextEvents(b, 2)];
+    const item = await db().checklistItem.findFirstOrThrow({ where: { incidentId }, orderBy: { position: "asc" } });
+    await setChecklistItem(commander, incidentId, item.id, { done: true, version: item.version });
+    await expect(setChecklistItem(commander, incidentId, item.id, { done: false, version: item.version })).rejects.toThrow();
+    await addNote(commander, incidentId, { body: "after the refusal" });
+    for (const events of await Promise.all(received)) {
+      expect(events.map((event) => [event.seq, event.type])).toEqual([
+        [afterSeq + 1, "checklist.item_updated"],
+        [afterSeq + 2, "note.added"],
+      ]);
+    }
+    a.close();
+    b.close();
+  });
+
+  it("refuses a viewer's tick over the socket with 403, changing nothing", async () => {
+    const socket = await openAs(await demoUser("viewer"));
+    const item = await db().checklistItem.findFirstOrThrow({ where: { incidentId }, orderBy: { position: "desc" } });
+    const before = await db().incident.findUniqueOrThrow({ where: { id: incidentId } });
+    const reply = await new Promise((resolve) =>
+      socket.emit("checklist:set", { incidentId, itemId: item.id, done: true, version: item.version }, resolve),
+    );
+    expect(reply).toEqual({ ok: false, status: 403, error: "Join the incident to work its checklist." });
+    expect(await db().checklistItem.findUniqueOrThrow({ where: { id: item.id } })).toEqual(item);
+    expect((await db().incident.findUniqueOrThrow({ where: { id: incidentId } })).lastSeq).toBe(before.lastSeq);
+    socket.close();
+  });
+
+  it("answers a join to an unknown incident with 404", async () => {
+    const socket = await openAs(await demoUser("viewer"));
+    const reply = await new Promise((resolve) => socket.emit("incident:join", { incidentId: "nope", afterSeq: 0 }, resolve));
+    expect(reply).toMatchObject({ ok: false, status: 404 });
+    socket.close();
+  });
+});
