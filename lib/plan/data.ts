@@ -27,7 +27,8 @@ export function listReviewAgenda() {
 export function listPlanActionItems() {
   return db().actionItem.findMany({
     where: { reviewId: null },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    // Unfinished first, then the most urgent: the order the plan's own table uses.
+    orderBy: [{ status: "asc" }, { priority: "asc" }, { dueDate: "asc" }, { id: "asc" }],
     select: { id: true, title: true, ownerName: true, dueDate: true, status: true, priority: true },
   });
 }

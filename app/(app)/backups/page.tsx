@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { BackupsPage } from "@/app/(app)/backups/backups-page";
+import { listBackupPolicies, listBackupVerificationSchedules } from "@/lib/backups/data";
+import { listDrillSchedules, listSuccessCriteria } from "@/lib/drills/data";
+
+export const metadata: Metadata = { title: "Backups & testing" };
+
+export default async function BackupsRoute() {
+  const [policies, verificationSchedules, drillSchedules, successCriteria] = await Promise.all([
+    listBackupPolicies(),
+    listBackupVerificationSchedules(),
+    listDrillSchedules(),
+    listSuccessCriteria(),
+  ]);
+  return (
+    <BackupsPage
+      policies={policies}
+      verificationSchedules={verificationSchedules}
+      drillSchedules={drillSchedules}
+      successCriteria={successCriteria}
+    />
+  );
+}

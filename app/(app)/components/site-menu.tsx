@@ -1,0 +1,70 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useState, type KeyboardEvent } from "react";
+import { NavLinks } from "@/app/(app)/components/nav-links";
+import { SignOutButton } from "@/app/(app)/components/sign-out-button";
+import { UserSummary } from "@/app/(app)/components/user-summary";
+import { ThemeControl } from "@/components/theme/theme-control";
+import type { ThemePreference } from "@/components/theme/theme-preference";
+import { Icon } from "@/components/ui/icon";
+import type { UserRole } from "@/lib/generated/prisma/enums";
+
+type SiteMenuProps = { user: { name: string; role: UserRole }; theme: ThemePreference };
+
+/** A sidebar on wide screens; on a phone, a top bar whose menu button opens the same panel. */
+export function SiteMenu({ user, theme }: SiteMenuProps) {
+  const [open, setOpen] = useState(false);
+  const pathname = usePathname();
+  const close = () => setOpen(false);
+
+  function closeOnEscape(event: KeyboardEvent) {
+    if (event.key === "Escape") close();
+  }
+
+  return (
+    <header
+      onKeyDown={closeOnEscape}
+      className="sticky top-0 z-30 border-b border-line bg-surface lg:flex lg:h-dvh lg:w-64 lg:shrink-0 lg:flex-col lg:border-r lg:border-b-0"
+    >
+      <div className="flex h-14 items-center justify-between gap-4 px-4 lg:h-16 lg:px-5">
+        <Link
+          href="/"
+          onClick={close}
+          aria-current={pathname === "/" ? "page" : undefined}
+          className="flex items-center gap-2 text-lg font-semibold tracking-tight text-ink"
+        >
+          <span aria-hidden="true" className="grid size-7 place-items-center rounded-md bg-accent text-sm text-accent-ink">
+            M
+          </span>
+          Muster
+        </Link>
+        <button
+          type="button"
+          onClick={() => setOpen(!open)}
+          aria-expanded={open}
+          aria-controls="site-menu"
+          className="-mr-2 inline-flex min-h-11 items-center gap-2 rounded-lg px-3 text-sm font-medium text-ink hover:bg-surface-muted lg:hidden"
+        >
+          <Icon name={open ? "close" : "menu"} className="size-5" />
+          Menu
+        </button>
+      </div>
+      {open && (
+        // Dims the page under the open menu; a tap on it closes the menu (Escape does too).
+        <div aria-hidden="true" onClick={close} className="fixed inset-x-0 top-14 bottom-0 bg-black/40 lg:hidden" />
+      )}
+      <div
+        id="site-menu"
+        className={`${open ? "flex" : "hidden"} absolute inset-x-0 top-full max-h-[calc(100dvh-3.5rem)] flex-col gap-6 overflow-y-auto border-b border-line bg-surface px-3 pt-2 pb-4 shadow-lg lg:static lg:flex lg:max-h-none lg:min-h-0 lg:flex-1 lg:border-b-0 lg:px-3 lg:shadow-none`}
+      >
+        <NavLinks onNavigate={close} />
+        <div className="space-y-4 border-t border-line px-2 pt-4 lg:mt-auto">
+          <UserSummary name={user.name} role={user.role} />
+          <ThemeControl initial={theme} />
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,23 @@
+import { Icon } from "@/components/ui/icon";
+import { telHref } from "@/lib/format";
+
+const LINK_CLASSES =
+  "flex min-h-11 min-w-0 items-center gap-2.5 rounded-lg border border-line bg-canvas px-3 text-sm font-medium text-ink hover:border-line-strong hover:bg-surface-muted";
+
+/** Call and write buttons, large enough to tap under stress. */
+export function ContactLinks({ name, phone, email }: { name: string; phone: string; email?: string }) {
+  return (
+    <div className="grid gap-2">
+      <a href={telHref(phone)} className={LINK_CLASSES} aria-label={`Call ${name}, ${phone}`}>
+        <Icon name="phone" className="size-4 text-accent" />
+        <span className="tabular-nums">{phone}</span>
+      </a>
+      {email && (
+        <a href={`mailto:${email}`} className={LINK_CLASSES} aria-label={`E-mail ${name}, ${email}`}>
+          <Icon name="mail" className="size-4 text-accent" />
+          <span className="truncate">{email}</span>
+        </a>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { ContactCard } from "@/app/(app)/contacts/components/contact-card";
+import { EscalationTimeline } from "@/app/(app)/contacts/components/escalation-timeline";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import type { ContactRecord } from "@/lib/contacts/data";
+import type { EscalationLevelWithContacts } from "@/lib/escalation/data";
+
+type ContactsPageProps = {
+  responseTeam: ContactRecord[];
+  externalContacts: ContactRecord[];
+  escalationLevels: EscalationLevelWithContacts[];
+};
+
+export function ContactsPage({ responseTeam, externalContacts, escalationLevels }: ContactsPageProps) {
+  const hasDemoValues = [...responseTeam, ...externalContacts].some((contact) => contact.isDemoValue);
+  return (
+    <div className="space-y-12">
+      <PageHeader
+        title="Contacts & escalation"
+        description={
+          <>
+            <p>Who to call, and who is brought in as an incident goes on.</p>
+            {hasDemoValues && (
+              <p className="mt-2 text-sm">
+                The plan leaves names and numbers as placeholders: contacts marked{" "}
+                <span className="font-medium text-major">Demo value</span> hold stand-ins until a plan admin enters the
+                real ones.
+              </p>
+            )}
+          </>
+        }
+      />
+      <Section id="response-team" title="Primary response team">
+        <ul className="grid gap-4 md:grid-cols-2">
+          {responseTeam.map((contact) => (
+            <ContactCard key={contact.id} contact={contact} />
+          ))}
+        </ul>
+      </Section>
+      <Section id="external-contacts" title="External contacts">
+        <ul className="grid gap-4 md:grid-cols-2">
+          {externalContacts.map((contact) => (
+            <ContactCard key={contact.id} contact={contact} />
+          ))}
+        </ul>
+      </Section>
+      <Section
+        id="escalation"
+        title="Escalation"
+        description="Who each level brings in, by the time since the incident was detected."
+      >
+        <EscalationTimeline levels={escalationLevels} />
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { ContactsPage } from "@/app/(app)/contacts/contacts-page";
+import { listContacts } from "@/lib/contacts/data";
+import { listEscalationLevels } from "@/lib/escalation/data";
+
+export const metadata: Metadata = { title: "Contacts & escalation" };
+
+export default async function ContactsRoute() {
+  const [responseTeam, externalContacts, escalationLevels] = await Promise.all([
+    listContacts("response_team"),
+    listContacts("external"),
+    listEscalationLevels(),
+  ]);
+  return <ContactsPage responseTeam={responseTeam} externalContacts={externalContacts} escalationLevels={escalationLevels} />;
+}

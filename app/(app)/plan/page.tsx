@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { PlanPage } from "@/app/(app)/plan/plan-page";
+import { requireUser } from "@/lib/auth/session";
+import { canEditPlan } from "@/lib/plan/ability";
+import { getPlanDocument, listPlanActionItems, listPlanLists, listReviewAgenda, listReviewCadences } from "@/lib/plan/data";
+
+export const metadata: Metadata = { title: "Plan document" };
+
+export default async function PlanRoute() {
+  const [user, document, cadences, lists, agenda, actionItems] = await Promise.all([
+    requireUser(),
+    getPlanDocument(),
+    listReviewCadences(),
+    listPlanLists(),
+    listReviewAgenda(),
+    listPlanActionItems(),
+  ]);
+  return (
+    <PlanPage
+      document={document}
+      cadences={cadences}
+      lists={lists}
+      agenda={agenda}
+      actionItems={actionItems}
+      canRecordReview={canEditPlan(user.role)}
+      now={new Date()}
+    />
+  );
+}

@@ -1,0 +1,72 @@
+import { ActionItemsTable } from "@/app/(app)/plan/components/action-items-table";
+import { DocumentDetails } from "@/app/(app)/plan/components/document-details";
+import { PlanChapter } from "@/app/(app)/plan/components/plan-chapter";
+import { PlanListCard } from "@/app/(app)/plan/components/plan-list-card";
+import { RecordReviewButton } from "@/app/(app)/plan/components/record-review-button";
+import { ReviewAgendaCard } from "@/app/(app)/plan/components/review-agenda-card";
+import { ReviewCadenceCard } from "@/app/(app)/plan/components/review-cadence-card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import type { PlanDocument, PlanReviewCadence, ReviewAgendaItem } from "@/lib/generated/prisma/client";
+import type { PlanActionItem, PlanListWithItems } from "@/lib/plan/data";
+
+type PlanPageProps = {
+  document: PlanDocument;
+  cadences: PlanReviewCadence[];
+  lists: PlanListWithItems[];
+  agenda: ReviewAgendaItem[];
+  actionItems: PlanActionItem[];
+  canRecordReview: boolean;
+  now: Date;
+};
+
+// The plan's lists sit under its chapters ("Continuous Improvement › Metrics and KPIs"): grouped
+// by chapter here, in the plan's order. The review chapter's lists join the review agenda.
+const REVIEW_CHAPTER = "Post-Incident Review Process";
+
+function chapterOf(list: PlanListWithItems): string {
+  return list.section.split("›")[0].trim();
+}
+
+function listsInChapter(lists: PlanListWithItems[], chapter: string) {
+  return lists.filter((list) => chapterOf(list) === chapter);
+}
+
+export function PlanPage({ document, cadences, lists, agenda, actionItems, canRecordReview, now }: PlanPageProps) {
+  const chapters = [...new Set(lists.map(chapterOf))];
+  return (
+    <div className="space-y-12">
+      <PageHeader
+        title="Plan document"
+        description={document.title}
+        actions={canRecordReview && <RecordReviewButton />}
+      />
+      <Section id="document" title="Document">
+        <DocumentDetails document={document} now={now} />
+      </Section>
+      <Section id="regular-reviews" title="Regular reviews">
+        <ul className="grid gap-4 md:grid-cols-3">
+          {cadences.map((cadence) => (
+            <ReviewCadenceCard key={cadence.key} cadence={cadence} />
+          ))}
+        </ul>
+      </Section>
+      <Section id="action-items" title="Action items" description="The plan's own improvements, tracked until done.">
+        <ActionItemsTable items={actionItems} />
+      </Section>
+      <Section id="post-incident-review" title="Post-incident review" description="A meeting within 48 hours of resolution.">
+        <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+          <ReviewAgendaCard agenda={agenda} />
+          {listsInChapter(lists, REVIEW_CHAPTER).map((list) => (
+            <PlanListCard key={list.key} list={list} />
+          ))}
+        </ul>
+      </Section>
+      {chapters
+        .filter((chapter) => chapter !== REVIEW_CHAPTER)
+        .map((chapter) => (
+          <PlanChapter key={chapter} title={chapter} lists={listsInChapter(lists, chapter)} />
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { RunbookStep } from "@/app/(app)/runbooks/[key]/components/runbook-step";
+import { Badge } from "@/components/ui/badge";
+import { formatMinuteRange } from "@/lib/format";
+import type { RunbookPhaseWithSteps } from "@/lib/runbooks/data";
+
+function windowLabel(phase: RunbookPhaseWithSteps): string | null {
+  const range = formatMinuteRange(phase.windowStartMinutes, phase.windowEndMinutes);
+  if (!range) return null;
+  return phase.windowAnchor === "recovery" ? `${range} after recovery` : range;
+}
+
+export function RunbookPhase({ phase }: { phase: RunbookPhaseWithSteps }) {
+  const window = windowLabel(phase);
+  const headingId = `phase-${phase.key}`;
+  return (
+    <section aria-labelledby={headingId} className="rounded-xl border border-line bg-surface">
+      <div className="flex flex-wrap items-center justify-between gap-2 border-b border-line px-5 py-3.5">
+        <h2 id={headingId} className="font-semibold text-ink">
+          {phase.name}
+        </h2>
+        {window && (
+          <Badge tone="accent">
+            <span className="sr-only">Time window: </span>
+            <span className="tabular-nums">{window}</span>
+          </Badge>
+        )}
+      </div>
+      <ol className="divide-y divide-line">
+        {phase.steps.map((step, index) => (
+          <RunbookStep key={step.id} step={step} number={index + 1} />
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { RunbookPage } from "@/app/(app)/runbooks/[key]/runbook-page";
+import { getRunbook } from "@/lib/runbooks/data";
+
+type RunbookRouteProps = { params: Promise<{ key: string }> };
+
+export async function generateMetadata({ params }: RunbookRouteProps): Promise<Metadata> {
+  const runbook = await getRunbook((await params).key);
+  return { title: runbook?.title ?? "Runbook not found" };
+}
+
+export default async function RunbookRoute({ params }: RunbookRouteProps) {
+  const runbook = await getRunbook((await params).key);
+  if (!runbook) notFound();
+  return <RunbookPage runbook={runbook} />;
+}

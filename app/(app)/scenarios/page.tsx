@@ -1,0 +1,10 @@
+import type { Metadata } from "next";
+import { ScenariosPage } from "@/app/(app)/scenarios/scenarios-page";
+import { listDataRecoveryPoints, listRecoveryTiers } from "@/lib/scenarios/data";
+
+export const metadata: Metadata = { title: "Scenarios" };
+
+export default async function ScenariosRoute() {
+  const [tiers, dataRecoveryPoints] = await Promise.all([listRecoveryTiers(), listDataRecoveryPoints()]);
+  return <ScenariosPage tiers={tiers} dataRecoveryPoints={dataRecoveryPoints} />;
+}

@@ -1,0 +1,65 @@
+import { DependencyCycleAlert } from "@/app/(app)/services/components/dependency-cycle-alert";
+import { DependencyGraph } from "@/app/(app)/services/components/dependency-graph";
+import { PriorityMatrixTable } from "@/app/(app)/services/components/priority-matrix-table";
+import { RecoveryOrderList } from "@/app/(app)/services/components/recovery-order-list";
+import { UnratedDependenciesTable } from "@/app/(app)/services/components/unrated-dependencies-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import type { ServiceWithDependencies } from "@/lib/services/data";
+import { DependencyCycleError, recoveryStages, type RecoveryStage } from "@/lib/services/recovery-order";
+
+type Stages = RecoveryStage<ServiceWithDependencies>[];
+
+function deriveStages(services: ServiceWithDependencies[]): Stages | DependencyCycleError {
+  try {
+    return recoveryStages(services);
+  } catch (error) {
+    if (error instanceof DependencyCycleError) return error;
+    throw error;
+  }
+}
+
+export function ServicesPage({ services }: { services: ServiceWithDependencies[] }) {
+  const stages = deriveStages(services);
+  const nameOf = new Map(services.map((service) => [service.key, service.name]));
+  const rated = services.filter((service) => service.inPriorityMatrix);
+  const unrated =
+    stages instanceof DependencyCycleError
+      ? []
+      : stages.flatMap((stage) => stage.services).filter((service) => !service.inPriorityMatrix);
+
+  return (
+    <div className="space-y-12">
+      <PageHeader
+        title="Services"
+        description="What each service must meet, what it depends on, and the order to bring services back."
+      />
+      <Section id="priority-matrix" title="Priority matrix" description="RTO: how soon it must be back. RPO: how much data it may lose.">
+        <PriorityMatrixTable services={rated} nameOf={nameOf} />
+      </Section>
+      {stages instanceof DependencyCycleError ? (
+        <DependencyCycleAlert error={stages} />
+      ) : (
+        <>
+          <Section
+            id="dependencies-outside-matrix"
+            title="Dependencies outside the matrix"
+            description="The matrix names these without rating them: each must meet the objective of the strictest service that needs it."
+          >
+            <UnratedDependenciesTable dependencies={unrated} services={services} />
+          </Section>
+          <Section
+            id="recovery-order"
+            title="Recovery order"
+            description="What must come back first: a service can start once everything it depends on is back. Within a stage, by priority."
+          >
+            <RecoveryOrderList stages={stages} />
+          </Section>
+          <Section id="dependency-graph" title="Dependency graph" description="Arrows point from a service to what it needs, one row per recovery stage.">
+            <DependencyGraph stages={stages} nameOf={nameOf} />
+          </Section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
+import type { ReactNode } from "react";
+import { Providers } from "@/app/providers";
+import { THEME_COOKIE, parseThemePreference } from "@/components/theme/theme-preference";
+import { ThemeScript } from "@/components/theme/theme-script";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Muster", template: "%s · Muster" },
+  description: "Incident command for the disaster-recovery plan",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f5f6f8" },
+    { media: "(prefers-color-scheme: dark)", color: "#0c111b" },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const theme = parseThemePreference((await cookies()).get(THEME_COOKIE)?.value);
+  return (
+    // The theme script may add "dark" for "system" before React hydrates.
+    <html lang="en" className={theme === "dark" ? "dark" : undefined} suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
+      <body className="min-h-dvh font-sans">
+        <Providers>{children}</Providers>
+      </body>
+    </html>
+  );
+}

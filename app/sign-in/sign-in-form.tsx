@@ -1,0 +1,70 @@
+"use client";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { buttonClasses } from "@/components/ui/button-classes";
+
+const INPUT_CLASSES =
+  "block min-h-11 w-full rounded-lg border border-line-strong bg-surface px-3 text-base text-ink placeholder:text-ink-muted focus:border-accent focus:outline-2 focus:outline-offset-0 focus:outline-accent/40";
+
+export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    try {
+      const result = await signIn("credentials", {
+        email: String(form.get("email") ?? ""),
+        password: String(form.get("password") ?? ""),
+        redirect: false,
+      });
+      if (!result || result.error) {
+        setError("Wrong e-mail or password.");
+        setPending(false);
+        return;
+      }
+      router.replace(callbackUrl ?? "/");
+      router.refresh();
+    } catch {
+      setError("Muster could not be reached. Check the connection and try again.");
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} className="space-y-5">
+      {error && (
+        <p role="alert" className="rounded-lg border border-critical-line bg-critical-soft px-3 py-2 text-sm text-critical">
+          {error}
+        </p>
+      )}
+      <div className="space-y-1.5">
+        <label htmlFor="email" className="block text-sm font-medium text-ink">
+          E-mail
+        </label>
+        <input id="email" name="email" type="email" autoComplete="username" required className={INPUT_CLASSES} />
+      </div>
+      <div className="space-y-1.5">
+        <label htmlFor="password" className="block text-sm font-medium text-ink">
+          Password
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className={INPUT_CLASSES}
+        />
+      </div>
+      <button type="submit" disabled={pending} aria-busy={pending} className={buttonClasses("primary", "min-h-11 w-full")}>
+        Sign in
+      </button>
+    </form>
+  );
+}

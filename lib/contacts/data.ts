@@ -1,0 +1,24 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ContactKind } from "@/lib/generated/prisma/enums";
+
+const CONTACT_FIELDS = {
+  id: true,
+  key: true,
+  kind: true,
+  role: true,
+  name: true,
+  organisation: true,
+  phone: true,
+  email: true,
+  backupName: true,
+  accountId: true,
+  isDemoValue: true,
+} as const;
+
+/** The contacts of one kind (the response team, external contacts, …) in the plan's order. */
+export function listContacts(kind: ContactKind) {
+  return db().contact.findMany({ where: { kind }, orderBy: { position: "asc" }, select: CONTACT_FIELDS });
+}
+
+export type ContactRecord = Awaited<ReturnType<typeof listContacts>>[number];

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { daysBetween, formatCount, formatDate, formatMinuteRange, formatMinutes, formatRelativeDays, telHref } from "@/lib/format";
+
+describe("formatMinutes", () => {
+  it("writes the plan's objectives in human units", () => {
+    expect(formatMinutes(15)).toBe("15 min");
+    expect(formatMinutes(60)).toBe("1 h");
+    expect(formatMinutes(90)).toBe("1 h 30 min");
+    expect(formatMinutes(4 * 60)).toBe("4 h");
+    expect(formatMinutes(24 * 60)).toBe("24 h");
+    expect(formatMinutes(7 * 24 * 60)).toBe("7 days");
+  });
+});
+
+describe("formatMinuteRange", () => {
+  it("keeps short windows in minutes, as the plan writes them", () => {
+    expect(formatMinuteRange(0, 15)).toBe("0–15 min");
+    expect(formatMinuteRange(15, 60)).toBe("15–60 min");
+    expect(formatMinuteRange(30, 120)).toBe("30–120 min");
+  });
+
+  it("writes long windows in hours or days", () => {
+    expect(formatMinuteRange(0, 120)).toBe("0–2 h");
+    expect(formatMinuteRange(120, 24 * 60)).toBe("2–24 h");
+    expect(formatMinuteRange(24 * 60, 7 * 24 * 60)).toBe("1–7 days");
+  });
+
+  it("writes open and missing windows", () => {
+    expect(formatMinuteRange(60, null)).toBe("60+ min");
+    expect(formatMinuteRange(120, null)).toBe("2+ h");
+    expect(formatMinuteRange(null, 15)).toBe("up to 15 min");
+    expect(formatMinuteRange(null, null)).toBeNull();
+  });
+});
+
+describe("dates", () => {
+  const now = new Date("2026-11-25T10:00:00Z");
+
+  it("writes a date the same everywhere", () => {
+    expect(formatDate(new Date("2026-02-25T23:30:00Z"))).toBe("25 Feb 2026");
+  });
+
+  it("counts calendar days", () => {
+    expect(daysBetween(now, new Date("2026-11-26T01:00:00Z"))).toBe(1);
+    expect(daysBetween(now, new Date("2026-11-20T23:00:00Z"))).toBe(-5);
+  });
+
+  it("writes days relative to now", () => {
+    expect(formatRelativeDays(new Date("2026-11-25T23:00:00Z"), now)).toBe("today");
+    expect(formatRelativeDays(new Date("2026-12-07T00:00:00Z"), now)).toBe("in 12 days");
+    expect(formatRelativeDays(new Date("2026-11-22T00:00:00Z"), now)).toBe("3 days ago");
+  });
+});
+
+describe("formatCount", () => {
+  it("chooses singular or plural", () => {
+    expect(formatCount(1, "service")).toBe("1 service");
+    expect(formatCount(14, "service")).toBe("14 services");
+    expect(formatCount(2, "policy", "policies")).toBe("2 policies");
+  });
+});
+
+describe("telHref", () => {
+  it("keeps only what a phone dials", () => {
+    expect(telHref("+1-555-0101")).toBe("tel:+15550101");
+    expect(telHref("(020) 7946 0000")).toBe("tel:02079460000");
+  });
+});

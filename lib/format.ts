@@ -1,0 +1,70 @@
+// How Muster writes durations, time windows, dates, counts and phone links: once, for every screen.
+const MINUTES_PER_HOUR = 60;
+const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;
+const MS_PER_DAY = 24 * 60 * 60 * 1000;
+
+// Hours read better than minutes from two hours up ("2 h", not "120 min"), and days from two days
+// up; below that the plan itself counts in minutes ("15-60 minutes") and hours ("24 hours").
+const HOURS_FROM_MINUTES = 2 * MINUTES_PER_HOUR;
+const DAYS_FROM_MINUTES = 2 * MINUTES_PER_DAY;
+
+/** 15 → "15 min", 60 → "1 h", 90 → "1 h 30 min", 1440 → "24 h", 10080 → "7 days". */
+export function formatMinutes(minutes: number): string {
+  if (minutes >= DAYS_FROM_MINUTES && minutes % MINUTES_PER_DAY === 0) return `${minutes / MINUTES_PER_DAY} days`;
+  if (minutes < MINUTES_PER_HOUR) return `${minutes} min`;
+  const hours = Math.floor(minutes / MINUTES_PER_HOUR);
+  const rest = minutes % MINUTES_PER_HOUR;
+  return rest ? `${hours} h ${rest} min` : `${hours} h`;
+}
+
+function windowUnit(bounds: number[]): { size: number; suffix: string } {
+  const last = Math.max(...bounds);
+  const whole = (size: number) => bounds.every((bound) => bound % size === 0);
+  if (last >= DAYS_FROM_MINUTES && whole(MINUTES_PER_DAY)) return { size: MINUTES_PER_DAY, suffix: "days" };
+  if (last >= HOURS_FROM_MINUTES && whole(MINUTES_PER_HOUR)) return { size: MINUTES_PER_HOUR, suffix: "h" };
+  return { size: 1, suffix: "min" };
+}
+
+/**
+ * A time window or range in one unit, as the plan writes them: (0, 15) → "0–15 min", (0, 120) → "0–2 h",
+ * (1440, 10080) → "1–7 days"; open-ended (60, null) → "60+ min". Null when there is no window.
+ */
+export function formatMinuteRange(startMinutes: number | null, endMinutes: number | null): string | null {
+  if (startMinutes === null) return endMinutes === null ? null : `up to ${formatMinutes(endMinutes)}`;
+  if (endMinutes === null) {
+    const { size, suffix } = windowUnit([startMinutes]);
+    return `${startMinutes / size}+ ${suffix}`;
+  }
+  const { size, suffix } = windowUnit([startMinutes, endMinutes]);
+  return `${startMinutes / size}–${endMinutes / size} ${suffix}`;
+}
+
+// Fixed locale and time zone, so the server and the browser write the same date.
+const DATE_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const RELATIVE_FORMAT = new Intl.RelativeTimeFormat("en-GB", { numeric: "auto" });
+
+/** "25 Nov 2026". */
+export function formatDate(date: Date): string {
+  return DATE_FORMAT.format(date);
+}
+
+/** Whole calendar days (UTC) from `from` to `to`: negative when `to` is earlier. */
+export function daysBetween(from: Date, to: Date): number {
+  const day = (date: Date) => Math.floor(date.getTime() / MS_PER_DAY);
+  return day(to) - day(from);
+}
+
+/** "today", "tomorrow", "in 12 days", "3 days ago". */
+export function formatRelativeDays(date: Date, now: Date): string {
+  return RELATIVE_FORMAT.format(daysBetween(now, date), "day");
+}
+
+/** 1 → "1 service", 14 → "14 services". */
+export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/** A tel: link dialable from a phone: "+1-555-0101" → "tel:+15550101". */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, "")}`;
+}
