@@ -3,7 +3,7 @@ import { expect, test } from "./fixtures/authentication";
 test("a viewer's write is refused with 403 and changes nothing", async ({ signedInAs }) => {
   const viewer = await signedInAs("viewer");
   await viewer.goto("/plan");
-  const reviewFacts = viewer.getByRole("region", { name: "Review" });
+  const reviewFacts = viewer.getByRole("region", { name: "Document", exact: true });
   const before = await reviewFacts.textContent();
 
   const response = await viewer.request.post("/api/plan/reviews", { data: { reviewedAt: "2026-11-01" } });

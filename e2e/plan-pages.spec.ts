@@ -14,7 +14,7 @@ for (const role of ROLES) {
     await expect(authentication).toContainText("Database");
     await expect(authentication).toContainText("Redis");
     const order = page.getByRole("list", { name: "Recovery order" });
-    const stages = await order.getByRole("listitem").allTextContents();
+    const stages = await order.locator(":scope > li").allTextContents();
     const stageOf = (name: string) => stages.findIndex((stage) => stage.includes(name));
     expect(stageOf("Database")).toBeGreaterThanOrEqual(0);
     expect(stageOf("Database")).toBeLessThan(stageOf("Core API"));
@@ -33,13 +33,16 @@ for (const role of ROLES) {
     await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
     await expect(page.locator('a[href="mailto:aws-support@cryb.ai"]')).toBeVisible();
     const escalation = page.getByRole("list", { name: "Escalation levels" });
-    await expect(escalation.getByRole("listitem")).toHaveCount(4);
+    const levels = escalation.locator(":scope > li");
+    await expect(levels).toHaveCount(4);
+    await expect(levels.nth(1)).toContainText(/30[–-]60 min/);
     await expect(escalation).toContainText("Technical lead");
     await expect(escalation).toContainText("Legal");
 
     await page.goto("/runbooks");
     await expect(page.getByRole("heading", { level: 1, name: "Runbooks" })).toBeVisible();
-    await page.getByRole("link", { name: /database failure/i }).first().click();
+    await page.getByRole("link", { name: /Database Recovery/ }).first().click();
+    await expect(page).toHaveURL(/\/runbooks\/database-failure$/);
     await expect(page.getByText("./disaster-recovery/scripts/stop-all-services.sh")).toBeVisible();
     await expect(page.getByText("./disaster-recovery/scripts/gradual-service-start.sh")).toBeVisible();
     await expect(page.getByRole("button", { name: "Copy command" }).first()).toBeVisible();

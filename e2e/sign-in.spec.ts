@@ -1,6 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { SignInPage } from "./pages/sign-in-page";
-import { demoUser, ROLES } from "./fixtures/users";
+import { demoUser, ROLES, type Role } from "./fixtures/users";
+
+// How the shell names each role, as the people in the design know them.
+const ROLE_LABELS: Record<Role, string> = {
+  admin: "Plan admin",
+  commander: "Incident commander",
+  responder: "Responder",
+  viewer: "Management (read-only)",
+};
 
 test("a wrong password gets a clear message and no session", async ({ page, context }) => {
   const signIn = new SignInPage(page);
@@ -25,6 +33,6 @@ for (const role of ROLES) {
     await expect(page).not.toHaveURL(/\/sign-in/);
     const shell = page.getByRole("banner");
     await expect(shell.getByText(user.name)).toBeVisible();
-    await expect(shell.getByText(role, { exact: false }).first()).toBeVisible();
+    await expect(shell.getByText(ROLE_LABELS[role], { exact: true })).toBeVisible();
   });
 }

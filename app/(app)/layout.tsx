@@ -4,6 +4,9 @@ import { SiteMenu } from "@/app/(app)/components/site-menu";
 import { THEME_COOKIE, parseThemePreference } from "@/components/theme/theme-preference";
 import { requireUser } from "@/lib/auth/session";
 
+// Every page here reads the live database for a signed-in user: none can be prerendered at build.
+export const dynamic = "force-dynamic";
+
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const theme = parseThemePreference((await cookies()).get(THEME_COOKIE)?.value);

@@ -3,7 +3,8 @@ import type { Page } from "@playwright/test";
 export class SignInPage {
   constructor(private readonly page: Page) {}
 
-  readonly alert = () => this.page.getByRole("alert");
+  // Next adds an empty alert of its own (the route announcer): the one with text is ours.
+  readonly alert = () => this.page.getByRole("alert").filter({ hasText: /\S/ });
 
   async goto() {
     await this.page.goto("/sign-in");

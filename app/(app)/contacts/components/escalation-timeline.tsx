@@ -6,7 +6,7 @@ import { formatMinuteRange, telHref } from "@/lib/format";
 /** The escalation levels down a time line, each with the people it brings in, a tap away. */
 export function EscalationTimeline({ levels }: { levels: EscalationLevelWithContacts[] }) {
   return (
-    <ol>
+    <ol aria-label="Escalation levels">
       {levels.map((level, index) => (
         <li key={level.id} className="relative grid gap-3 pb-8 pl-8 last:pb-0 md:grid-cols-[11rem_minmax(0,1fr)] md:gap-6">
           {index < levels.length - 1 && (

@@ -10,7 +10,7 @@ function stageCondition(number: number): string {
 export function RecoveryOrderList({ stages }: { stages: RecoveryStage[] }) {
   return (
     <div>
-      <ol className="space-y-3">
+      <ol aria-label="Recovery order" className="space-y-3">
         {stages.map((stage) => (
           <li key={stage.number} className="flex gap-4 rounded-xl border border-line bg-surface p-4">
             <span
