@@ -1,12 +1,5 @@
+import { ROLE_LABELS } from "@/components/role-labels";
 import type { UserRole } from "@/lib/generated/prisma/enums";
-
-// The roles as the people in DESIGN.md know them.
-const ROLE_LABELS: Record<UserRole, string> = {
-  admin: "Plan admin",
-  commander: "Incident commander",
-  responder: "Responder",
-  viewer: "Management (read-only)",
-};
 
 export function UserSummary({ name, role }: { name: string; role: UserRole }) {
   return (
