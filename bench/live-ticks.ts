@@ -1,0 +1,96 @@
+// npm run bench: how fast a checklist tick reaches everyone in the war room, and how many ticks per
+// second Muster sustains without losing one. Starts its own Muster (production build, fresh
+// embedded database), prints the figures against the issue's targets, and cleans up after itself.
+//
+//   BENCH_MODE=development        run against the dev server (no build needed)
+//   BENCH_CPU_PROFILE_DIR=<dir>   profile the server (node --cpu-prof) and show where its time went
+//   BENCH_CLIENTS=200,1000  BENCH_TICKS=100  BENCH_TICKERS=50  BENCH_SECONDS=10
+//
+// Exits 1 if a tick was lost, missed or duplicated; slow figures are reported, not failed.
+import { printCpuProfileSummary, type Phase } from "./cpu-profile-summary";
+import { runLatencyRound, type LatencyResult } from "./latency-round";
+import { createBenchToken, musterApi, type Incident, type MusterApi } from "./muster-api";
+import { startMuster, type MusterProcess } from "./muster-process";
+import { printLatency, printMachine, printTargets, printThroughput } from "./report";
+import { runThroughputRound, type ThroughputResult } from "./throughput-round";
+
+const mode = process.env.BENCH_MODE === "development" ? "development" : "production";
+const clientCounts = (process.env.BENCH_CLIENTS ?? "200,1000").split(",").filter(Boolean).map(Number);
+const ticksPerRound = Number(process.env.BENCH_TICKS ?? 100);
+const tickerCount = Number(process.env.BENCH_TICKERS ?? 50);
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const cpuProfileDir = process.env.BENCH_CPU_PROFILE_DIR;
+
+let muster: MusterProcess | undefined;
+const phases: Phase[] = [];
+
+/** Enough incidents that each ticker has an item of its own (items per incident vary by scenario). */
+async function incidentsWithItems(api: MusterApi, itemCount: number): Promise<Incident[]> {
+  const incidents: Incident[] = [];
+  while (incidents.reduce((sum, incident) => sum + incident.checklist.length, 0) < itemCount) {
+    incidents.push(await api.declareIncident(`Bench: throughput, own items ${incidents.length + 1}`));
+  }
+  return incidents;
+}
+
+async function main(server: MusterProcess) {
+  const token = await createBenchToken(server.origin);
+  const api = musterApi(server.origin, token);
+  const serverPid = server.pid;
+
+  const latency: LatencyResult[] = [];
+  for (const clientCount of clientCounts) {
+    console.log(`Latency round: ${clientCount} clients, ${ticksPerRound} ticks…`);
+    const result = await runLatencyRound(server.origin, token, api, { clientCount, tickCount: ticksPerRound, serverPid });
+    latency.push(result);
+    phases.push({ label: `${clientCount} clients`, ...result.usage });
+  }
+
+  // Two layouts: a war room where tickers race for the same items (409s are part of the work), and
+  // the same load without races, which shows what the server itself sustains.
+  const shared = [await api.declareIncident("Bench: throughput, shared items")];
+  const spread = await incidentsWithItems(api, tickerCount);
+  const layouts = [
+    { layout: `1 incident, ${shared[0].checklist.length} items shared`, incidents: shared, label: "shared items" },
+    { layout: `${spread.length} incidents, 1 item per ticker`, incidents: spread, label: "own items" },
+  ];
+  const throughput: ThroughputResult[] = [];
+  for (const { layout, incidents, label } of layouts) {
+    console.log(`Throughput round: ${tickerCount} tickers, ${layout}, ${seconds} s…`);
+    const result = await runThroughputRound(server.origin, token, api, { layout, incidents, tickers: tickerCount, seconds, serverPid });
+    throughput.push(result);
+    phases.push({ label, ...result.usage });
+  }
+
+  console.log("");
+  printLatency(latency);
+  printThroughput(throughput);
+  if (!printTargets(latency, throughput)) process.exitCode = 1;
+}
+
+let stopped: Promise<void> | undefined;
+function stopMuster() {
+  return (stopped ??= (async () => {
+    await muster?.stop();
+    // The profile is written as the server exits, so it is read after the stop.
+    if (cpuProfileDir && muster?.pid && phases.length) printCpuProfileSummary(cpuProfileDir, muster.pid, phases);
+  })());
+}
+
+process.once("SIGINT", () => {
+  void stopMuster().finally(() => process.exit(130));
+});
+
+try {
+  printMachine(mode);
+  console.log(`Starting Muster (${mode})…`);
+  muster = await startMuster({ mode, cpuProfileDir });
+  await main(muster);
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  await stopMuster();
+}
+// Socket.IO clients and keep-alive connections would hold the process open.
+process.exit();

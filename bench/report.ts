@@ -1,0 +1,83 @@
+// The figures as a small table, then each target of the issue with "met" or "missed".
+import { cpus, loadavg } from "node:os";
+import type { LatencyResult } from "./latency-round";
+import type { PhaseUsage } from "./phase-usage";
+import type { ThroughputResult } from "./throughput-round";
+
+/** The issue's targets, set for a 2-core machine. */
+export const TARGETS = {
+  p99MsAt: { 200: 50, 1000: 250 } as Record<number, number>,
+  ticksPerSecond: 500,
+  lost: 0,
+};
+
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "–");
+const row = (cells: (string | number)[], widths: number[]) => cells.map((cell, i) => String(cell).padStart(widths[i])).join("  ");
+/** Server CPU per request; a 500 ticks/s target on one Node process leaves at most 2 ms. */
+const cpuPer = ({ serverCpuMs }: PhaseUsage, requests: number) => (serverCpuMs === undefined || !requests ? "–" : (serverCpuMs / requests).toFixed(2));
+const others = ({ othersCpuPercent }: PhaseUsage) => (othersCpuPercent === undefined ? "–" : `${othersCpuPercent.toFixed(0)} %`);
+const USAGE_NOTES = [
+  "  CPU ms: the Muster server process's CPU time during the phase, per tick (or PATCH answered)",
+  "  others: CPU taken meanwhile by processes other than this bench, Muster and its PostgreSQL (100 % = one core)",
+];
+
+export function printMachine(mode: string) {
+  const cores = cpus();
+  console.log(`Machine: ${cores.length} cores (${cores[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}, Muster in ${mode}`);
+  // The bench, the server and PostgreSQL share these cores with whatever else runs here.
+  console.log(`Load average at start: ${loadavg().map((load) => load.toFixed(2)).join(" / ")} (1 / 5 / 15 min)\n`);
+}
+
+export function printLatency(results: LatencyResult[]) {
+  if (!results.length) return;
+  const widths = [7, 5, 6, 6, 6, 6, 9, 8, 6, 10, 7, 7, 11, 6];
+  console.log("Latency: tick request → arrival at every client, ms (over all tick × client samples)");
+  console.log(row(["clients", "ticks", "p50", "p95", "p99", "max", "PATCH p50", "fan-out*", "missed", "duplicates", "refused", "dropped", "CPU ms/tick", "others"], widths));
+  for (const result of results) {
+    console.log(
+      row(
+        [result.clients, result.ticks, ms(result.arrival.p50), ms(result.arrival.p95), ms(result.arrival.p99), ms(result.arrival.max),
+          ms(result.request.p50), ms(result.spread.p50), result.missed, result.duplicates, result.refused, result.dropped,
+          cpuPer(result.usage, result.ticks), others(result.usage)],
+        widths,
+      ),
+    );
+  }
+  console.log("  * fan-out: per tick, first client's arrival → last client's arrival (p50)\n");
+}
+
+export function printThroughput(results: ThroughputResult[]) {
+  const widths = [34, 7, 7, 8, 10, 6, 6, 4, 10, 10, 6];
+  console.log("Throughput: concurrent tickers through PATCH /api/incidents/{id}/checklist/{itemId}");
+  console.log(row(["layout", "tickers", "seconds", "accepted", "accepted/s", "409s", "errors", "lost", "late live*", "CPU ms/req", "others"], widths));
+  for (const result of results) {
+    console.log(
+      row([result.layout, result.tickers, result.seconds.toFixed(1), result.accepted, (result.accepted / result.seconds).toFixed(0),
+        result.conflicts, result.errors, result.lost, result.liveOutOfOrder,
+        cpuPer(result.usage, result.accepted + result.conflicts + result.errors), others(result.usage)], widths),
+    );
+    for (const problem of result.problems) console.log(`  ! ${problem}`);
+  }
+  console.log("  * late live: live events that reached the observer after an event with a higher seq");
+  console.log(`${USAGE_NOTES.join("\n")}\n`);
+}
+
+/** Prints each target's verdict; returns whether every correctness check (nothing lost or missed) held. */
+export function printTargets(latency: LatencyResult[], throughput: ThroughputResult[]): boolean {
+  const verdict = (met: boolean) => (met ? "met" : "MISSED");
+  console.log("Targets (2-core machine)");
+  for (const result of latency) {
+    const target = TARGETS.p99MsAt[result.clients];
+    if (target === undefined) continue;
+    const delivered = result.missed === 0 && result.duplicates === 0;
+    console.log(`  p99 ≤ ${target} ms at ${result.clients} clients: ${ms(result.arrival.p99)} ms — ${verdict(result.arrival.p99 <= target)}`);
+    console.log(`  every tick reached each of the ${result.clients} clients exactly once — ${verdict(delivered)}`);
+  }
+  for (const result of throughput) {
+    const rate = result.accepted / result.seconds;
+    console.log(`  ≥ ${TARGETS.ticksPerSecond} ticks/s (${result.layout}): ${rate.toFixed(0)} — ${verdict(rate >= TARGETS.ticksPerSecond)}`);
+    console.log(`  ${TARGETS.lost} lost updates (${result.layout}): ${result.lost} — ${verdict(result.lost === TARGETS.lost)}`);
+  }
+  const correct = latency.every((result) => result.missed === 0 && result.duplicates === 0) && throughput.every((result) => result.lost === 0);
+  return correct;
+}
