@@ -11,15 +11,21 @@ import { liveSocket } from "./socket-client";
 
 export type LiveStatus = "connecting" | "live" | "offline";
 
+// Two commits that finish together may be broadcast out of order: a gap this short is waited
+// out before asking the server to replay.
+const GAP_GRACE_MS = 250;
+
 export function useIncidentLive(incidentId: string): LiveStatus {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<LiveStatus>("connecting");
 
   useEffect(() => {
     const socket = liveSocket();
-    // Live events that arrive while a join's replay is on its way wait here, then merge with it.
+    // Events that cannot be applied yet (a join's replay is on its way, or one before them has not
+    // arrived) wait here.
     let joining = false;
     let pending: IncidentEvent[] = [];
+    let gapTimer: ReturnType<typeof setTimeout> | undefined;
     const lastSeq = () => queryClient.getQueryData<IncidentEvent[]>(timelineKey(incidentId))?.at(-1)?.seq ?? 0;
 
     function apply(events: IncidentEvent[]) {
@@ -38,27 +44,27 @@ export function useIncidentLive(incidentId: string): LiveStatus {
     }
 
     function join() {
+      clearTimeout(gapTimer);
+      gapTimer = undefined;
       joining = true;
       socket.emit("incident:join", { incidentId, afterSeq: lastSeq() }, (reply) => {
         joining = false;
-        const buffered = pending;
-        pending = [];
         if (!reply.ok) return setStatus("offline");
-        apply([...reply.result, ...buffered]);
+        apply([...reply.result, ...pending]);
+        pending = pending.filter((waiting) => waiting.seq > lastSeq());
         setStatus("live");
-        if (buffered.some((event) => event.seq > lastSeq())) join();
+        if (pending.length > 0) gapTimer = setTimeout(join, GAP_GRACE_MS);
       });
     }
 
     function onEvent(event: IncidentEvent) {
       if (event.incidentId !== incidentId) return;
-      if (joining) return void pending.push(event);
-      // A gap means something was missed: ask for everything after the last event applied.
-      if (event.seq > lastSeq() + 1) {
-        pending.push(event);
-        return join();
-      }
-      apply([event]);
+      pending.push(event);
+      if (joining) return;
+      apply(pending);
+      pending = pending.filter((waiting) => waiting.seq > lastSeq());
+      // Still a gap: if the missing event does not turn up soon, it was missed; replay.
+      if (pending.length > 0 && !gapTimer) gapTimer = setTimeout(join, GAP_GRACE_MS);
     }
 
     const onDisconnect = () => setStatus("offline");
@@ -70,6 +76,7 @@ export function useIncidentLive(incidentId: string): LiveStatus {
       socket.off("connect", join);
       socket.off("disconnect", onDisconnect);
       socket.off("incident:event", onEvent);
+      clearTimeout(gapTimer);
       socket.emit("incident:leave", { incidentId });
     };
   }, [incidentId, queryClient]);

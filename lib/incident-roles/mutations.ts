@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { IncidentRole } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
 import { canCommandIncident, canJoinIncident } from "@/lib/incidents/ability";
-import { accessFor, incidentNotFound } from "@/lib/incidents/data";
+import { accessFor, guardIncident } from "@/lib/incidents/data";
 import { assignRoleSchema } from "@/lib/incidents/schema";
 import { appendEvent, writeIncident, type Tx } from "@/lib/timeline/mutations";
 import type { SignedInUser } from "@/lib/users/data";
@@ -32,14 +32,10 @@ async function startRole(tx: Tx, incidentId: string, holder: { id: string; name:
   });
   return appendEvent(tx, incidentId, {
     type: "role.assigned",
-    actorId: by.id,
+    actor: by,
     data: { role, holder, previous },
     occurredAt: now,
   });
-}
-
-async function requireIncident(tx: Tx, incidentId: string) {
-  if (!(await tx.incident.findUnique({ where: { id: incidentId }, select: { id: true } }))) throw incidentNotFound(incidentId);
 }
 
 /** The commander (or an admin) gives a role to someone, handing it over if it is held. */
@@ -49,10 +45,7 @@ export async function assignRole(user: SignedInUser, incidentId: string, input: 
   if (!holder) throw new DomainError("invalid", `userId: no user has the id ${userId}`, "userId");
   if (holder.role === "viewer") throw new DomainError("invalid", `userId: ${holder.name} is read-only management`, "userId");
   return writeIncident(async (tx) => {
-    await requireIncident(tx, incidentId);
-    if (!canCommandIncident(await accessFor(tx, incidentId, user))) {
-      throw new DomainError("forbidden", "Only the incident commander or an admin can assign roles.");
-    }
+    await guardIncident(tx, incidentId, user, canCommandIncident, "Only the incident commander or an admin can assign roles.");
     const event = await startRole(tx, incidentId, holder, role, user);
     return { result: event, events: [event] };
   });
@@ -62,7 +55,7 @@ export async function assignRole(user: SignedInUser, incidentId: string, input: 
 export async function joinIncident(user: SignedInUser, incidentId: string) {
   if (!canJoinIncident(user.role)) throw new DomainError("forbidden", "Management watches incidents; it does not join them.");
   return writeIncident(async (tx) => {
-    await requireIncident(tx, incidentId);
+    await accessFor(tx, incidentId, user);
     const event = await startRole(tx, incidentId, user, "responder", user);
     return { result: event, events: [event] };
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { IncidentRole } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
 import type { IncidentAccess } from "@/lib/incidents/ability";
 import { waitingFor } from "@/lib/checklists/waiting";
@@ -16,13 +17,34 @@ export async function incidentExists(incidentId: string): Promise<boolean> {
   return !!(await db().incident.findUnique({ where: { id: incidentId }, select: { id: true } }));
 }
 
-/** The caller's platform role and their current roles in the incident. */
+/**
+ * The caller's platform role and their current roles in the incident, in one query that also
+ * tells a missing incident (404) from a refusal (403). Admins and management need no lookup of
+ * incident roles: their answer never depends on them.
+ */
 export async function accessFor(reader: Reader, incidentId: string, user: SignedInUser): Promise<IncidentAccess> {
-  const roles = await reader.incidentRoleAssignment.findMany({
-    where: { incidentId, userId: user.id, endedAt: null },
-    select: { role: true },
-  });
-  return { role: user.role, incidentRoles: roles.map((assignment) => assignment.role) };
+  const [row] = await reader.$queryRaw<{ roles: IncidentRole[] | null }[]>`
+    SELECT array_agg(r.role::text) FILTER (WHERE r.role IS NOT NULL) AS roles
+    FROM "Incident" i
+    LEFT JOIN "IncidentRoleAssignment" r
+      ON r."incidentId" = i.id AND r."userId" = ${user.id} AND r."endedAt" IS NULL AND ${user.role !== "admin" && user.role !== "viewer"}
+    WHERE i.id = ${incidentId}
+    GROUP BY i.id`;
+  if (!row) throw incidentNotFound(incidentId);
+  return { role: user.role, incidentRoles: row.roles ?? [] };
+}
+
+/** Throws 404 for a missing incident and 403 with `refusal` unless `may` allows the caller. */
+export async function guardIncident(
+  reader: Reader,
+  incidentId: string,
+  user: SignedInUser,
+  may: (access: IncidentAccess) => boolean,
+  refusal: string,
+): Promise<IncidentAccess> {
+  const access = await accessFor(reader, incidentId, user);
+  if (!may(access)) throw new DomainError("forbidden", refusal);
+  return access;
 }
 
 const SERVICE_FIELDS = {

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IncidentState, Severity } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
 import { canCommandIncident, canDeclareIncident } from "@/lib/incidents/ability";
-import { accessFor, incidentNotFound } from "@/lib/incidents/data";
+import { guardIncident, incidentNotFound } from "@/lib/incidents/data";
 import { canTransition, NEXT_STATES, STATE_LABELS, STATE_TIMESTAMPS } from "@/lib/incidents/state-machine";
 import { changeSeveritySchema, declareIncidentSchema, transitionSchema } from "@/lib/incidents/schema";
 import { listServices } from "@/lib/services/data";
@@ -117,7 +117,7 @@ export async function declareIncident(user: SignedInUser, input: unknown) {
     });
     const event = await appendEvent(tx, incident.id, {
       type: "incident.declared",
-      actorId: user.id,
+      actor: user,
       data: {
         number: incident.number,
         title,
@@ -140,10 +140,8 @@ async function lockIncident(tx: Tx, incidentId: string) {
   return incident;
 }
 
-async function requireCommand(tx: Tx, incidentId: string, user: SignedInUser, what: string) {
-  if (!canCommandIncident(await accessFor(tx, incidentId, user))) {
-    throw new DomainError("forbidden", `Only the incident commander or an admin can ${what}.`);
-  }
+function requireCommand(tx: Tx, incidentId: string, user: SignedInUser, what: string) {
+  return guardIncident(tx, incidentId, user, canCommandIncident, `Only the incident commander or an admin can ${what}.`);
 }
 
 /** Moves the incident along its path; an illegal move is a 409 that says which moves are legal. */
@@ -170,7 +168,7 @@ export async function transitionIncident(user: SignedInUser, incidentId: string,
     });
     const event = await appendEvent(tx, incidentId, {
       type: "incident.transitioned",
-      actorId: user.id,
+      actor: user,
       data: { from, to },
       occurredAt: now,
     });
@@ -187,7 +185,7 @@ export async function changeSeverity(user: SignedInUser, incidentId: string, inp
     const incident = await tx.incident.update({ where: { id: incidentId }, data: { severity } });
     const event = await appendEvent(tx, incidentId, {
       type: "incident.severity_changed",
-      actorId: user.id,
+      actor: user,
       data: { from, to: severity },
     });
     return { result: incident, events: [event] };

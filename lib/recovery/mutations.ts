@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { canWorkIncident } from "@/lib/incidents/ability";
-import { accessFor, incidentNotFound } from "@/lib/incidents/data";
+import { guardIncident, incidentNotFound } from "@/lib/incidents/data";
 import { isActive } from "@/lib/incidents/state-machine";
 import { markServiceRestoredSchema } from "@/lib/recovery/schema";
 import { publishIncidentEvents } from "@/lib/realtime/publish";
@@ -20,9 +20,7 @@ export async function markServiceRestored(user: SignedInUser, incidentId: string
   return writeIncident(async (tx) => {
     const incident = await tx.incident.findUnique({ where: { id: incidentId }, select: { detectedAt: true } });
     if (!incident) throw incidentNotFound(incidentId);
-    if (!canWorkIncident(await accessFor(tx, incidentId, user))) {
-      throw new DomainError("forbidden", "Join the incident to restore its services.");
-    }
+    await guardIncident(tx, incidentId, user, canWorkIncident, "Join the incident to restore its services.");
     const affected = await tx.incidentService.findFirst({
       where: { incidentId, service: { key: serviceKey } },
       include: { service: { select: { key: true, name: true } } },
@@ -39,7 +37,7 @@ export async function markServiceRestored(user: SignedInUser, incidentId: string
     });
     const event = await appendEvent(tx, incidentId, {
       type: "service.restored",
-      actorId: user.id,
+      actor: user,
       data: {
         service: affected.service,
         recoveryMinutes,
@@ -72,7 +70,7 @@ export async function recordRtoBreaches(now = new Date()): Promise<IncidentEvent
       if (count === 0) return null;
       return appendEvent(tx, affected.incidentId, {
         type: "service.rto_breached",
-        actorId: null,
+        actor: null,
         data: { service: affected.service, rtoDeadline: affected.rtoDeadline.toISOString() },
         occurredAt: affected.rtoDeadline,
       });

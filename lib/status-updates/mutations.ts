@@ -1,7 +1,6 @@
 import "server-only";
-import { DomainError } from "@/lib/errors";
 import { canWorkIncident } from "@/lib/incidents/ability";
-import { accessFor, incidentNotFound } from "@/lib/incidents/data";
+import { guardIncident } from "@/lib/incidents/data";
 import { postStatusUpdateSchema } from "@/lib/status-updates/schema";
 import { appendEvent, writeIncident } from "@/lib/timeline/mutations";
 import type { SignedInUser } from "@/lib/users/data";
@@ -11,16 +10,13 @@ import { parseInput } from "@/lib/validation";
 export async function postStatusUpdate(user: SignedInUser, incidentId: string, input: unknown) {
   const { body, audience, nextUpdateDueAt } = parseInput(postStatusUpdateSchema, input);
   return writeIncident(async (tx) => {
-    if (!(await tx.incident.findUnique({ where: { id: incidentId }, select: { id: true } }))) throw incidentNotFound(incidentId);
-    if (!canWorkIncident(await accessFor(tx, incidentId, user))) {
-      throw new DomainError("forbidden", "Join the incident to post status updates.");
-    }
+    await guardIncident(tx, incidentId, user, canWorkIncident, "Join the incident to post status updates.");
     const update = await tx.statusUpdate.create({
       data: { incidentId, audience, body, nextUpdateDueAt, authorId: user.id },
     });
     const event = await appendEvent(tx, incidentId, {
       type: "status_update.posted",
-      actorId: user.id,
+      actor: user,
       data: { statusUpdateId: update.id, audience, body, nextUpdateDueAt: nextUpdateDueAt?.toISOString() ?? null },
       occurredAt: update.postedAt,
     });

@@ -1,11 +1,11 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canWorkIncident } from "@/lib/incidents/ability";
-import { accessFor, incidentNotFound } from "@/lib/incidents/data";
+import { guardIncident, incidentNotFound } from "@/lib/incidents/data";
 import { publishIncidentEvents } from "@/lib/realtime/publish";
-import { toIncidentEvent } from "@/lib/timeline/data";
 import { addNoteSchema, pinEventSchema } from "@/lib/timeline/schema";
 import type { IncidentEvent, IncidentEventType } from "@/lib/timeline/types";
 import type { SignedInUser } from "@/lib/users/data";
@@ -15,31 +15,41 @@ export type Tx = Prisma.TransactionClient;
 
 export type NewEvent = {
   type: IncidentEventType;
-  actorId: string | null;
+  /** Who did it; null for Muster itself (a deadline passing). */
+  actor: { id: string; name: string } | null;
   data: Record<string, unknown>;
   occurredAt?: Date;
 };
 
 /**
- * Appends an event with the incident's next sequence number. Incrementing the counter on the
- * incident row takes that row's lock until commit, so concurrent writers get consecutive numbers
- * and a rolled-back write leaves no gap. Call it last in a transaction to hold the lock briefly.
+ * Appends an event with the incident's next sequence number, in one statement. Incrementing the
+ * counter on the incident row takes that row's lock until commit, so concurrent writers get
+ * consecutive numbers and a rolled-back write leaves no gap. Call it last in a transaction so the
+ * lock is held briefly.
  */
 export async function appendEvent(tx: Tx, incidentId: string, event: NewEvent): Promise<IncidentEvent> {
-  const [{ lastSeq }] = await tx.$queryRaw<{ lastSeq: number }[]>`
-    UPDATE "Incident" SET "lastSeq" = "lastSeq" + 1 WHERE id = ${incidentId} RETURNING "lastSeq"`;
-  const row = await tx.timelineEvent.create({
-    data: {
-      incidentId,
-      seq: lastSeq,
-      type: event.type,
-      actorId: event.actorId,
-      data: event.data as Prisma.InputJsonValue,
-      occurredAt: event.occurredAt ?? new Date(),
-    },
-    include: { actor: { select: { id: true, name: true } } },
-  });
-  return toIncidentEvent(row);
+  const id = randomUUID();
+  const actor = event.actor && { id: event.actor.id, name: event.actor.name };
+  const occurredAt = event.occurredAt ?? new Date();
+  const recordedAt = new Date();
+  // Times are written as UTC, as Prisma writes them.
+  const [row] = await tx.$queryRaw<{ seq: number }[]>`
+    WITH next AS (UPDATE "Incident" SET "lastSeq" = "lastSeq" + 1 WHERE id = ${incidentId} RETURNING "lastSeq")
+    INSERT INTO "TimelineEvent" (id, "incidentId", seq, type, "actorId", data, "occurredAt", "recordedAt")
+    SELECT ${id}, ${incidentId}, "lastSeq", ${event.type}, ${actor?.id ?? null}, ${JSON.stringify(event.data)}::jsonb,
+           ${occurredAt.toISOString()}::timestamptz AT TIME ZONE 'UTC', ${recordedAt.toISOString()}::timestamptz AT TIME ZONE 'UTC'
+    FROM next
+    RETURNING seq`;
+  if (!row) throw incidentNotFound(incidentId);
+  return {
+    incidentId,
+    seq: row.seq,
+    type: event.type,
+    at: occurredAt.toISOString(),
+    recordedAt: recordedAt.toISOString(),
+    actor,
+    data: event.data,
+  };
 }
 
 /**
@@ -54,17 +64,13 @@ export async function writeIncident<Result>(
   return result;
 }
 
-async function requireWorker(tx: Tx, incidentId: string, user: SignedInUser, what: string) {
-  if (!(await tx.incident.findUnique({ where: { id: incidentId }, select: { id: true } }))) throw incidentNotFound(incidentId);
-  if (!canWorkIncident(await accessFor(tx, incidentId, user))) throw new DomainError("forbidden", `Join the incident to ${what}.`);
-}
 
 /** A note from anyone taking part: what they see, what they are doing. */
 export async function addNote(user: SignedInUser, incidentId: string, input: unknown) {
   const { body } = parseInput(addNoteSchema, input);
   return writeIncident(async (tx) => {
-    await requireWorker(tx, incidentId, user, "add notes");
-    const event = await appendEvent(tx, incidentId, { type: "note.added", actorId: user.id, data: { body } });
+    await guardIncident(tx, incidentId, user, canWorkIncident, "Join the incident to add notes.");
+    const event = await appendEvent(tx, incidentId, { type: "note.added", actor: user, data: { body } });
     return { result: event, events: [event] };
   });
 }
@@ -73,7 +79,7 @@ export async function addNote(user: SignedInUser, incidentId: string, input: unk
 export async function pinEvent(user: SignedInUser, incidentId: string, input: unknown) {
   const { seq, pinned } = parseInput(pinEventSchema, input);
   return writeIncident(async (tx) => {
-    await requireWorker(tx, incidentId, user, "pin events");
+    await guardIncident(tx, incidentId, user, canWorkIncident, "Join the incident to pin events.");
     const target = await tx.timelineEvent.findUnique({
       where: { incidentId_seq: { incidentId, seq } },
       include: { pins: true },
@@ -86,7 +92,7 @@ export async function pinEvent(user: SignedInUser, incidentId: string, input: un
     else await tx.timelineEventPin.delete({ where: { eventId: target.id } });
     const event = await appendEvent(tx, incidentId, {
       type: pinned ? "event.pinned" : "event.unpinned",
-      actorId: user.id,
+      actor: user,
       data: { seq },
     });
     return { result: event, events: [event] };

@@ -1,0 +1,13 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/** The people a commander can give an incident role: everyone but read-only management. */
+export function listAssignableUsers() {
+  return db().user.findMany({
+    where: { role: { not: "viewer" } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, role: true },
+  });
+}
+
+export type AssignableUser = Awaited<ReturnType<typeof listAssignableUsers>>[number];
