@@ -51,13 +51,15 @@ async function main(server: MusterProcess) {
   const shared = [await api.declareIncident("Bench: throughput, shared items")];
   const spread = await incidentsWithItems(api, tickerCount);
   const layouts = [
-    { layout: `1 incident, ${shared[0].checklist.length} items shared`, incidents: shared, label: "shared items" },
-    { layout: `${spread.length} incidents, 1 item per ticker`, incidents: spread, label: "own items" },
+    { layout: `1 incident, ${shared[0].checklist.length} items shared`, incidents: shared, label: "shared items", via: "api" as const },
+    { layout: `${spread.length} incidents, 1 item per ticker`, incidents: spread, label: "own items", via: "api" as const },
+    // The war room's own path: the browser ticks over its socket, without an HTTP request per tick.
+    { layout: `${spread.length} incidents, 1 item per ticker, socket`, incidents: spread, label: "own items, socket", via: "socket" as const },
   ];
   const throughput: ThroughputResult[] = [];
-  for (const { layout, incidents, label } of layouts) {
+  for (const { layout, incidents, label, via } of layouts) {
     console.log(`Throughput round: ${tickerCount} tickers, ${layout}, ${seconds} s…`);
-    const result = await runThroughputRound(server.origin, token, api, { layout, incidents, tickers: tickerCount, seconds, serverPid });
+    const result = await runThroughputRound(server.origin, token, api, { layout, incidents, tickers: tickerCount, seconds, serverPid, via });
     throughput.push(result);
     phases.push({ label, ...result.usage });
   }

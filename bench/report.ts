@@ -48,7 +48,7 @@ export function printLatency(results: LatencyResult[]) {
 
 export function printThroughput(results: ThroughputResult[]) {
   const widths = [34, 7, 7, 8, 10, 6, 6, 4, 10, 10, 6];
-  console.log("Throughput: concurrent tickers through PATCH /api/incidents/{id}/checklist/{itemId}");
+  console.log("Throughput: concurrent tickers through PATCH /api/incidents/{id}/checklist/{itemId}, or the socket's checklist:set");
   console.log(row(["layout", "tickers", "seconds", "accepted", "accepted/s", "409s", "errors", "lost", "late live*", "CPU ms/req", "others"], widths));
   for (const result of results) {
     console.log(

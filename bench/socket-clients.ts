@@ -2,6 +2,7 @@
 // API token at the handshake, as a browser tab would be.
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
+import type { ChecklistItem, TickOutcome } from "./muster-api";
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -62,4 +63,15 @@ export async function joinIncident(clients: readonly ClientSocket[], incidentId:
 
 export function closeClients(clients: readonly ClientSocket[]) {
   for (const socket of clients) socket.disconnect();
+}
+
+/** One tick over the socket, answered like the API's PATCH. */
+export function tickOverSocket(socket: ClientSocket, incidentId: string, itemId: string, done: boolean, version: number): Promise<TickOutcome> {
+  return new Promise((resolve) =>
+    socket.emit("checklist:set", { incidentId, itemId, done, version }, (reply) => {
+      if (reply.ok) return resolve({ status: 200, item: reply.result as ChecklistItem });
+      if (reply.status === 409) return resolve({ status: 409, current: reply.current as ChecklistItem });
+      resolve({ status: reply.status, error: reply.error });
+    }),
+  );
 }

@@ -3,7 +3,7 @@
 import type { IncidentEvent } from "@/lib/timeline/types";
 import type { ChecklistItem, Incident, MusterApi } from "./muster-api";
 import { trackPhase, type PhaseUsage } from "./phase-usage";
-import { closeClients, connectClients, joinIncident } from "./socket-clients";
+import { closeClients, connectClients, joinIncident, tickOverSocket } from "./socket-clients";
 
 /** After the tickers stop, how long the observers may take to receive the last live events. */
 const SETTLE_MS = 1_000;
@@ -52,15 +52,19 @@ export async function runThroughputRound(
   origin: string,
   token: string,
   api: MusterApi,
-  { layout, incidents, tickers: tickerCount, seconds, serverPid }: {
+  { layout, incidents, tickers: tickerCount, seconds, serverPid, via }: {
     layout: string;
     incidents: Incident[];
     tickers: number;
     seconds: number;
     serverPid: number | undefined;
+    /** Through PATCH (automation) or the socket's checklist:set (the war room's own path). */
+    via: "api" | "socket";
   },
 ): Promise<ThroughputResult> {
-  const items = incidents.flatMap((incident) => incident.checklist.map((item) => ({ incidentId: incident.id, item })));
+  // Read the items as they are now: an earlier round may have ticked the same incidents.
+  const current = await Promise.all(incidents.map((incident) => api.getIncident(incident.id)));
+  const items = current.flatMap((incident) => incident.checklist.map((item) => ({ incidentId: incident.id, item })));
   const initialVersion = new Map(items.map(({ item }) => [item.id, item.version]));
   const acceptedPerItem = new Map(items.map(({ item }) => [item.id, 0]));
   const lastSeqBefore = new Map<string, number>();
@@ -79,14 +83,19 @@ export async function runThroughputRound(
     const { incidentId, item } = items[index % items.length];
     return { incidentId, itemId: item.id, seen: { ...item } };
   });
+  const tickerSockets = via === "socket" ? await connectClients(origin, token, tickerCount) : [];
+  const tick = (index: number, ticker: Ticker) =>
+    via === "socket"
+      ? tickOverSocket(tickerSockets[index], ticker.incidentId, ticker.itemId, !ticker.seen.done, ticker.seen.version)
+      : api.tick(ticker.incidentId, ticker.itemId, !ticker.seen.done, ticker.seen.version);
   const deadline = performance.now() + seconds * 1000;
   const startedAt = performance.now();
   const endUsage = trackPhase(serverPid);
   await Promise.all(
-    tickers.map(async (ticker) => {
+    tickers.map(async (ticker, index) => {
       while (performance.now() < deadline) {
         try {
-          const outcome = await api.tick(ticker.incidentId, ticker.itemId, !ticker.seen.done, ticker.seen.version);
+          const outcome = await tick(index, ticker);
           if ("item" in outcome) {
             accepted++;
             acceptedPerItem.set(ticker.itemId, (acceptedPerItem.get(ticker.itemId) ?? 0) + 1);
@@ -104,7 +113,7 @@ export async function runThroughputRound(
   const elapsedSeconds = (performance.now() - startedAt) / 1000;
   const usage = endUsage();
   await sleep(SETTLE_MS);
-  closeClients(observers);
+  closeClients([...observers, ...tickerSockets]);
 
   const problems: string[] = [];
   let lost = 0;

@@ -4,8 +4,10 @@ import type { SignedInUser } from "@/lib/users/data";
 
 export type SessionInfo = Pick<SignedInUser, "id" | "name" | "role">;
 
-/** Every acknowledgement: a result, or the refusal's message and status (as over HTTP). */
-export type Ack<Result> = (reply: { ok: true; result: Result } | { ok: false; error: string; status: number }) => void;
+/** Every acknowledgement: a result, or the refusal as over HTTP (status, message, current state on 409). */
+export type Ack<Result> = (
+  reply: { ok: true; result: Result } | { ok: false; error: string; status: number; current?: unknown },
+) => void;
 
 export interface ServerToClientEvents {
   /** A committed change to an incident the socket joined, in sequence order. */

@@ -24,7 +24,9 @@ async function answer<Result>(ack: Ack<Result> | undefined, work: () => Promise<
   try {
     reply({ ok: true, result: await work() });
   } catch (error) {
-    if (error instanceof DomainError) return reply({ ok: false, error: error.message, status: HTTP_STATUS[error.kind] });
+    if (error instanceof DomainError) {
+      return reply({ ok: false, error: error.message, status: HTTP_STATUS[error.kind], current: error.current });
+    }
     console.error("Socket request failed", error);
     reply({ ok: false, error: "Something went wrong on the server.", status: 500 });
   }
