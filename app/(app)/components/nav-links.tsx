@@ -3,6 +3,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 const NAV_ITEMS = [
+  { href: "/incidents", label: "Incidents" },
   { href: "/services", label: "Services" },
   { href: "/scenarios", label: "Scenarios" },
   { href: "/contacts", label: "Contacts" },

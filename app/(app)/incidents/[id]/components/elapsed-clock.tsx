@@ -1,0 +1,20 @@
+"use client";
+import { formatClock, formatTimeOfDay } from "@/app/(app)/incidents/components/clock-format";
+import { useNow } from "@/app/(app)/incidents/components/clock-provider";
+
+/** How long the incident has run, every second, and when it was detected. */
+export function ElapsedClock({ detectedAt, stoppedAt }: { detectedAt: string; stoppedAt: string | null }) {
+  const now = useNow();
+  const end = stoppedAt ? Date.parse(stoppedAt) : now;
+  return (
+    <p className="text-sm text-ink-muted">
+      {end !== null && (
+        <>
+          <span className="font-semibold text-ink tabular-nums">{formatClock(end - Date.parse(detectedAt))}</span>{" "}
+          {stoppedAt ? "to resolution" : "since detection"} ·{" "}
+        </>
+      )}
+      detected <time dateTime={detectedAt}>{formatTimeOfDay(detectedAt)} UTC</time>
+    </p>
+  );
+}

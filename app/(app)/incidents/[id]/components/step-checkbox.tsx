@@ -1,0 +1,80 @@
+"use client";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { toFormError } from "@/app/(app)/incidents/components/form-error";
+import { api, ApiError } from "@/components/live/api-client";
+import { incidentKey } from "@/components/live/incident-cache";
+import type { ChecklistItemView, IncidentView } from "@/lib/incidents/types";
+
+/** What a tick answers, and what a 409 carries as `current`. */
+type ItemState = Pick<ChecklistItemView, "id" | "done" | "version" | "doneById">;
+type Person = { id: string; name: string };
+
+const CONFLICT = "Someone else changed this step first. Their change is shown.";
+
+/** Why a tick did not go through: another person's change (not a fault), or a refusal. */
+export type TickProblem = { kind: "conflict" | "refused"; message: string };
+
+type StepCheckboxProps = {
+  incidentId: string;
+  item: ChecklistItemView;
+  me: Person;
+  /** For the label that holds the step's title, which names the checkbox. */
+  id: string;
+  onProblem: (problem: TickProblem | null) => void;
+};
+
+/**
+ * Ticks a step with the version it was seen at. The box shows the new state at once; the server's
+ * answer then goes into the cache, unless a live event has already put something newer there. A
+ * stale version is refused: the other person's change is shown and this one is dropped.
+ */
+export function StepCheckbox({ incidentId, item, me, id, onProblem }: StepCheckboxProps) {
+  const queryClient = useQueryClient();
+  const [sending, setSending] = useState<boolean | null>(null);
+
+  function store({ id, done, version, doneById }: ItemState, doneBy: Person | null, doneAt: string | null) {
+    queryClient.setQueryData<IncidentView>(incidentKey(incidentId), (incident) =>
+      incident && {
+        ...incident,
+        checklist: incident.checklist.map((current) =>
+          current.id === id && current.version < version ? { ...current, done, version, doneById, doneBy, doneAt } : current,
+        ),
+      },
+    );
+  }
+
+  const tick = useMutation({
+    mutationFn: (change: { done: boolean; version: number }) =>
+      api<ItemState>(`/api/incidents/${incidentId}/checklist/${item.id}`, { method: "PATCH", body: change }),
+    // The answer carries no time: the tick was recorded just now.
+    onSuccess: (state) => store(state, state.done ? me : null, state.done ? new Date().toISOString() : null),
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 409 && error.current) {
+        // Who ticked it, and when, come with the incident, fetched again just after.
+        store(error.current as ItemState, null, null);
+        void queryClient.invalidateQueries({ queryKey: incidentKey(incidentId), exact: true });
+        onProblem({ kind: "conflict", message: CONFLICT });
+      } else {
+        onProblem({ kind: "refused", message: toFormError(error).message });
+      }
+    },
+    onSettled: () => setSending(null),
+  });
+
+  return (
+    <input
+      id={id}
+      type="checkbox"
+      checked={sending ?? item.done}
+      onChange={(event) => {
+        if (sending !== null) return;
+        setSending(event.target.checked);
+        onProblem(null);
+        tick.mutate({ done: event.target.checked, version: item.version });
+      }}
+      aria-busy={sending !== null}
+      className="mt-0.5 size-6 shrink-0 cursor-pointer accent-ok"
+    />
+  );
+}

@@ -1,0 +1,40 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { DrillBadge } from "@/app/(app)/incidents/components/drill-badge";
+import { IncidentStateBadge } from "@/app/(app)/incidents/components/incident-state-badge";
+import { ConnectionStatus } from "@/app/(app)/incidents/[id]/components/connection-status";
+import { ElapsedClock } from "@/app/(app)/incidents/[id]/components/elapsed-clock";
+import type { LiveStatus } from "@/components/live/use-incident-live";
+import { SeverityBadge } from "@/components/severity-badge";
+import type { IncidentView } from "@/lib/incidents/types";
+
+type WarRoomHeaderProps = { incident: IncidentView; live: LiveStatus; controls: ReactNode };
+
+/** What the incident is, how bad, where it stands and for how long, and whether this is live. */
+export function WarRoomHeader({ incident, live, controls }: WarRoomHeaderProps) {
+  return (
+    <header className="mb-8 space-y-3">
+      <div className="flex items-center justify-between gap-3">
+        <p className="text-sm text-ink-muted">
+          <Link href="/incidents" className="text-accent hover:underline">
+            Incidents
+          </Link>
+          <span aria-hidden="true"> / </span>
+          <span className="tabular-nums">#{incident.number}</span>
+        </p>
+        <ConnectionStatus status={live} />
+      </div>
+      <h1 className="text-2xl font-semibold tracking-tight text-balance text-ink [overflow-wrap:anywhere] sm:text-3xl">{incident.title}</h1>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+        <div className="flex flex-wrap items-center gap-1.5">
+          <SeverityBadge severity={incident.severity} />
+          <IncidentStateBadge state={incident.state} />
+          {incident.isDrill && <DrillBadge />}
+        </div>
+        <ElapsedClock detectedAt={incident.detectedAt} stoppedAt={incident.resolvedAt} />
+      </div>
+      {incident.scenario && <p className="text-sm text-ink-muted">Scenario: {incident.scenario.name}</p>}
+      {controls}
+    </header>
+  );
+}

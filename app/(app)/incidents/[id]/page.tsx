@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { WarRoomPage } from "@/app/(app)/incidents/[id]/war-room-page";
+import { requireUser } from "@/lib/auth/session";
+import { listContacts } from "@/lib/contacts/data";
+import { DomainError } from "@/lib/errors";
+import { listEscalationLevels } from "@/lib/escalation/data";
+import { listAssignableUsers } from "@/lib/incident-roles/data";
+import { getIncident } from "@/lib/incidents/data";
+import { jsonify } from "@/lib/json";
+import { eventsAfter } from "@/lib/timeline/data";
+
+type WarRoomRouteProps = { params: Promise<{ id: string }> };
+
+/** The incident, or null for an id no incident has; once per request for the title and the page. */
+const loadIncident = cache(async (id: string) => {
+  try {
+    return await getIncident(id);
+  } catch (error) {
+    if (error instanceof DomainError && error.kind === "not_found") return null;
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: WarRoomRouteProps): Promise<Metadata> {
+  const incident = await loadIncident((await params).id);
+  return { title: incident ? `#${incident.number} ${incident.title}` : "Incident not found" };
+}
+
+export default async function WarRoomRoute({ params }: WarRoomRouteProps) {
+  const { id } = await params;
+  const [user, incident] = await Promise.all([requireUser(), loadIncident(id)]);
+  if (!incident) notFound();
+  const [events, responseTeam, escalationLevels, assignableUsers] = await Promise.all([
+    eventsAfter(id, 0),
+    listContacts("response_team"),
+    listEscalationLevels(),
+    user.role === "viewer" ? [] : listAssignableUsers(),
+  ]);
+  return (
+    <WarRoomPage
+      incident={jsonify(incident)}
+      // Up to the state the incident was read at: the live connection replays anything later, and
+      // applies it to both.
+      events={events.filter((event) => event.seq <= incident.lastSeq)}
+      user={{ id: user.id, name: user.name, role: user.role }}
+      responseTeam={responseTeam}
+      escalationLevels={escalationLevels}
+      assignableUsers={assignableUsers}
+      renderedAt={new Date()}
+    />
+  );
+}

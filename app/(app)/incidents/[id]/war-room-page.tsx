@@ -1,0 +1,75 @@
+"use client";
+import { ClockProvider } from "@/app/(app)/incidents/components/clock-provider";
+import { ChecklistPanel } from "@/app/(app)/incidents/[id]/components/checklist-panel";
+import { ContactsPanel } from "@/app/(app)/incidents/[id]/components/contacts-panel";
+import { JoinButton } from "@/app/(app)/incidents/[id]/components/join-button";
+import { RolesPanel } from "@/app/(app)/incidents/[id]/components/roles-panel";
+import { ServicesPanel } from "@/app/(app)/incidents/[id]/components/services-panel";
+import { SeverityControl } from "@/app/(app)/incidents/[id]/components/severity-control";
+import { StatusUpdatesPanel } from "@/app/(app)/incidents/[id]/components/status-updates-panel";
+import { TimelinePanel } from "@/app/(app)/incidents/[id]/components/timeline-panel";
+import { TransitionButtons } from "@/app/(app)/incidents/[id]/components/transition-buttons";
+import { useIncidentQuery } from "@/app/(app)/incidents/[id]/components/use-incident-query";
+import { useTimelineQuery } from "@/app/(app)/incidents/[id]/components/use-timeline-query";
+import { WarRoomHeader } from "@/app/(app)/incidents/[id]/components/war-room-header";
+import { useIncidentLive } from "@/components/live/use-incident-live";
+import type { ContactRecord } from "@/lib/contacts/data";
+import type { EscalationLevelWithContacts } from "@/lib/escalation/data";
+import type { UserRole } from "@/lib/generated/prisma/enums";
+import type { AssignableUser } from "@/lib/incident-roles/data";
+import { canCommandIncident, canJoinIncident, canWorkIncident } from "@/lib/incidents/ability";
+import type { IncidentView } from "@/lib/incidents/types";
+import type { IncidentEvent } from "@/lib/timeline/types";
+
+type WarRoomPageProps = {
+  incident: IncidentView;
+  events: IncidentEvent[];
+  user: { id: string; name: string; role: UserRole };
+  responseTeam: ContactRecord[];
+  escalationLevels: EscalationLevelWithContacts[];
+  assignableUsers: AssignableUser[];
+  renderedAt: Date;
+};
+
+/**
+ * The live war room. What the user may do follows their roles in the incident as they change
+ * (joining, being handed a role); the server checks every write again.
+ */
+export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, assignableUsers, ...initial }: WarRoomPageProps) {
+  const incident = useIncidentQuery(initial.incident);
+  const events = useTimelineQuery(incident.id, initial.events);
+  const live = useIncidentLive(incident.id);
+  const incidentRoles = incident.roles
+    .filter((assignment) => assignment.userId === user.id && !assignment.endedAt)
+    .map((assignment) => assignment.role);
+  const access = { role: user.role, incidentRoles };
+  const canWork = canWorkIncident(access);
+  const canCommand = canCommandIncident(access);
+  const canJoin = canJoinIncident(user.role) && incidentRoles.length === 0;
+
+  const controls = (canCommand || canJoin) && (
+    <div className="flex flex-wrap items-start gap-x-6 gap-y-3 rounded-xl border border-line bg-surface p-3 sm:p-4">
+      {canJoin && <JoinButton incidentId={incident.id} />}
+      {canCommand && <TransitionButtons incidentId={incident.id} state={incident.state} />}
+      {canCommand && <SeverityControl incidentId={incident.id} severity={incident.severity} />}
+    </div>
+  );
+
+  return (
+    <ClockProvider renderedAt={renderedAt}>
+      <WarRoomHeader incident={incident} live={live} controls={controls} />
+      <div className="grid gap-10 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] xl:gap-8">
+        <div className="min-w-0 space-y-10">
+          <ServicesPanel incident={incident} canWork={canWork} />
+          <ChecklistPanel incident={incident} worker={canWork ? { id: user.id, name: user.name } : null} />
+        </div>
+        <div className="min-w-0 space-y-10">
+          <TimelinePanel incident={incident} events={events} canWork={canWork} />
+          <StatusUpdatesPanel incident={incident} canWork={canWork} />
+          <RolesPanel incident={incident} assignable={canCommand ? assignableUsers : null} />
+          <ContactsPanel responseTeam={responseTeam} escalationLevels={escalationLevels} detectedAt={incident.detectedAt} />
+        </div>
+      </div>
+    </ClockProvider>
+  );
+}

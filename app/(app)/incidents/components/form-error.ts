@@ -1,0 +1,23 @@
+// A refused write as the incident screens show it: the server's message beside the field it names.
+import { ApiError } from "@/components/live/api-client";
+import { DomainError } from "@/lib/errors";
+
+export type FormError = { field?: string; message: string };
+
+const UNREACHABLE = "Muster could not be reached. Check the connection and try again.";
+
+/** From what a mutation threw: the server's refusal, the shared schema's, or a lost connection. */
+export function toFormError(error: unknown): FormError {
+  if (error instanceof ApiError || error instanceof DomainError) return { field: error.field, message: error.message };
+  return { message: UNREACHABLE };
+}
+
+/**
+ * The message for `field` (or anything inside it, such as `services.0.key` for `services`), without
+ * the "title: " prefix the server adds: beside its field, the field needs no naming.
+ */
+export function errorFor(error: FormError | null, field: string): string | null {
+  if (!error?.field || (error.field !== field && !error.field.startsWith(`${field}.`))) return null;
+  const message = error.message.startsWith(`${error.field}: `) ? error.message.slice(error.field.length + 2) : error.message;
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}

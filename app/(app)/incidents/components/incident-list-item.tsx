@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { ChecklistProgress } from "@/app/(app)/incidents/components/checklist-progress";
+import { formatDateTime, formatSpan } from "@/app/(app)/incidents/components/clock-format";
+import { DrillBadge } from "@/app/(app)/incidents/components/drill-badge";
+import { IncidentStateBadge } from "@/app/(app)/incidents/components/incident-state-badge";
+import { RtoCountdown } from "@/app/(app)/incidents/components/rto-countdown";
+import { TimeAgo } from "@/app/(app)/incidents/components/time-ago";
+import { SeverityBadge } from "@/components/severity-badge";
+import type { IncidentSummary } from "@/lib/incidents/data";
+import { isActive } from "@/lib/incidents/state-machine";
+
+function NextBreach({ incident }: { incident: IncidentSummary }) {
+  const deadline = incident.nextRtoDeadline;
+  const service = deadline && incident.services.find((candidate) => !candidate.restored && candidate.rtoDeadline.getTime() === deadline.getTime());
+  if (!deadline || !service) return <p className="text-sm font-medium text-ok">All services restored</p>;
+  return (
+    <p className="flex flex-col sm:items-end">
+      <span className="text-xs text-ink-muted">RTO · {service.name}</span>
+      <RtoCountdown detectedAt={incident.detectedAt.toISOString()} deadline={deadline.toISOString()} className="text-lg" />
+    </p>
+  );
+}
+
+function Outcome({ incident }: { incident: IncidentSummary }) {
+  if (!incident.resolvedAt) return null;
+  return (
+    <p className="text-sm text-ink-muted">
+      Resolved after {formatSpan(incident.detectedAt.getTime(), incident.resolvedAt.getTime())}
+    </p>
+  );
+}
+
+/** One incident in the list: what it is, how long it has run, how close the next RTO breach is. */
+export function IncidentListItem({ incident }: { incident: IncidentSummary }) {
+  const active = isActive(incident.state);
+  const services = incident.services.map((service) => service.name).join(", ");
+  return (
+    <li className="relative flex flex-col gap-3 rounded-xl border border-line bg-surface p-4 transition-colors hover:border-line-strong sm:flex-row sm:items-start sm:justify-between sm:gap-6 sm:p-5">
+      <div className="min-w-0">
+        <div className="flex flex-wrap items-center gap-1.5">
+          <SeverityBadge severity={incident.severity} />
+          <IncidentStateBadge state={incident.state} />
+          {incident.isDrill && <DrillBadge />}
+        </div>
+        <h3 className="mt-2 font-semibold text-ink [overflow-wrap:anywhere]">
+          {/* The whole card is the link's target; its text stays the incident's name. */}
+          <Link href={`/incidents/${incident.id}`} className="after:absolute after:inset-0 after:rounded-xl hover:underline">
+            <span className="text-ink-muted tabular-nums">#{incident.number}</span> {incident.title}
+          </Link>
+        </h3>
+        <p className="mt-1 text-sm text-ink-muted">
+          {active ? (
+            <>
+              Detected <TimeAgo since={incident.detectedAt.toISOString()} />
+            </>
+          ) : (
+            <>Detected {formatDateTime(incident.detectedAt.toISOString())} UTC</>
+          )}
+          {services && <> · {services}</>}
+        </p>
+      </div>
+      <div className="flex shrink-0 flex-row flex-wrap items-end justify-between gap-x-6 gap-y-2 sm:flex-col sm:items-end">
+        {active ? <NextBreach incident={incident} /> : <Outcome incident={incident} />}
+        <ChecklistProgress done={incident.checklist.done} total={incident.checklist.total} />
+      </div>
+    </li>
+  );
+}

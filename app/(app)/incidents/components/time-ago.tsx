@@ -1,0 +1,10 @@
+"use client";
+import { formatMinutesAgo, MINUTE_MS } from "@/app/(app)/incidents/components/clock-format";
+import { useNow } from "@/app/(app)/incidents/components/clock-provider";
+
+/** "12 min ago", kept current each minute. */
+export function TimeAgo({ since }: { since: string }) {
+  const now = useNow(MINUTE_MS);
+  if (now === null) return null;
+  return <time dateTime={since}>{formatMinutesAgo(now - Date.parse(since))}</time>;
+}

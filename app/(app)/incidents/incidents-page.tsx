@@ -1,0 +1,72 @@
+import Link from "next/link";
+import { ClockProvider } from "@/app/(app)/incidents/components/clock-provider";
+import { DrillFilter, type DrillsShown } from "@/app/(app)/incidents/components/drill-filter";
+import { IncidentListItem } from "@/app/(app)/incidents/components/incident-list-item";
+import { RefreshEvery } from "@/app/(app)/incidents/components/refresh-every";
+import { buttonClasses } from "@/components/ui/button-classes";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import type { IncidentSummary } from "@/lib/incidents/data";
+import { isActive } from "@/lib/incidents/state-machine";
+
+type IncidentsPageProps = {
+  incidents: IncidentSummary[];
+  drills: DrillsShown;
+  canDeclare: boolean;
+  renderedAt: Date;
+};
+
+// The list has no live connection of its own; this keeps it within half a minute of the truth.
+const REFRESH_SECONDS = 30;
+
+function noneActive(drills: DrillsShown): string {
+  if (drills === "only") return "No drill is running right now.";
+  if (drills === "exclude") return "No real incident is being worked right now.";
+  return "No incident is being worked right now.";
+}
+
+export function IncidentsPage({ incidents, drills, canDeclare, renderedAt }: IncidentsPageProps) {
+  const active = incidents.filter((incident) => isActive(incident.state));
+  const finished = incidents.filter((incident) => !isActive(incident.state));
+  return (
+    <ClockProvider renderedAt={renderedAt}>
+      <RefreshEvery seconds={REFRESH_SECONDS} />
+      <PageHeader
+        title="Incidents"
+        description="What is broken now, how long is left, and how far recovery has got."
+        actions={
+          canDeclare && (
+            <Link href="/incidents/new" className={buttonClasses("primary")}>
+              Declare incident
+            </Link>
+          )
+        }
+      />
+      <div className="space-y-10">
+        <DrillFilter current={drills} />
+        <Section id="active" title="Active">
+          {active.length ? (
+            <ul className="grid gap-3">
+              {active.map((incident) => (
+                <IncidentListItem key={incident.id} incident={incident} />
+              ))}
+            </ul>
+          ) : (
+            <p className="rounded-xl border border-dashed border-line-strong px-5 py-6 text-sm text-ink-muted">
+              {noneActive(drills)}
+            </p>
+          )}
+        </Section>
+        {finished.length > 0 && (
+          <Section id="resolved" title="Resolved and closed">
+            <ul className="grid gap-3">
+              {finished.map((incident) => (
+                <IncidentListItem key={incident.id} incident={incident} />
+              ))}
+            </ul>
+          </Section>
+        )}
+      </div>
+    </ClockProvider>
+  );
+}
