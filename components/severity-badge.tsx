@@ -1,12 +1,11 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { Severity } from "@/lib/generated/prisma/enums";
 
-const SEVERITY: Record<Severity, { label: string; tone: BadgeTone }> = {
-  critical: { label: "Critical", tone: "critical" },
-  major: { label: "Major", tone: "major" },
-  minor: { label: "Minor", tone: "minor" },
-};
+/** The plan's severity tiers, as words. */
+export const SEVERITY_LABELS: Record<Severity, string> = { critical: "Critical", major: "Major", minor: "Minor" };
+
+const SEVERITY_TONES: Record<Severity, BadgeTone> = { critical: "critical", major: "major", minor: "minor" };
 
 export function SeverityBadge({ severity }: { severity: Severity }) {
-  return <Badge tone={SEVERITY[severity].tone}>{SEVERITY[severity].label}</Badge>;
+  return <Badge tone={SEVERITY_TONES[severity]}>{SEVERITY_LABELS[severity]}</Badge>;
 }

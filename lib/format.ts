@@ -39,6 +39,17 @@ export function formatMinuteRange(startMinutes: number | null, endMinutes: numbe
   return `${startMinutes / size}–${endMinutes / size} ${suffix}`;
 }
 
+/** A runbook phase's window: "0–15 min" from detection, or "0–2 h after recovery"; null without one. */
+export function formatPhaseWindow(phase: {
+  windowStartMinutes: number | null;
+  windowEndMinutes: number | null;
+  windowAnchor: "detection" | "recovery";
+}): string | null {
+  const range = formatMinuteRange(phase.windowStartMinutes, phase.windowEndMinutes);
+  if (!range) return null;
+  return phase.windowAnchor === "recovery" ? `${range} after recovery` : range;
+}
+
 // Fixed locale and time zone, so the server and the browser write the same date.
 const DATE_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 const RELATIVE_FORMAT = new Intl.RelativeTimeFormat("en-GB", { numeric: "auto" });

@@ -3,9 +3,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { buttonClasses } from "@/components/ui/button-classes";
-
-const INPUT_CLASSES =
-  "block min-h-11 w-full rounded-lg border border-line-strong bg-surface px-3 text-base text-ink placeholder:text-ink-muted focus:border-accent focus:outline-2 focus:outline-offset-0 focus:outline-accent/40";
+import { fieldClasses } from "@/components/ui/field-classes";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const router = useRouter();
@@ -47,7 +45,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         <label htmlFor="email" className="block text-sm font-medium text-ink">
           E-mail
         </label>
-        <input id="email" name="email" type="email" autoComplete="username" required className={INPUT_CLASSES} />
+        <input id="email" name="email" type="email" autoComplete="username" required className={fieldClasses()} />
       </div>
       <div className="space-y-1.5">
         <label htmlFor="password" className="block text-sm font-medium text-ink">
@@ -59,7 +57,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
           type="password"
           autoComplete="current-password"
           required
-          className={INPUT_CLASSES}
+          className={fieldClasses()}
         />
       </div>
       <button type="submit" disabled={pending} aria-busy={pending} className={buttonClasses("primary", "min-h-11 w-full")}>

@@ -7,8 +7,8 @@ import { appendEvent, writeIncident } from "@/lib/timeline/mutations";
 import type { SignedInUser } from "@/lib/users/data";
 import { parseInput } from "@/lib/validation";
 
-const ITEM_STATE = { id: true, done: true, version: true, doneById: true, title: true } as const;
-type ItemState = { id: string; done: boolean; version: number; doneById: string | null; title: string };
+const ITEM_STATE = { id: true, done: true, version: true, doneAt: true, doneById: true, title: true } as const;
+type ItemState = { id: string; done: boolean; version: number; doneAt: Date | null; doneById: string | null; title: string };
 
 /**
  * Ticks or unticks a checklist item. The write names the version it saw; if someone changed the
@@ -27,7 +27,7 @@ export async function setChecklistItem(user: SignedInUser, incidentId: string, i
       SET done = ${done}, version = version + 1, "doneById" = ${done ? user.id : null},
           "doneAt" = ${doneAt}::timestamptz AT TIME ZONE 'UTC', "updatedAt" = ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
       WHERE id = ${itemId} AND "incidentId" = ${incidentId} AND version = ${version}
-      RETURNING id, done, version, title, "doneById"`;
+      RETURNING id, done, version, title, "doneAt", "doneById"`;
     const item = updated ?? (await tx.checklistItem.findFirst({ where: { id: itemId, incidentId }, select: ITEM_STATE }));
     if (!item) throw new DomainError("not_found", `This incident has no checklist item ${itemId}.`);
     if (!updated) {

@@ -26,7 +26,7 @@ export interface ClientToServerEvents {
   /** Ticks a checklist item, exactly as PATCH /api/incidents/{id}/checklist/{itemId}. */
   "checklist:set": (
     request: { incidentId: string; itemId: string; done: boolean; version: number },
-    ack: Ack<{ id: string; done: boolean; version: number }>,
+    ack: Ack<{ id: string; done: boolean; version: number; doneAt: Date | null; doneById: string | null }>,
   ) => void;
 }
 

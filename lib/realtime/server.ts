@@ -59,8 +59,8 @@ function onConnection(socket: RealtimeSocket) {
   socket.on("checklist:set", (request, ack) =>
     answer(ack, async () => {
       const { incidentId, itemId, ...change } = request ?? {};
-      const item = await setChecklistItem(user, String(incidentId), String(itemId), change);
-      return { id: item.id, done: item.done, version: item.version };
+      const { id, done, version, doneAt, doneById } = await setChecklistItem(user, String(incidentId), String(itemId), change);
+      return { id, done, version, doneAt, doneById };
     }),
   );
 }

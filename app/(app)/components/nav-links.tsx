@@ -10,6 +10,7 @@ const NAV_ITEMS = [
   { href: "/runbooks", label: "Runbooks" },
   { href: "/backups", label: "Backups & testing" },
   { href: "/plan", label: "Plan" },
+  { href: "/settings", label: "Settings" },
 ] as const;
 
 function isCurrent(pathname: string, href: string) {

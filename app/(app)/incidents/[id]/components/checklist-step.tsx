@@ -3,7 +3,7 @@ import { useState } from "react";
 import { formatTimeOfDay } from "@/app/(app)/incidents/components/clock-format";
 import { StepCheckbox, type TickProblem } from "@/app/(app)/incidents/[id]/components/step-checkbox";
 import { StepStatusIcon } from "@/app/(app)/incidents/[id]/components/step-status-icon";
-import { CommandBlock } from "@/app/(app)/runbooks/[key]/components/command-block";
+import { CommandBlock } from "@/components/command-block";
 import { ErrorText } from "@/components/ui/error-text";
 import type { ChecklistItemView } from "@/lib/incidents/types";
 

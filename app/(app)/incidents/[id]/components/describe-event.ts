@@ -1,7 +1,7 @@
 // Timeline events in words for people: who did what, with the detail that matters under it.
 import { describeDataLoss } from "@/app/(app)/incidents/components/clock-format";
 import { IMPACT_LABELS } from "@/app/(app)/incidents/components/service-impact";
-import { SEVERITY_LABELS } from "@/app/(app)/incidents/components/severity-labels";
+import { SEVERITY_LABELS } from "@/components/severity-badge";
 import { INCIDENT_ROLE_LABELS } from "@/app/(app)/incidents/[id]/components/incident-role-labels";
 import type { IncidentRole, IncidentState, ServiceImpact, Severity } from "@/lib/generated/prisma/enums";
 import { STATE_LABELS } from "@/lib/incidents/state-machine";

@@ -1,5 +1,5 @@
 // The checklist as the runbooks it came from: runbook, then phase, then steps, in plan order.
-import { formatMinuteRange } from "@/lib/format";
+import { formatPhaseWindow } from "@/lib/format";
 import type { ChecklistItemView } from "@/lib/incidents/types";
 
 export type ChecklistPhase = {
@@ -14,12 +14,6 @@ export type ChecklistPhase = {
 
 export type ChecklistRunbook = { title: string; phases: ChecklistPhase[] };
 
-function windowLabel(item: ChecklistItemView): string | null {
-  const range = formatMinuteRange(item.windowStartMinutes, item.windowEndMinutes);
-  if (!range) return null;
-  return item.windowAnchor === "recovery" ? `${range} after recovery` : range;
-}
-
 export function groupChecklist(items: readonly ChecklistItemView[]): ChecklistRunbook[] {
   const runbooks: ChecklistRunbook[] = [];
   for (const item of [...items].sort((a, b) => a.position - b.position)) {
@@ -33,7 +27,7 @@ export function groupChecklist(items: readonly ChecklistItemView[]): ChecklistRu
       phase = {
         key: `${runbooks.length}-${runbook.phases.length}`,
         name: item.phaseName,
-        window: windowLabel(item),
+        window: formatPhaseWindow(item),
         closesAfterMinutes: item.windowAnchor === "detection" ? item.windowEndMinutes : null,
         items: [],
       };

@@ -2,12 +2,13 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { toFormError } from "@/app/(app)/incidents/components/form-error";
-import { api, ApiError } from "@/components/live/api-client";
+import { ApiError } from "@/components/live/api-client";
 import { incidentKey } from "@/components/live/incident-cache";
+import { tickChecklistItem } from "@/components/live/tick";
 import type { ChecklistItemView, IncidentView } from "@/lib/incidents/types";
 
 /** What a tick answers, and what a 409 carries as `current`. */
-type ItemState = Pick<ChecklistItemView, "id" | "done" | "version" | "doneById">;
+type ItemState = Pick<ChecklistItemView, "id" | "done" | "version" | "doneById" | "doneAt">;
 type Person = { id: string; name: string };
 
 const CONFLICT = "Someone else changed this step first. Their change is shown.";
@@ -33,7 +34,7 @@ export function StepCheckbox({ incidentId, item, me, id, onProblem }: StepCheckb
   const queryClient = useQueryClient();
   const [sending, setSending] = useState<boolean | null>(null);
 
-  function store({ id, done, version, doneById }: ItemState, doneBy: Person | null, doneAt: string | null) {
+  function store({ id, done, version, doneById, doneAt }: ItemState, doneBy: Person | null) {
     queryClient.setQueryData<IncidentView>(incidentKey(incidentId), (incident) =>
       incident && {
         ...incident,
@@ -45,14 +46,12 @@ export function StepCheckbox({ incidentId, item, me, id, onProblem }: StepCheckb
   }
 
   const tick = useMutation({
-    mutationFn: (change: { done: boolean; version: number }) =>
-      api<ItemState>(`/api/incidents/${incidentId}/checklist/${item.id}`, { method: "PATCH", body: change }),
-    // The answer carries no time: the tick was recorded just now.
-    onSuccess: (state) => store(state, state.done ? me : null, state.done ? new Date().toISOString() : null),
+    mutationFn: (change: { done: boolean; version: number }) => tickChecklistItem(incidentId, item.id, change),
+    onSuccess: (state) => store(state, state.done ? me : null),
     onError: (error) => {
       if (error instanceof ApiError && error.status === 409 && error.current) {
         // Who ticked it, and when, come with the incident, fetched again just after.
-        store(error.current as ItemState, null, null);
+        store(error.current as ItemState, null);
         void queryClient.invalidateQueries({ queryKey: incidentKey(incidentId), exact: true });
         onProblem({ kind: "conflict", message: CONFLICT });
       } else {

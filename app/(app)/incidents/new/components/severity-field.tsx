@@ -1,4 +1,4 @@
-import { SEVERITY_LABELS } from "@/app/(app)/incidents/components/severity-labels";
+import { SEVERITY_LABELS } from "@/components/severity-badge";
 import { describedBy, FormField } from "@/components/ui/form-field";
 import { fieldClasses } from "@/components/ui/field-classes";
 

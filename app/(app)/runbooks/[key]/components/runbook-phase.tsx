@@ -1,16 +1,10 @@
 import { RunbookStep } from "@/app/(app)/runbooks/[key]/components/runbook-step";
 import { Badge } from "@/components/ui/badge";
-import { formatMinuteRange } from "@/lib/format";
+import { formatPhaseWindow } from "@/lib/format";
 import type { RunbookPhaseWithSteps } from "@/lib/runbooks/data";
 
-function windowLabel(phase: RunbookPhaseWithSteps): string | null {
-  const range = formatMinuteRange(phase.windowStartMinutes, phase.windowEndMinutes);
-  if (!range) return null;
-  return phase.windowAnchor === "recovery" ? `${range} after recovery` : range;
-}
-
 export function RunbookPhase({ phase }: { phase: RunbookPhaseWithSteps }) {
-  const window = windowLabel(phase);
+  const window = formatPhaseWindow(phase);
   const headingId = `phase-${phase.key}`;
   return (
     <section aria-labelledby={headingId} className="rounded-xl border border-line bg-surface">

@@ -1,4 +1,4 @@
-import { CommandBlock } from "@/app/(app)/runbooks/[key]/components/command-block";
+import { CommandBlock } from "@/components/command-block";
 import type { RunbookStepWithService } from "@/lib/runbooks/data";
 
 export function RunbookStep({ step, number }: { step: RunbookStepWithService; number: number }) {
