@@ -8,7 +8,7 @@ import { disconnectDb } from "@/lib/db";
 import { readEnv } from "@/lib/env";
 import { localSecret } from "@/lib/local-state";
 import { attachRealtime } from "@/lib/realtime/server";
-import { watchRtoBreaches } from "@/lib/recovery/breach-watch";
+import { startScheduler } from "@/lib/scheduler/scheduler";
 
 const SHUTDOWN_GRACE_MS = 5_000;
 const startedAt = performance.now();
@@ -31,7 +31,7 @@ const httpServer = createServer((request, response) => {
   });
 });
 const io = attachRealtime(httpServer);
-const stopBreachWatch = watchRtoBreaches();
+const stopScheduler = startScheduler();
 
 httpServer.listen(env.PORT, env.HOST, () => {
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
@@ -44,7 +44,7 @@ async function shutdown(signal: string) {
   stopping = true;
   console.log(`${signal}: stopping Muster.`);
   setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
-  stopBreachWatch();
+  stopScheduler();
   await new Promise<void>((resolve) => io.close(() => resolve()));
   await disconnectDb();
   await database.stop();

@@ -7,6 +7,7 @@ import { canCommandIncident, canDeclareIncident } from "@/lib/incidents/ability"
 import { guardIncident, incidentNotFound } from "@/lib/incidents/data";
 import { canTransition, NEXT_STATES, STATE_LABELS, STATE_TIMESTAMPS } from "@/lib/incidents/state-machine";
 import { changeSeveritySchema, declareIncidentSchema, transitionSchema } from "@/lib/incidents/schema";
+import { scheduleEscalations } from "@/lib/escalation/mutations";
 import { listServices } from "@/lib/services/data";
 import { recoveryObjectives } from "@/lib/services/recovery-order";
 import { appendEvent, writeIncident, type Tx } from "@/lib/timeline/mutations";
@@ -97,6 +98,7 @@ export async function declareIncident(user: SignedInUser, input: unknown) {
     const incident = await tx.incident.create({
       data: {
         title,
+        statusUpdateDueAt: new Date(Date.now() + tier.statusUpdateIntervalMinutes * MINUTE_MS),
         severity: incidentSeverity,
         isDrill,
         detectedAt,
@@ -115,6 +117,7 @@ export async function declareIncident(user: SignedInUser, input: unknown) {
         checklist: { create: checklistFrom(runbooks) },
       },
     });
+    await scheduleEscalations(tx, incident.id, detectedAt);
     const event = await appendEvent(tx, incident.id, {
       type: "incident.declared",
       actor: user,

@@ -55,7 +55,7 @@ export async function markServiceRestored(user: SignedInUser, incidentId: string
  * Records every RTO deadline that has passed for a service not yet restored in an active incident.
  * The conditional update makes each breach recorded once, however many nodes run this.
  */
-export async function recordRtoBreaches(now = new Date()): Promise<IncidentEvent[]> {
+export async function recordRtoBreaches(now: Date): Promise<IncidentEvent[]> {
   const due = await db().incidentService.findMany({
     where: { breachedAt: null, restoredAt: null, rtoDeadline: { lte: now } },
     include: { incident: { select: { state: true } }, service: { select: { key: true, name: true } } },

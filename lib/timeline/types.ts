@@ -11,7 +11,13 @@ export type IncidentEventType =
   | "note.added"
   | "event.pinned"
   | "event.unpinned"
-  | "status_update.posted";
+  | "status_update.posted"
+  | "status_update.reminder"
+  | "escalation.fired"
+  | "escalation.manual"
+  | "escalation.paused"
+  | "escalation.resumed"
+  | "escalation.acknowledged";
 
 export type EventActor = { id: string; name: string } | null;
 

@@ -102,5 +102,24 @@ export function describeEvent(event: IncidentEvent, find: (seq: number) => Incid
     }
     case "status_update.posted":
       return { text: `${actor} posted a status update`, body: String(data.body), tone: "neutral" };
+    case "status_update.reminder":
+      return { text: "No status update for a while: one is due", tone: "critical" };
+    case "escalation.fired": {
+      const level = data.level as { name: string; audience: string };
+      const who = (data.contacts as Named[]).map((contact) => contact.name).join(", ");
+      return {
+        text: `${data.manual ? `${actor} escalated` : "Escalated"} to ${level.name}: ${level.audience}`,
+        detail: who || undefined,
+        tone: "critical",
+      };
+    }
+    case "escalation.manual":
+      return { text: `${actor} escalated ahead of the clock`, body: String(data.reason), tone: "neutral" };
+    case "escalation.paused":
+      return { text: `${actor} paused escalation`, body: String(data.reason), tone: "neutral" };
+    case "escalation.resumed":
+      return { text: `${actor} resumed escalation`, body: String(data.reason), tone: "neutral" };
+    case "escalation.acknowledged":
+      return { text: `${actor} acknowledged ${String(data.level)}`, tone: "neutral" };
   }
 }

@@ -1,0 +1,42 @@
+// The one loop that does what falls due on the clock: escalation levels, status-update reminders,
+// RTO breaches. Everything due is kept in the database, not in timers, so a restart loses nothing:
+// the first run after a start fires, once, whatever fell due while Muster was down. Its clock is
+// injectable, so tests move time instead of waiting for it.
+import { systemClock, type Clock } from "@/lib/escalation/clock";
+import { fireDueEscalations } from "@/lib/escalation/mutations";
+import { recordRtoBreaches } from "@/lib/recovery/mutations";
+import { remindOverdueStatusUpdates } from "@/lib/status-updates/mutations";
+import type { IncidentEvent } from "@/lib/timeline/types";
+
+// Escalation thresholds are minutes apart; a level fires within this long of falling due.
+export const SCHEDULER_INTERVAL_MS = 5_000;
+
+/** One pass over everything due at the clock's now; returns what it recorded. */
+export async function runDueWork(clock: Clock = systemClock): Promise<IncidentEvent[]> {
+  const now = clock();
+  return [
+    ...(await fireDueEscalations(now)),
+    ...(await remindOverdueStatusUpdates(now)),
+    ...(await recordRtoBreaches(now)),
+  ];
+}
+
+export function startScheduler({ clock = systemClock, intervalMs = SCHEDULER_INTERVAL_MS } = {}): () => void {
+  // One pass at a time in this process (a slow pass is not queued behind); other nodes are kept
+  // apart by row locks.
+  let busy = false;
+  const tick = async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      await runDueWork(clock);
+    } catch (error) {
+      console.error("Scheduled work failed", error);
+    } finally {
+      busy = false;
+    }
+  };
+  void tick();
+  const timer = setInterval(tick, intervalMs);
+  return () => clearInterval(timer);
+}
