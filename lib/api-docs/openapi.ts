@@ -2,6 +2,7 @@
 // zod schemas the domain functions validate with, so the document cannot drift from the checks.
 import { z } from "zod";
 import { createTokenSchema } from "@/lib/api-tokens/schema";
+import { escalationReasonSchema } from "@/lib/escalation/schema";
 import { setChecklistItemSchema } from "@/lib/checklists/schema";
 import { assignRoleSchema, changeSeveritySchema, declareIncidentSchema, transitionSchema } from "@/lib/incidents/schema";
 import { markServiceRestoredSchema } from "@/lib/recovery/schema";
@@ -68,6 +69,12 @@ const PATHS: Record<string, Record<string, Operation>> = {
     post: { summary: "Post a status update (internal by default)", body: postStatusUpdateSchema, status: 201 },
   },
   "/api/incidents/{id}/roles": { post: { summary: "Assign or hand over a role", body: assignRoleSchema, status: 201 } },
+  "/api/incidents/{id}/escalation/pause": { post: { summary: "Pause escalation, with a reason", body: escalationReasonSchema, status: 201 } },
+  "/api/incidents/{id}/escalation/resume": { post: { summary: "Resume escalation, with a reason", body: escalationReasonSchema, status: 201 } },
+  "/api/incidents/{id}/escalation/escalate": {
+    post: { summary: "Escalate to the next level now, with a reason", body: escalationReasonSchema, status: 201 },
+  },
+  "/api/escalations/{id}/acknowledge": { post: { summary: "Acknowledge a level that fired", status: 201 } },
   "/api/incidents/{id}/join": { post: { summary: "Join the incident as a responder", status: 201 } },
   "/api/incidents/{id}/events": {
     get: { summary: "Timeline events after a sequence number, in order", query: [{ name: "afterSeq", description: "Last seq seen (default 0)" }] },

@@ -67,6 +67,13 @@ export async function getIncident(incidentId: string) {
       roles: { orderBy: { startedAt: "asc" }, include: { user: { select: { id: true, name: true } } } },
       events: { where: { pins: { some: {} } }, select: { seq: true } },
       statusUpdates: { orderBy: { postedAt: "desc" }, include: { author: { select: { id: true, name: true } } } },
+      escalations: {
+        orderBy: { dueAt: "asc" },
+        include: {
+          level: { select: { key: true, name: true, audience: true, afterMinutes: true } },
+          acknowledgements: { orderBy: { acknowledgedAt: "asc" }, include: { user: { select: { id: true, name: true } } } },
+        },
+      },
     },
   });
   if (!incident) throw incidentNotFound(incidentId);
