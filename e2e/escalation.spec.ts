@@ -1,0 +1,49 @@
+import { WarRoomPage } from "./pages/war-room-page";
+import { expect, test } from "./fixtures/authentication";
+
+const MINUTE = 60_000;
+
+test("the level-2 banner appears live when the level fires, without a reload", async ({ signedInAs }) => {
+  const commanderPage = await signedInAs("commander");
+  // Detected just under 30 minutes ago: level 2 falls due a few seconds after the page is open.
+  const detectedAt = new Date(Date.now() - 30 * MINUTE + 8_000).toISOString();
+  const declared = await commanderPage.request.post("/api/incidents", {
+    data: { title: `Escalating ${Date.now()}`, services: [{ key: "core-api", impact: "down" }], detectedAt },
+  });
+  expect(declared.status()).toBe(201);
+  const incident = await declared.json();
+
+  const warRoom = new WarRoomPage(commanderPage);
+  await warRoom.goto(incident.id);
+  const banner = commanderPage.getByRole("region", { name: "Escalation" });
+  await expect(banner).toContainText("Level 1", { timeout: 10_000 });
+  await expect(banner).toContainText("Level 2", { timeout: 25_000 });
+  await expect(banner.locator('a[href^="tel:"]').first()).toBeVisible();
+  await expect(banner).toContainText("Riley Responder");
+});
+
+test("pausing, resuming and escalating now are on the timeline with their reasons; a viewer can do none", async ({ signedInAs }) => {
+  const [commanderPage, viewerPage] = await Promise.all([signedInAs("commander"), signedInAs("viewer")]);
+  const incident = await (
+    await commanderPage.request.post("/api/incidents", { data: { title: `Controls ${Date.now()}`, services: [{ key: "cdn", impact: "degraded" }] } })
+  ).json();
+  const base = `/api/incidents/${incident.id}/escalation`;
+  for (const action of ["pause", "resume", "escalate"]) {
+    const refused = await viewerPage.request.post(`${base}/${action}`, { data: { reason: "Management trying" } });
+    expect(refused.status(), `viewer ${action}`).toBe(403);
+  }
+  for (const [action, reason] of [
+    ["pause", "Vendor already engaged"],
+    ["resume", "Vendor went quiet"],
+    ["escalate", "Customer data at risk"],
+  ]) {
+    expect((await commanderPage.request.post(`${base}/${action}`, { data: { reason } })).status(), action).toBe(201);
+  }
+  const warRoom = new WarRoomPage(viewerPage);
+  await warRoom.goto(incident.id);
+  for (const text of ["paused escalation", "Vendor already engaged", "resumed escalation", "Vendor went quiet", "Customer data at risk"]) {
+    await expect(warRoom.timeline()).toContainText(text);
+  }
+  const events = await (await viewerPage.request.get(`/api/incidents/${incident.id}/events?afterSeq=0`)).json();
+  expect(events.filter((event: { actor: { name: string } | null }) => event.actor?.name === "Morgan Management")).toEqual([]);
+});
