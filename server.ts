@@ -20,7 +20,9 @@ process.env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
 
 const database = await prepareDatabase();
 
-const app = next({ dev, hostname: env.HOST, port: env.PORT });
+// Next is told the name people reach it by, not the interface it listens on: given 0.0.0.0, its dev
+// server's hot reload sends the browser into a reload loop.
+const app = next({ dev, hostname: new URL(process.env.NEXTAUTH_URL).hostname, port: env.PORT });
 await app.prepare();
 const handleRequest = app.getRequestHandler();
 

@@ -66,7 +66,13 @@ function onConnection(socket: RealtimeSocket) {
 }
 
 export function attachRealtime(httpServer: HttpServer): RealtimeServer {
-  const io: RealtimeServer = new Server(httpServer, { serveClient: false });
+  const io: RealtimeServer = new Server(httpServer, {
+    serveClient: false,
+    // Other WebSocket upgrades on this server are Next's (its dev server's hot reload). By default
+    // engine.io ends any upgrade it does not own that is still unanswered after a second, as one
+    // can be while a page compiles.
+    destroyUpgrade: false,
+  });
 
   io.use(async (socket, next) => {
     try {

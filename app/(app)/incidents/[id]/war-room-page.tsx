@@ -2,10 +2,12 @@
 import { ClockProvider } from "@/app/(app)/incidents/components/clock-provider";
 import { ChecklistPanel } from "@/app/(app)/incidents/[id]/components/checklist-panel";
 import { ContactsPanel } from "@/app/(app)/incidents/[id]/components/contacts-panel";
+import { EscalationBanner } from "@/app/(app)/incidents/[id]/components/escalation-banner";
 import { JoinButton } from "@/app/(app)/incidents/[id]/components/join-button";
 import { RolesPanel } from "@/app/(app)/incidents/[id]/components/roles-panel";
 import { ServicesPanel } from "@/app/(app)/incidents/[id]/components/services-panel";
 import { SeverityControl } from "@/app/(app)/incidents/[id]/components/severity-control";
+import { StatusUpdateDue } from "@/app/(app)/incidents/[id]/components/status-update-due";
 import { StatusUpdatesPanel } from "@/app/(app)/incidents/[id]/components/status-updates-panel";
 import { TimelinePanel } from "@/app/(app)/incidents/[id]/components/timeline-panel";
 import { TransitionButtons } from "@/app/(app)/incidents/[id]/components/transition-buttons";
@@ -58,6 +60,14 @@ export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, 
   return (
     <ClockProvider renderedAt={renderedAt}>
       <WarRoomHeader incident={incident} live={live} controls={controls} />
+      {canCommand && <StatusUpdateDue incident={incident} linkToPanel className="mb-4" />}
+      <EscalationBanner
+        incident={incident}
+        events={events}
+        escalationLevels={escalationLevels}
+        worker={canWork ? { id: user.id } : null}
+        canCommand={canCommand}
+      />
       <div className="grid gap-10 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] xl:gap-8">
         <div className="min-w-0 space-y-10">
           <ServicesPanel incident={incident} canWork={canWork} />

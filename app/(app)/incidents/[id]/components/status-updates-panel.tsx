@@ -1,5 +1,6 @@
 import { formatTimeOfDay } from "@/app/(app)/incidents/components/clock-format";
 import { PostForm } from "@/app/(app)/incidents/[id]/components/post-form";
+import { StatusUpdateDue } from "@/app/(app)/incidents/[id]/components/status-update-due";
 import { api } from "@/components/live/api-client";
 import { Section } from "@/components/ui/section";
 import type { IncidentView } from "@/lib/incidents/types";
@@ -13,6 +14,7 @@ export function StatusUpdatesPanel({ incident, canWork }: { incident: IncidentVi
   return (
     <Section id="status-updates" title="Status updates">
       <div className="space-y-4 rounded-xl border border-line bg-surface px-4 py-4 sm:px-5">
+        <StatusUpdateDue incident={incident} />
         {latest.length ? (
           <ol className="space-y-3">
             {latest.map((update, index) => (
