@@ -15,11 +15,16 @@ test("the level-2 banner appears live when the level fires, without a reload", a
 
   const warRoom = new WarRoomPage(commanderPage);
   await warRoom.goto(incident.id);
+  let reloads = 0;
+  commanderPage.on("framenavigated", (frame) => {
+    if (frame === commanderPage.mainFrame()) reloads++;
+  });
   const banner = commanderPage.getByRole("region", { name: "Escalation" });
-  await expect(banner).toContainText("Level 1", { timeout: 10_000 });
-  await expect(banner).toContainText("Level 2", { timeout: 25_000 });
+  await expect(banner).toContainText("Escalated to Level 1", { timeout: 10_000 });
+  await expect(banner).toContainText("Escalated to Level 2", { timeout: 25_000 });
   await expect(banner.locator('a[href^="tel:"]').first()).toBeVisible();
   await expect(banner).toContainText("Riley Responder");
+  expect(reloads).toBe(0);
 });
 
 test("pausing, resuming and escalating now are on the timeline with their reasons; a viewer can do none", async ({ signedInAs }) => {
