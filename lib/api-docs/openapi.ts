@@ -7,6 +7,7 @@ import { setChecklistItemSchema } from "@/lib/checklists/schema";
 import { assignRoleSchema, changeSeveritySchema, declareIncidentSchema, transitionSchema } from "@/lib/incidents/schema";
 import { markServiceRestoredSchema } from "@/lib/recovery/schema";
 import { postStatusUpdateSchema } from "@/lib/status-updates/schema";
+import { createWebhookSchema } from "@/lib/webhooks/schema";
 import { addNoteSchema, pinEventSchema } from "@/lib/timeline/schema";
 
 type Operation = { summary: string; body?: z.ZodType; status?: number; query?: { name: string; description: string }[] };
@@ -79,6 +80,11 @@ const PATHS: Record<string, Record<string, Operation>> = {
   "/api/incidents/{id}/events": {
     get: { summary: "Timeline events after a sequence number, in order", query: [{ name: "afterSeq", description: "Last seq seen (default 0)" }] },
   },
+  "/api/webhooks": {
+    get: { summary: "Outgoing webhooks (admins)" },
+    post: { summary: "Add a webhook; the answer carries its signing secret (admins)", body: createWebhookSchema, status: 201 },
+  },
+  "/api/webhooks/{id}/deliveries": { get: { summary: "A webhook's delivery log: every attempt with time and status (admins)" } },
   "/api/tokens": {
     get: { summary: "Your active API tokens" },
     post: { summary: "Create an API token (shown once)", body: createTokenSchema, status: 201 },
@@ -102,6 +108,7 @@ export function openApiDocument() {
       description:
         "Declare and drive incidents from monitoring and scripts. Authenticate with `Authorization: Bearer <token>` " +
         "(create one in Settings or with `npm run token:create -- --email …`); a token acts with its user's role. " +
+        "Outgoing webhooks carry `Muster-Signature: t=<unix>,v1=<hex HMAC-SHA256 of \"<t>.<body>\">` and `Muster-Delivery: <id>`. " +
         "Live events: Socket.IO on the same origin, `io(origin, { auth: { token } })`, then " +
         "`emit(\"incident:join\", { incidentId, afterSeq }, ack)` and listen for `incident:event`.",
     },

@@ -7,7 +7,10 @@ import { DomainError } from "@/lib/errors";
 import { canCommandIncident } from "@/lib/incidents/ability";
 import { guardIncident } from "@/lib/incidents/data";
 import { ACTIVE_STATES } from "@/lib/incidents/state-machine";
+import { appUrl } from "@/lib/app-url";
+import { acknowledgementLink } from "@/lib/escalation/ack-link";
 import { escalationReasonSchema } from "@/lib/escalation/schema";
+import { enqueueNotices, type EmailNotice } from "@/lib/outbound/mutations";
 import { publishIncidentEvents } from "@/lib/realtime/publish";
 import { appendEvent, writeIncident, type Tx } from "@/lib/timeline/mutations";
 import type { IncidentEvent } from "@/lib/timeline/types";
@@ -39,7 +42,10 @@ async function fire(tx: Tx, claimed: Claimed, now: Date, actor: SignedInUser | n
     include: { targets: { orderBy: { position: "asc" }, include: { contact: true } } },
   });
   const contacts = level.targets.map(({ contact }) => contact);
-  const incident = await tx.incident.findUniqueOrThrow({ where: { id: claimed.incidentId }, select: { number: true, title: true } });
+  const incident = await tx.incident.findUniqueOrThrow({
+    where: { id: claimed.incidentId },
+    select: { number: true, title: true, severity: true, isDrill: true, drillNotifiesExternal: true },
+  });
   const notified = contacts.flatMap((contact) => (contact.userId ? [contact.userId] : []));
   if (notified.length > 0) {
     await tx.notification.createMany({
@@ -52,7 +58,7 @@ async function fire(tx: Tx, claimed: Claimed, now: Date, actor: SignedInUser | n
       })),
     });
   }
-  return appendEvent(tx, claimed.incidentId, {
+  const event = await appendEvent(tx, claimed.incidentId, {
     type: "escalation.fired",
     actor: actor && { id: actor.id, name: actor.name },
     data: {
@@ -65,6 +71,35 @@ async function fire(tx: Tx, claimed: Claimed, now: Date, actor: SignedInUser | n
     },
     occurredAt: now,
   });
+  // Drills escalate inside Muster; they reach people outside only when the drill says so.
+  if (!incident.isDrill || incident.drillNotifiesExternal) {
+    const notice = { incident: { id: claimed.incidentId, ...incident }, level: event.data.level, contacts: event.data.contacts, firedAt: now.toISOString() };
+    await enqueueNotices(tx, "escalation.fired", notice, () => escalationEmails(claimed, incident, level, contacts), now);
+  }
+  return event;
+}
+
+type LevelWithAudience = { name: string; audience: string };
+type ContactToCall = { name: string; role: string; phone: string; email: string; userId: string | null };
+
+/** One e-mail per contact of the level: whom to call, the war room, and their acknowledgement link. */
+function escalationEmails(claimed: Claimed, incident: { number: number; title: string }, level: LevelWithAudience, contacts: ContactToCall[]): EmailNotice[] {
+  const warRoom = appUrl(`/incidents/${claimed.incidentId}`).toString();
+  const people = contacts.map((contact) => `- ${contact.name} (${contact.role}): ${contact.phone}, ${contact.email}`).join("\n");
+  return contacts.map((contact) => ({
+    to: contact.email,
+    subject: `[Muster] Incident #${incident.number} escalated to ${level.name}`,
+    text: [
+      `${incident.title}`,
+      `Escalated to ${level.name}: ${level.audience}.`,
+      "",
+      "People to call:",
+      people,
+      "",
+      `War room: ${warRoom}`,
+      ...(contact.userId ? ["", `Acknowledge (you are on it): ${acknowledgementLink(claimed.id, contact.userId)}`] : []),
+    ].join("\n"),
+  }));
 }
 
 /**

@@ -78,7 +78,7 @@ export async function declareIncident(user: SignedInUser, input: unknown) {
   if (!canDeclareIncident(user.role)) {
     throw new DomainError("forbidden", "Only an incident commander or an admin can declare an incident.");
   }
-  const { title, scenarioKey, services, detectedAt = new Date(), severity, isDrill = false } = parseInput(
+  const { title, scenarioKey, services, detectedAt = new Date(), severity, isDrill = false, drillNotifiesExternal = false } = parseInput(
     declareIncidentSchema,
     input,
   );
@@ -101,6 +101,7 @@ export async function declareIncident(user: SignedInUser, input: unknown) {
         statusUpdateDueAt: new Date(Date.now() + tier.statusUpdateIntervalMinutes * MINUTE_MS),
         severity: incidentSeverity,
         isDrill,
+        drillNotifiesExternal: isDrill && drillNotifiesExternal,
         detectedAt,
         scenario: scenario ? { connect: { id: scenario.id } } : undefined,
         createdBy: { connect: { id: user.id } },

@@ -22,6 +22,8 @@ export const declareIncidentSchema = z.object({
     .optional(),
   severity: z.enum(Severity, { error: "must be critical, major or minor" }).optional(),
   isDrill: z.boolean({ error: "must be true or false" }).optional(),
+  /** For a drill: whether its escalations reach people outside Muster (by default they do not). */
+  drillNotifiesExternal: z.boolean({ error: "must be true or false" }).optional(),
 });
 export type DeclareIncidentInput = z.input<typeof declareIncidentSchema>;
 

@@ -1,9 +1,10 @@
 // The one loop that does what falls due on the clock: escalation levels, status-update reminders,
-// RTO breaches. Everything due is kept in the database, not in timers, so a restart loses nothing:
+// RTO breaches, and the outgoing webhooks and e-mails they cause. Everything due is kept in the database, not in timers, so a restart loses nothing:
 // the first run after a start fires, once, whatever fell due while Muster was down. Its clock is
 // injectable, so tests move time instead of waiting for it.
 import { systemClock, type Clock } from "@/lib/escalation/clock";
 import { fireDueEscalations } from "@/lib/escalation/mutations";
+import { deliverDueMessages } from "@/lib/outbound/mutations";
 import { recordRtoBreaches } from "@/lib/recovery/mutations";
 import { remindOverdueStatusUpdates } from "@/lib/status-updates/mutations";
 import type { IncidentEvent } from "@/lib/timeline/types";
@@ -14,11 +15,13 @@ export const SCHEDULER_INTERVAL_MS = 5_000;
 /** One pass over everything due at the clock's now; returns what it recorded. */
 export async function runDueWork(clock: Clock = systemClock): Promise<IncidentEvent[]> {
   const now = clock();
-  return [
+  const recorded = [
     ...(await fireDueEscalations(now)),
     ...(await remindOverdueStatusUpdates(now)),
     ...(await recordRtoBreaches(now)),
   ];
+  await deliverDueMessages(now);
+  return recorded;
 }
 
 export function startScheduler({ clock = systemClock, intervalMs = SCHEDULER_INTERVAL_MS } = {}): () => void {

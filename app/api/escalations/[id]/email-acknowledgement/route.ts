@@ -1,0 +1,44 @@
+// The link in an escalation e-mail. Opening it shows one button; pressing it acknowledges. (A GET
+// that acknowledged by itself would be triggered by mail scanners that open every link.)
+import { DomainError } from "@/lib/errors";
+import { verifyAcknowledgementLink } from "@/lib/escalation/ack-link";
+import { acknowledgeEscalation } from "@/lib/escalation/mutations";
+import type { RouteContext } from "@/lib/http/params";
+import { findUserById } from "@/lib/users/data";
+
+function page(title: string, body: string, status = 200) {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title></head>
+<body style="font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><h1 style="font-size:1.4rem">${title}</h1>${body}</body></html>`;
+  return new Response(html, { status, headers: { "content-type": "text/html; charset=utf-8" } });
+}
+
+async function signer(request: Request, escalationId: string) {
+  const url = new URL(request.url);
+  const userId = url.searchParams.get("user") ?? "";
+  const valid = verifyAcknowledgementLink(escalationId, userId, url.searchParams.get("sig") ?? "");
+  return valid ? findUserById(userId) : null;
+}
+
+export async function GET(request: Request, { params }: RouteContext<{ id: string }>) {
+  const user = await signer(request, (await params).id);
+  if (!user) return page("This link is not valid", "<p>Open the incident in Muster to acknowledge.</p>", 403);
+  const action = new URL(request.url);
+  return page(
+    "Acknowledge the escalation",
+    `<p>You are ${user.name.replace(/[<>&"]/g, "")}. Acknowledge that you are on it?</p>
+<form method="post" action="${action.pathname}${action.search}"><button style="font-size:1rem;padding:.6rem 1.2rem">Acknowledge</button></form>`,
+  );
+}
+
+export async function POST(request: Request, { params }: RouteContext<{ id: string }>) {
+  const { id } = await params;
+  const user = await signer(request, id);
+  if (!user) return page("This link is not valid", "<p>Open the incident in Muster to acknowledge.</p>", 403);
+  try {
+    await acknowledgeEscalation(user, id, "email");
+    return page("Acknowledged", "<p>Thank you: the war room shows that you are on it.</p>", 201);
+  } catch (error) {
+    if (error instanceof DomainError) return page("Not acknowledged", `<p>${error.message.replace(/[<>&"]/g, "")}</p>`, 409);
+    throw error;
+  }
+}

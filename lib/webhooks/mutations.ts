@@ -1,0 +1,15 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import type { SignedInUser } from "@/lib/users/data";
+import { parseInput } from "@/lib/validation";
+import { canManageWebhooks } from "@/lib/webhooks/ability";
+import { createWebhookSchema } from "@/lib/webhooks/schema";
+
+/** Adds a webhook; its signing secret is in this answer, for the receiver to verify with. */
+export async function createWebhook(user: SignedInUser, input: unknown) {
+  if (!canManageWebhooks(user.role)) throw new DomainError("forbidden", "Only a plan admin can add webhooks.");
+  const { name, url } = parseInput(createWebhookSchema, input);
+  return db().webhook.create({ data: { name, url, secret: `whsec_${randomBytes(24).toString("base64url")}` } });
+}
