@@ -1,9 +1,11 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { Badge } from "@/components/ui/badge";
 
 const NAV_ITEMS = [
   { href: "/incidents", label: "Incidents" },
+  { href: "/notifications", label: "Notifications" },
   { href: "/services", label: "Services" },
   { href: "/scenarios", label: "Scenarios" },
   { href: "/contacts", label: "Contacts" },
@@ -17,7 +19,7 @@ function isCurrent(pathname: string, href: string) {
   return pathname === href || pathname.startsWith(`${href}/`);
 }
 
-export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
+export function NavLinks({ onNavigate, unreadNotifications }: { onNavigate: () => void; unreadNotifications: number }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main">
@@ -30,11 +32,17 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
                 href={item.href}
                 onClick={onNavigate}
                 aria-current={current ? "page" : undefined}
-                className={`flex min-h-11 items-center rounded-lg px-3 text-sm font-medium transition-colors ${
+                className={`flex min-h-11 items-center justify-between gap-2 rounded-lg px-3 text-sm font-medium transition-colors ${
                   current ? "bg-accent-soft text-accent" : "text-ink-muted hover:bg-surface-muted hover:text-ink"
                 }`}
               >
                 {item.label}
+                {item.href === "/notifications" && unreadNotifications > 0 && (
+                  <Badge tone="critical">
+                    <span className="tabular-nums">{unreadNotifications}</span>
+                    <span className="sr-only">unread</span>
+                  </Badge>
+                )}
               </Link>
             </li>
           );

@@ -1,20 +1,37 @@
 "use client";
+import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState, type KeyboardEvent } from "react";
 import { NavLinks } from "@/app/(app)/components/nav-links";
 import { SignOutButton } from "@/app/(app)/components/sign-out-button";
 import { UserSummary } from "@/app/(app)/components/user-summary";
+import {
+  fetchNotifications,
+  NOTIFICATIONS_KEY,
+  NOTIFICATIONS_REFRESH_MS,
+} from "@/app/(app)/notifications/components/notifications-query";
 import { ThemeControl } from "@/components/theme/theme-control";
 import type { ThemePreference } from "@/components/theme/theme-preference";
 import { Icon } from "@/components/ui/icon";
 import type { UserRole } from "@/lib/generated/prisma/enums";
 
-type SiteMenuProps = { user: { name: string; role: UserRole }; theme: ThemePreference };
+type SiteMenuProps = {
+  user: { name: string; role: UserRole };
+  theme: ThemePreference;
+  /** The unread count at the server's render; kept current here by asking again. */
+  unreadNotifications: number;
+};
 
 /** A sidebar on wide screens; on a phone, a top bar whose menu button opens the same panel. */
-export function SiteMenu({ user, theme }: SiteMenuProps) {
+export function SiteMenu({ user, theme, unreadNotifications }: SiteMenuProps) {
   const [open, setOpen] = useState(false);
+  const { data: unread = unreadNotifications } = useQuery({
+    queryKey: NOTIFICATIONS_KEY,
+    queryFn: fetchNotifications,
+    refetchInterval: NOTIFICATIONS_REFRESH_MS,
+    select: (view) => view.unread,
+  });
   const pathname = usePathname();
   const close = () => setOpen(false);
 
@@ -48,6 +65,13 @@ export function SiteMenu({ user, theme }: SiteMenuProps) {
         >
           <Icon name={open ? "close" : "menu"} className="size-5" />
           Menu
+          {/* On a phone the navigation is folded away: the dot says something is waiting in it. */}
+          {unread > 0 && (
+            <>
+              <span aria-hidden="true" className="size-2 rounded-full bg-critical" />
+              <span className="sr-only">({unread} unread notifications)</span>
+            </>
+          )}
         </button>
       </div>
       {open && (
@@ -58,7 +82,7 @@ export function SiteMenu({ user, theme }: SiteMenuProps) {
         id="site-menu"
         className={`${open ? "flex" : "hidden"} absolute inset-x-0 top-full max-h-[calc(100dvh-3.5rem)] flex-col gap-6 overflow-y-auto border-b border-line bg-surface px-3 pt-2 pb-4 shadow-lg lg:static lg:flex lg:max-h-none lg:min-h-0 lg:flex-1 lg:border-b-0 lg:px-3 lg:shadow-none`}
       >
-        <NavLinks onNavigate={close} />
+        <NavLinks onNavigate={close} unreadNotifications={unread} />
         <div className="space-y-4 border-t border-line px-2 pt-4 lg:mt-auto">
           <UserSummary name={user.name} role={user.role} />
           <ThemeControl initial={theme} />

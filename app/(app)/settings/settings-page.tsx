@@ -1,12 +1,21 @@
 import { ApiTokens, type TokenSummary } from "@/app/(app)/settings/components/api-tokens";
+import { Webhooks, type WebhookSummary } from "@/app/(app)/settings/components/webhooks";
 import { ROLE_LABELS } from "@/components/role-labels";
 import { DetailList } from "@/components/ui/detail-list";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import { MAX_ATTEMPTS } from "@/lib/outbound/backoff";
 import type { SignedInUser } from "@/lib/users/data";
 
-export function SettingsPage({ user, tokens }: { user: SignedInUser; tokens: TokenSummary[] }) {
+type SettingsPageProps = {
+  user: SignedInUser;
+  tokens: TokenSummary[];
+  /** Null for a user who may not manage webhooks: the section is not shown to them. */
+  webhooks: WebhookSummary[] | null;
+};
+
+export function SettingsPage({ user, tokens, webhooks }: SettingsPageProps) {
   return (
     <>
       <PageHeader title="Settings" description="Your account, and tokens for automation that acts as you." />
@@ -39,6 +48,24 @@ export function SettingsPage({ user, tokens }: { user: SignedInUser; tokens: Tok
         >
           <ApiTokens initialTokens={tokens} />
         </Section>
+        {webhooks && (
+          <Section
+            id="webhooks"
+            title="Webhooks"
+            description={
+              <>
+                Muster POSTs each escalation as JSON to these URLs. Every request is signed:{" "}
+                <code className="font-mono text-sm">Muster-Signature: t=&lt;unix seconds&gt;,v1=&lt;signature&gt;</code>,
+                where the signature is the hex HMAC-SHA256 of <code className="font-mono text-sm">&lt;t&gt;.&lt;raw body&gt;</code>{" "}
+                keyed with the webhook&apos;s secret. <code className="font-mono text-sm">Muster-Delivery</code> carries the
+                delivery&apos;s id, the same on every retry. A failed delivery is retried after 1 s, 2 s, 4 s … up to 5 min
+                apart, {MAX_ATTEMPTS} attempts in all.
+              </>
+            }
+          >
+            <Webhooks initialWebhooks={webhooks} />
+          </Section>
+        )}
       </div>
     </>
   );

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { CreateTokenForm } from "@/app/(app)/settings/components/create-token-form";
-import { NewTokenNotice } from "@/app/(app)/settings/components/new-token-notice";
+import { OneTimeSecretNotice } from "@/app/(app)/settings/components/one-time-secret-notice";
 import { TokenRow } from "@/app/(app)/settings/components/token-row";
 import { Card } from "@/components/ui/card";
 
@@ -14,7 +14,15 @@ export function ApiTokens({ initialTokens }: { initialTokens: TokenSummary[] }) 
 
   return (
     <div className="space-y-4">
-      {created && <NewTokenNotice name={created.name} token={created.token} onDismiss={() => setCreated(null)} />}
+      {created && (
+        <OneTimeSecretNotice
+          message={`Token “${created.name}” created. Copy it now: it will not be shown again.`}
+          secret={created.token}
+          copyLabel="Copy token"
+          testId="new-token"
+          onDismiss={() => setCreated(null)}
+        />
+      )}
       <CreateTokenForm
         onCreated={({ token, ...summary }) => {
           setTokens((current) => [{ ...summary, lastUsedAt: null }, ...current]);

@@ -1,0 +1,40 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import { MarkAllReadButton } from "@/app/(app)/notifications/components/mark-all-read-button";
+import { NotificationItem } from "@/app/(app)/notifications/components/notification-item";
+import {
+  fetchNotifications,
+  NOTIFICATIONS_KEY,
+  NOTIFICATIONS_REFRESH_MS,
+  type NotificationsView,
+} from "@/app/(app)/notifications/components/notifications-query";
+import { PageHeader } from "@/components/ui/page-header";
+
+export function NotificationsPage({ initial }: { initial: NotificationsView }) {
+  const { data } = useQuery({
+    queryKey: NOTIFICATIONS_KEY,
+    queryFn: fetchNotifications,
+    initialData: initial,
+    refetchInterval: NOTIFICATIONS_REFRESH_MS,
+  });
+  return (
+    <>
+      <PageHeader
+        title="Notifications"
+        description="Escalations that brought you in, newest first; times in UTC."
+        actions={data.notifications.length > 0 && <MarkAllReadButton unread={data.unread} />}
+      />
+      {data.notifications.length ? (
+        <ul aria-label="Notifications" className="grid gap-3">
+          {data.notifications.map((notification) => (
+            <NotificationItem key={notification.id} notification={notification} />
+          ))}
+        </ul>
+      ) : (
+        <p className="rounded-xl border border-dashed border-line-strong px-5 py-6 text-sm text-ink-muted">
+          Nothing here yet. When an escalation brings you in, you are told here.
+        </p>
+      )}
+    </>
+  );
+}
