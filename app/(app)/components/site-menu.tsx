@@ -10,7 +10,7 @@ import {
   fetchNotifications,
   NOTIFICATIONS_KEY,
   NOTIFICATIONS_REFRESH_MS,
-} from "@/app/(app)/notifications/components/notifications-query";
+} from "@/components/live/notifications-query";
 import { ThemeControl } from "@/components/theme/theme-control";
 import type { ThemePreference } from "@/components/theme/theme-preference";
 import { Icon } from "@/components/ui/icon";

@@ -7,7 +7,7 @@ import {
   NOTIFICATIONS_KEY,
   NOTIFICATIONS_REFRESH_MS,
   type NotificationsView,
-} from "@/app/(app)/notifications/components/notifications-query";
+} from "@/components/live/notifications-query";
 import { PageHeader } from "@/components/ui/page-header";
 
 export function NotificationsPage({ initial }: { initial: NotificationsView }) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ChecklistProgress } from "@/app/(app)/incidents/components/checklist-progress";
-import { formatDateTime, formatSpan } from "@/app/(app)/incidents/components/clock-format";
+import { formatDateTime, formatSpan } from "@/components/clock-format";
 import { DrillBadge } from "@/app/(app)/incidents/components/drill-badge";
 import { IncidentStateBadge } from "@/app/(app)/incidents/components/incident-state-badge";
 import { RtoCountdown } from "@/app/(app)/incidents/components/rto-countdown";

@@ -1,6 +1,6 @@
 "use client";
 import { useNow } from "@/app/(app)/incidents/components/clock-provider";
-import { describeRtoClock, rtoTone, type RtoTone } from "@/app/(app)/incidents/components/clock-format";
+import { describeRtoClock, rtoTone, type RtoTone } from "@/components/clock-format";
 
 const RTO_TONE_TEXT: Record<RtoTone, string> = {
   calm: "text-ink",

@@ -1,5 +1,5 @@
 "use client";
-import { formatMinutesAgo, MINUTE_MS } from "@/app/(app)/incidents/components/clock-format";
+import { formatMinutesAgo, MINUTE_MS } from "@/components/clock-format";
 import { useNow } from "@/app/(app)/incidents/components/clock-provider";
 
 /** "12 min ago", kept current each minute. */

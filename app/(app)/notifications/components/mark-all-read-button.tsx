@@ -1,6 +1,6 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { NOTIFICATIONS_KEY } from "@/app/(app)/notifications/components/notifications-query";
+import { NOTIFICATIONS_KEY } from "@/components/live/notifications-query";
 import { api } from "@/components/live/api-client";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { ErrorText } from "@/components/ui/error-text";

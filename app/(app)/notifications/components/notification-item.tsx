@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { formatDateTime } from "@/app/(app)/incidents/components/clock-format";
-import type { NotificationView } from "@/app/(app)/notifications/components/notifications-query";
+import { formatDateTime } from "@/components/clock-format";
+import type { NotificationView } from "@/components/live/notifications-query";
 
 /** One notification: unread ones carry a dot and a tint; the whole card opens its incident. */
 export function NotificationItem({ notification }: { notification: NotificationView }) {

@@ -1,7 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { errorFor, toFormError } from "@/app/(app)/incidents/components/form-error";
+import { errorFor, toFormError } from "@/components/form-error";
 import type { WebhookSummary } from "@/app/(app)/settings/components/webhooks";
 import { api } from "@/components/live/api-client";
 import { buttonClasses } from "@/components/ui/button-classes";

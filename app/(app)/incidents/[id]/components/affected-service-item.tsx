@@ -1,5 +1,5 @@
 "use client";
-import { describeDataLoss, formatTimeOfDay, rtoTone, type RtoTone } from "@/app/(app)/incidents/components/clock-format";
+import { describeDataLoss, formatTimeOfDay, rtoTone, type RtoTone } from "@/components/clock-format";
 import { useNow } from "@/app/(app)/incidents/components/clock-provider";
 import { RtoCountdown } from "@/app/(app)/incidents/components/rto-countdown";
 import { IMPACT_LABELS } from "@/app/(app)/incidents/components/service-impact";

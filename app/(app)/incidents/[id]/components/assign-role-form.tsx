@@ -1,6 +1,6 @@
 "use client";
 import { useState, type FormEvent } from "react";
-import { toFormError } from "@/app/(app)/incidents/components/form-error";
+import { toFormError } from "@/components/form-error";
 import { INCIDENT_ROLE_LABELS } from "@/app/(app)/incidents/[id]/components/incident-role-labels";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
 import { api } from "@/components/live/api-client";

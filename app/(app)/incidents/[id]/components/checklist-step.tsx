@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { formatTimeOfDay } from "@/app/(app)/incidents/components/clock-format";
+import { formatTimeOfDay } from "@/components/clock-format";
 import { StepCheckbox, type TickProblem } from "@/app/(app)/incidents/[id]/components/step-checkbox";
 import { StepStatusIcon } from "@/app/(app)/incidents/[id]/components/step-status-icon";
 import { CommandBlock } from "@/components/command-block";

@@ -1,5 +1,5 @@
 // Timeline events in words for people: who did what, with the detail that matters under it.
-import { describeDataLoss } from "@/app/(app)/incidents/components/clock-format";
+import { describeDataLoss } from "@/components/clock-format";
 import { IMPACT_LABELS } from "@/app/(app)/incidents/components/service-impact";
 import { SEVERITY_LABELS } from "@/components/severity-badge";
 import { INCIDENT_ROLE_LABELS } from "@/app/(app)/incidents/[id]/components/incident-role-labels";

@@ -1,5 +1,5 @@
 "use client";
-import { formatClock, formatTimeOfDay } from "@/app/(app)/incidents/components/clock-format";
+import { formatClock, formatTimeOfDay } from "@/components/clock-format";
 import { useNow } from "@/app/(app)/incidents/components/clock-provider";
 
 /** How long the incident has run, every second, and when it was detected. */

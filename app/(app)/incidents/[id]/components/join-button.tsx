@@ -1,5 +1,5 @@
 "use client";
-import { toFormError } from "@/app/(app)/incidents/components/form-error";
+import { toFormError } from "@/components/form-error";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
 import { api } from "@/components/live/api-client";
 import { buttonClasses } from "@/components/ui/button-classes";

@@ -1,6 +1,6 @@
 "use client";
 import { useRef, useState, type FormEvent, type KeyboardEvent } from "react";
-import { toFormError } from "@/app/(app)/incidents/components/form-error";
+import { toFormError } from "@/components/form-error";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { ErrorText } from "@/components/ui/error-text";

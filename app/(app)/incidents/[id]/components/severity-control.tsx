@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { toFormError } from "@/app/(app)/incidents/components/form-error";
+import { toFormError } from "@/components/form-error";
 import { SEVERITY_LABELS } from "@/components/severity-badge";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
 import { api } from "@/components/live/api-client";

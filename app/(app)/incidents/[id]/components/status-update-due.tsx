@@ -1,5 +1,5 @@
 "use client";
-import { formatMinutesAgo } from "@/app/(app)/incidents/components/clock-format";
+import { formatMinutesAgo } from "@/components/clock-format";
 import { useNow } from "@/app/(app)/incidents/components/clock-provider";
 import { Icon } from "@/components/ui/icon";
 import { isActive } from "@/lib/incidents/state-machine";

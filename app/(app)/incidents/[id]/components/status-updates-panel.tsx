@@ -1,4 +1,4 @@
-import { formatTimeOfDay } from "@/app/(app)/incidents/components/clock-format";
+import { formatTimeOfDay } from "@/components/clock-format";
 import { PostForm } from "@/app/(app)/incidents/[id]/components/post-form";
 import { StatusUpdateDue } from "@/app/(app)/incidents/[id]/components/status-update-due";
 import { api } from "@/components/live/api-client";

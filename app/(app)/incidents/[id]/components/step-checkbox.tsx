@@ -1,7 +1,7 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { toFormError } from "@/app/(app)/incidents/components/form-error";
+import { toFormError } from "@/components/form-error";
 import { ApiError } from "@/components/live/api-client";
 import { incidentKey } from "@/components/live/incident-cache";
 import { tickChecklistItem } from "@/components/live/tick";

@@ -1,4 +1,4 @@
-import { formatTimeOfDay } from "@/app/(app)/incidents/components/clock-format";
+import { formatTimeOfDay } from "@/components/clock-format";
 import type { EventDescription } from "@/app/(app)/incidents/[id]/components/describe-event";
 import { PinButton } from "@/app/(app)/incidents/[id]/components/pin-button";
 import type { IncidentEvent } from "@/lib/timeline/types";

@@ -2,7 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, type FormEvent } from "react";
-import { errorFor, toFormError, type FormError } from "@/app/(app)/incidents/components/form-error";
+import { errorFor, toFormError, type FormError } from "@/components/form-error";
 import { AffectedServicesField } from "@/app/(app)/incidents/new/components/affected-services-field";
 import type { ScenarioOption, ServiceOption } from "@/app/(app)/incidents/new/components/declare-options";
 import { DetectedAtField } from "@/app/(app)/incidents/new/components/detected-at-field";
