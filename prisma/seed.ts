@@ -8,6 +8,7 @@
 //
 // Run by server.ts on first start and by `npm run db:seed` (scripts/seed.ts).
 import { db } from "@/lib/db";
+import { addMonths } from "@/lib/plan/calendar";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEMO_USERS } from "@/lib/users/demo-users";
 import { hashPassword } from "@/lib/users/passwords";
@@ -256,15 +257,6 @@ async function seedPlanDocument(tx: Tx, now: Date) {
     })),
     skipDuplicates: true,
   });
-}
-
-/** The same day of the month, months later, or the month's last day where it has no such day. */
-function addMonths(date: Date, months: number): Date {
-  const firstOfTargetMonth = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1);
-  const target = new Date(firstOfTargetMonth);
-  const daysInTargetMonth = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(date.getUTCDate(), daysInTargetMonth));
-  return target;
 }
 
 async function seedPlanLists(tx: Tx) {

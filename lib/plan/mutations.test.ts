@@ -33,3 +33,10 @@ describe("recordPlanReview", () => {
     expect(error).toMatchObject({ kind: "invalid", field: "reviewedAt", message: "reviewedAt: cannot be in the future" });
   });
 });
+
+describe("the next review date", () => {
+  it("falls on the month's last day when the month is shorter", async () => {
+    const plan = await recordPlanReview(await demoUser("admin"), { reviewedAt: "2026-08-31" });
+    expect(plan.nextReviewAt.toISOString()).toBe("2026-11-30T00:00:00.000Z");
+  });
+});

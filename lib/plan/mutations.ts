@@ -2,15 +2,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { canEditPlan } from "@/lib/plan/ability";
+import { addMonths } from "@/lib/plan/calendar";
 import { recordPlanReviewSchema } from "@/lib/plan/schema";
 import type { SignedInUser } from "@/lib/users/data";
 import { parseInput } from "@/lib/validation";
-
-function addMonths(date: Date, months: number): Date {
-  const next = new Date(date);
-  next.setUTCMonth(next.getUTCMonth() + months);
-  return next;
-}
 
 /** Records that the plan was reviewed; the next review falls due after the plan's review interval. */
 export async function recordPlanReview(user: SignedInUser, input: unknown) {
