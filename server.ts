@@ -3,6 +3,7 @@
 //   npm start     (production build)
 import { createServer } from "node:http";
 import next from "next";
+import pg from "pg";
 import { prepareDatabase } from "@/lib/database/prepare";
 import { disconnectDb } from "@/lib/db";
 import { readEnv } from "@/lib/env";
@@ -32,7 +33,10 @@ const httpServer = createServer((request, response) => {
     if (!response.headersSent) response.writeHead(500).end("Internal server error");
   });
 });
-const io = attachRealtime(httpServer);
+// A small pool of its own: the adapter holds one connection open to LISTEN.
+const realtimePool = new pg.Pool({ connectionString: database.url, max: 3 });
+realtimePool.on("error", (error) => console.error("Realtime database connection failed", error));
+const io = attachRealtime(httpServer, { pool: realtimePool });
 const stopScheduler = startScheduler();
 
 httpServer.listen(env.PORT, env.HOST, () => {
@@ -48,6 +52,7 @@ async function shutdown(signal: string) {
   setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
   stopScheduler();
   await new Promise<void>((resolve) => io.close(() => resolve()));
+  await realtimePool.end();
   await disconnectDb();
   await database.stop();
   process.exit(0);

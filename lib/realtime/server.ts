@@ -1,6 +1,8 @@
 // Socket.IO on the same HTTP server (and port) as Next. The server alone decides which rooms a
 // socket joins; a connection without a valid session is refused at the handshake.
 import type { Server as HttpServer } from "node:http";
+import { createAdapter } from "@socket.io/postgres-adapter";
+import type pg from "pg";
 import { Server, type Socket } from "socket.io";
 import { setChecklistItem } from "@/lib/checklists/mutations";
 import { DomainError, HTTP_STATUS } from "@/lib/errors";
@@ -65,7 +67,12 @@ function onConnection(socket: RealtimeSocket) {
   );
 }
 
-export function attachRealtime(httpServer: HttpServer): RealtimeServer {
+/**
+ * Attaches Socket.IO to the HTTP server. With `pool`, events also travel between the nodes that
+ * share the database (Socket.IO's PostgreSQL adapter: LISTEN/NOTIFY), so scaling out needs no new
+ * infrastructure.
+ */
+export function attachRealtime(httpServer: HttpServer, { pool }: { pool?: pg.Pool } = {}): RealtimeServer {
   const io: RealtimeServer = new Server(httpServer, {
     serveClient: false,
     // Other WebSocket upgrades on this server are Next's (its dev server's hot reload). By default
@@ -85,6 +92,7 @@ export function attachRealtime(httpServer: HttpServer): RealtimeServer {
       next(new Error("The server could not check this connection."));
     }
   });
+  if (pool) io.adapter(createAdapter(pool));
   io.on("connection", onConnection);
   registerRealtimeServer(io);
   return io;
