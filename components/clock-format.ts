@@ -1,9 +1,6 @@
 // How the incident screens write their clocks: countdowns to an RTO deadline, time since
 // detection, and times of day on the timeline.
-import { formatMinutes } from "@/lib/format";
-
-const SECOND_MS = 1_000;
-export const MINUTE_MS = 60 * SECOND_MS;
+import { formatMinutes, MINUTE_MS, SECOND_MS } from "@/lib/format";
 
 /** An RTO clock turns amber once less than a quarter of the RTO is left: time to escalate. */
 const RTO_WARNING_SHARE = 0.25;

@@ -1,7 +1,9 @@
 // How Muster writes durations, time windows, dates, counts and phone links: once, for every screen.
 const MINUTES_PER_HOUR = 60;
 const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;
-const MS_PER_DAY = 24 * 60 * 60 * 1000;
+export const SECOND_MS = 1_000;
+export const MINUTE_MS = 60 * SECOND_MS;
+const MS_PER_DAY = MINUTES_PER_DAY * MINUTE_MS;
 
 // Hours read better than minutes from two hours up ("2 h", not "120 min"), and days from two days
 // up; below that the plan itself counts in minutes ("15-60 minutes") and hours ("24 hours").

@@ -20,20 +20,44 @@ export function mergeEvents(known: readonly IncidentEvent[], incoming: readonly 
 
 type TickData = { itemId: string; done: boolean; version: number };
 
+/** A checklist item's state as a tick leaves it. */
+export type TickedState = {
+  id: string;
+  done: boolean;
+  version: number;
+  doneAt: string | null;
+  doneById: string | null;
+  /** Who, when known (a 409's current state names only the id until the incident is fetched). */
+  doneBy: { id: string; name: string } | null;
+};
+
+/**
+ * The incident with one item set to the state a tick left it in, unless the cache already holds a
+ * newer version (a live event or the writer's own answer may come first).
+ */
+export function withTickedItem(incident: IncidentView, { id, done, version, doneAt, doneById, doneBy }: TickedState): IncidentView {
+  return {
+    ...incident,
+    checklist: incident.checklist.map((item) =>
+      item.id === id && item.version < version ? { ...item, done, version, doneAt, doneById, doneBy } : item,
+    ),
+  };
+}
+
 /** The incident after a tick, or null when the event needs a fresh copy from the server. */
 export function applyToIncident(incident: IncidentView, event: IncidentEvent): IncidentView | null {
   switch (event.type) {
     case "checklist.item_updated": {
       const { itemId, done, version } = event.data as TickData;
-      return {
-        ...incident,
-        lastSeq: event.seq,
-        checklist: incident.checklist.map((item) =>
-          item.id === itemId && item.version < version
-            ? { ...item, done, version, doneAt: done ? event.at : null, doneById: done ? (event.actor?.id ?? null) : null, doneBy: done ? event.actor : null }
-            : item,
-        ),
-      };
+      const ticked = withTickedItem(incident, {
+        id: itemId,
+        done,
+        version,
+        doneAt: done ? event.at : null,
+        doneById: done ? (event.actor?.id ?? null) : null,
+        doneBy: done ? event.actor : null,
+      });
+      return { ...ticked, lastSeq: event.seq };
     }
     case "note.added":
       return { ...incident, lastSeq: event.seq };

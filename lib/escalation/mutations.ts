@@ -16,8 +16,8 @@ import { appendEvent, writeIncident, type Tx } from "@/lib/timeline/mutations";
 import type { IncidentEvent } from "@/lib/timeline/types";
 import type { SignedInUser } from "@/lib/users/data";
 import { parseInput } from "@/lib/validation";
+import { MINUTE_MS } from "@/lib/format";
 
-const MINUTE_MS = 60_000;
 
 /** At declaration: one row per level of the plan's matrix, due at detection + its threshold. */
 export async function scheduleEscalations(tx: Tx, incidentId: string, detectedAt: Date) {

@@ -13,11 +13,11 @@ import { recoveryObjectives } from "@/lib/services/recovery-order";
 import { appendEvent, writeIncident, type Tx } from "@/lib/timeline/mutations";
 import type { SignedInUser } from "@/lib/users/data";
 import { parseInput } from "@/lib/validation";
+import { MINUTE_MS } from "@/lib/format";
 
 /** Every incident follows the plan's incident response process, before the scenario's runbooks. */
 export const INCIDENT_PROCESS_RUNBOOK = "incident-response-process";
 
-const MINUTE_MS = 60_000;
 
 /** The plan's tiers mirror its service priorities: priority 1 services are critical, 2 major. */
 function severityForPriority(priority: number | undefined): Severity {

@@ -12,8 +12,8 @@ import { appendEvent, writeIncident } from "@/lib/timeline/mutations";
 import type { IncidentEvent } from "@/lib/timeline/types";
 import type { SignedInUser } from "@/lib/users/data";
 import { parseInput } from "@/lib/validation";
+import { MINUTE_MS } from "@/lib/format";
 
-const MINUTE_MS = 60_000;
 
 export async function markServiceRestored(user: SignedInUser, incidentId: string, serviceKey: string, input: unknown) {
   const { restoredAt = new Date(), dataLossMinutes } = parseInput(markServiceRestoredSchema, input);

@@ -9,8 +9,8 @@ import { appendEvent, writeIncident, type Tx } from "@/lib/timeline/mutations";
 import type { IncidentEvent } from "@/lib/timeline/types";
 import type { SignedInUser } from "@/lib/users/data";
 import { parseInput } from "@/lib/validation";
+import { MINUTE_MS } from "@/lib/format";
 
-const MINUTE_MS = 60_000;
 
 /** The next update falls due the severity's interval after this one (the plan's cadence by tier). */
 async function restartStatusClock(tx: Tx, incidentId: string, postedAt: Date) {

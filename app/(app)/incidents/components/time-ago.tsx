@@ -1,5 +1,6 @@
 "use client";
-import { formatMinutesAgo, MINUTE_MS } from "@/components/clock-format";
+import { formatMinutesAgo } from "@/components/clock-format";
+import { MINUTE_MS } from "@/lib/format";
 import { useNow } from "@/app/(app)/incidents/components/clock-provider";
 
 /** "12 min ago", kept current each minute. */

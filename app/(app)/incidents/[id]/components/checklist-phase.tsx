@@ -1,9 +1,9 @@
 "use client";
-import { MINUTE_MS } from "@/components/clock-format";
+import { MINUTE_MS } from "@/lib/format";
 import { useNow } from "@/app/(app)/incidents/components/clock-provider";
 import { ChecklistStep } from "@/app/(app)/incidents/[id]/components/checklist-step";
 import type { ChecklistPhase as Phase } from "@/app/(app)/incidents/[id]/components/group-checklist";
-import { Badge } from "@/components/ui/badge";
+import { PhaseWindowBadge } from "@/components/phase-window-badge";
 
 type ChecklistPhaseProps = {
   incidentId: string;
@@ -28,13 +28,7 @@ export function ChecklistPhase({ incidentId, phase, detectedAt, worker }: Checkl
         <h4 id={headingId} className="text-sm font-semibold text-ink">
           {phase.name}
         </h4>
-        {phase.window && (
-          <Badge tone={overdue ? "major" : "accent"}>
-            <span className="sr-only">Time window: </span>
-            <span className="tabular-nums">{phase.window}</span>
-            {overdue && <span>· passed</span>}
-          </Badge>
-        )}
+        {phase.window && <PhaseWindowBadge window={phase.window} passed={overdue} />}
         <span className="ml-auto text-xs text-ink-muted tabular-nums">
           {done}/{phase.items.length}
         </span>

@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { MINUTE_MS } from "@/components/clock-format";
+import { MINUTE_MS } from "@/lib/format";
 import { useNow } from "@/app/(app)/incidents/components/clock-provider";
 import { ContactRow } from "@/app/(app)/incidents/[id]/components/contact-row";
 import { Section } from "@/components/ui/section";

@@ -1,5 +1,5 @@
 "use client";
-import { MINUTE_MS } from "@/components/clock-format";
+import { MINUTE_MS } from "@/lib/format";
 import { useNow } from "@/app/(app)/incidents/components/clock-provider";
 import { formatMinutes } from "@/lib/format";
 

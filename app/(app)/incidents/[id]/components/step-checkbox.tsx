@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { toFormError } from "@/components/form-error";
 import { ApiError } from "@/components/live/api-client";
-import { incidentKey } from "@/components/live/incident-cache";
+import { incidentKey, withTickedItem } from "@/components/live/incident-cache";
 import { tickChecklistItem } from "@/components/live/tick";
 import type { ChecklistItemView, IncidentView } from "@/lib/incidents/types";
 
@@ -34,15 +34,8 @@ export function StepCheckbox({ incidentId, item, me, id, onProblem }: StepCheckb
   const queryClient = useQueryClient();
   const [sending, setSending] = useState<boolean | null>(null);
 
-  function store({ id, done, version, doneById, doneAt }: ItemState, doneBy: Person | null) {
-    queryClient.setQueryData<IncidentView>(incidentKey(incidentId), (incident) =>
-      incident && {
-        ...incident,
-        checklist: incident.checklist.map((current) =>
-          current.id === id && current.version < version ? { ...current, done, version, doneById, doneBy, doneAt } : current,
-        ),
-      },
-    );
+  function store(state: ItemState, doneBy: Person | null) {
+    queryClient.setQueryData<IncidentView>(incidentKey(incidentId), (incident) => incident && withTickedItem(incident, { ...state, doneBy }));
   }
 
   const tick = useMutation({

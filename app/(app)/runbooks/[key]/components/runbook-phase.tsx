@@ -1,7 +1,7 @@
 import { RunbookStep } from "@/app/(app)/runbooks/[key]/components/runbook-step";
-import { Badge } from "@/components/ui/badge";
 import { formatPhaseWindow } from "@/lib/format";
 import type { RunbookPhaseWithSteps } from "@/lib/runbooks/data";
+import { PhaseWindowBadge } from "@/components/phase-window-badge";
 
 export function RunbookPhase({ phase }: { phase: RunbookPhaseWithSteps }) {
   const window = formatPhaseWindow(phase);
@@ -12,12 +12,7 @@ export function RunbookPhase({ phase }: { phase: RunbookPhaseWithSteps }) {
         <h2 id={headingId} className="font-semibold text-ink">
           {phase.name}
         </h2>
-        {window && (
-          <Badge tone="accent">
-            <span className="sr-only">Time window: </span>
-            <span className="tabular-nums">{window}</span>
-          </Badge>
-        )}
+        {window && <PhaseWindowBadge window={window} />}
       </div>
       <ol className="divide-y divide-line">
         {phase.steps.map((step, index) => (
