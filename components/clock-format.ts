@@ -1,6 +1,6 @@
 // How the incident screens write their clocks: countdowns to an RTO deadline, time since
 // detection, and times of day on the timeline.
-import { formatMinutes, MINUTE_MS, SECOND_MS } from "@/lib/format";
+import { formatDateAndTime, formatMinutes, MINUTE_MS, SECOND_MS } from "@/lib/format";
 
 /** An RTO clock turns amber once less than a quarter of the RTO is left: time to escalate. */
 const RTO_WARNING_SHARE = 0.25;
@@ -52,13 +52,6 @@ export function describeDataLoss(minutes: number): string {
 // Incident times are written in UTC: the team is spread across time zones, and the server's first
 // render must match the browser's.
 const TIME_OF_DAY = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
-const DATE_AND_TIME = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-});
 
 /** "14:32" (UTC). */
 export function formatTimeOfDay(iso: string): string {
@@ -67,5 +60,5 @@ export function formatTimeOfDay(iso: string): string {
 
 /** "25 Nov, 14:32" (UTC). */
 export function formatDateTime(iso: string): string {
-  return DATE_AND_TIME.format(new Date(iso));
+  return formatDateAndTime(new Date(iso));
 }

@@ -1,8 +1,6 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { Severity } from "@/lib/generated/prisma/enums";
-
-/** The plan's severity tiers, as words. */
-export const SEVERITY_LABELS: Record<Severity, string> = { critical: "Critical", major: "Major", minor: "Minor" };
+import { SEVERITY_LABELS } from "@/lib/incidents/state-machine";
 
 const SEVERITY_TONES: Record<Severity, BadgeTone> = { critical: "critical", major: "major", minor: "minor" };
 

@@ -3,7 +3,7 @@ const MINUTES_PER_HOUR = 60;
 const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;
 export const SECOND_MS = 1_000;
 export const MINUTE_MS = 60 * SECOND_MS;
-const MS_PER_DAY = MINUTES_PER_DAY * MINUTE_MS;
+export const DAY_MS = MINUTES_PER_DAY * MINUTE_MS;
 
 // Hours read better than minutes from two hours up ("2 h", not "120 min"), and days from two days
 // up; below that the plan itself counts in minutes ("15-60 minutes") and hours ("24 hours").
@@ -56,6 +56,19 @@ export function formatPhaseWindow(phase: {
 const DATE_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 const RELATIVE_FORMAT = new Intl.RelativeTimeFormat("en-GB", { numeric: "auto" });
 
+const DATE_AND_TIME_FORMAT = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "UTC",
+});
+
+/** "25 Nov, 14:32" (UTC). */
+export function formatDateAndTime(date: Date): string {
+  return DATE_AND_TIME_FORMAT.format(date);
+}
+
 /** "25 Nov 2026". */
 export function formatDate(date: Date): string {
   return DATE_FORMAT.format(date);
@@ -63,7 +76,7 @@ export function formatDate(date: Date): string {
 
 /** Whole calendar days (UTC) from `from` to `to`: negative when `to` is earlier. */
 export function daysBetween(from: Date, to: Date): number {
-  const day = (date: Date) => Math.floor(date.getTime() / MS_PER_DAY);
+  const day = (date: Date) => Math.floor(date.getTime() / DAY_MS);
   return day(to) - day(from);
 }
 

@@ -1,6 +1,10 @@
+import { redirect } from "next/navigation";
 import { HomePage } from "@/app/(app)/home-page";
+import { requireUser } from "@/lib/auth/session";
 import { getPlanOverview } from "@/lib/plan/data";
 
 export default async function HomeRoute() {
+  // Management's home is the status board: it answers their question, and changes nothing.
+  if ((await requireUser()).role === "viewer") redirect("/status");
   return <HomePage overview={await getPlanOverview()} now={new Date()} />;
 }

@@ -2,7 +2,7 @@
 // detected → assessing → (dr_activated | standard_response) → recovering → monitoring →
 // validating → resolved → in_review → closed. Monitoring or validation that finds the service
 // still broken sends the incident back to recovering.
-import type { IncidentState } from "@/lib/generated/prisma/enums";
+import type { IncidentState, Severity } from "@/lib/generated/prisma/enums";
 
 export const NEXT_STATES: Record<IncidentState, readonly IncidentState[]> = {
   detected: ["assessing"],
@@ -16,6 +16,9 @@ export const NEXT_STATES: Record<IncidentState, readonly IncidentState[]> = {
   in_review: ["closed"],
   closed: [],
 };
+
+/** The plan's severity tiers, as words. */
+export const SEVERITY_LABELS: Record<Severity, string> = { critical: "Critical", major: "Major", minor: "Minor" };
 
 export const STATE_LABELS: Record<IncidentState, string> = {
   detected: "Detected",

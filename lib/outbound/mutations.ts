@@ -15,6 +15,20 @@ const LEASE_MS = 60_000;
 
 export type EmailNotice = { to: string; subject: string; text: string };
 
+/** Queues each e-mail when SMTP is configured; without it there is no one to send them. */
+export async function enqueueEmails(tx: Tx, event: string, emails: () => EmailNotice[], now: Date) {
+  if (!smtpConfigured()) return;
+  await tx.outboundMessage.createMany({
+    data: emails().map((email) => ({
+      channel: "email",
+      recipient: email.to,
+      event,
+      payload: email as unknown as Prisma.InputJsonValue,
+      nextAttemptAt: now,
+    })),
+  });
+}
+
 /** Queues a notice for every enabled webhook and, when SMTP is configured, each e-mail. */
 export async function enqueueNotices(
   tx: Tx,
@@ -26,13 +40,9 @@ export async function enqueueNotices(
   const webhooks = await tx.webhook.findMany({ where: { enabled: true }, select: { id: true } });
   const json = payload as Prisma.InputJsonValue;
   await tx.outboundMessage.createMany({
-    data: [
-      ...webhooks.map((webhook) => ({ channel: "webhook", webhookId: webhook.id, event, payload: json, nextAttemptAt: now })),
-      ...(smtpConfigured()
-        ? emails().map((email) => ({ channel: "email", recipient: email.to, event, payload: email as unknown as Prisma.InputJsonValue, nextAttemptAt: now }))
-        : []),
-    ],
+    data: webhooks.map((webhook) => ({ channel: "webhook", webhookId: webhook.id, event, payload: json, nextAttemptAt: now })),
   });
+  await enqueueEmails(tx, event, emails, now);
 }
 
 type Claimed = { id: string; channel: string; webhookId: string | null; recipient: string | null; event: string; payload: unknown; attempts: number };

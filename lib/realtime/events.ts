@@ -12,6 +12,8 @@ export type Ack<Result> = (
 export interface ServerToClientEvents {
   /** A committed change to an incident the socket joined, in sequence order. */
   "incident:event": (event: IncidentEvent) => void;
+  /** Something on the status board changed: ask for it again. Sent at most twice a second. */
+  "board:changed": () => void;
 }
 
 export interface ClientToServerEvents {
@@ -23,6 +25,9 @@ export interface ClientToServerEvents {
    */
   "incident:join": (request: { incidentId: string; afterSeq: number }, ack: Ack<IncidentEvent[]>) => void;
   "incident:leave": (request: { incidentId: string }) => void;
+  /** Follows the status board: every incident's changes, as a signal to fetch the board again. */
+  "board:join": (ack: Ack<null>) => void;
+  "board:leave": () => void;
   /** Ticks a checklist item, exactly as PATCH /api/incidents/{id}/checklist/{itemId}. */
   "checklist:set": (
     request: { incidentId: string; itemId: string; done: boolean; version: number },

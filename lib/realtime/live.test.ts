@@ -114,4 +114,27 @@ describe("live incident events", () => {
     expect(reply).toMatchObject({ ok: false, status: 404 });
     socket.close();
   });
+
+  it("signals a viewer following the board of every committed change, gathering a burst into few signals", async () => {
+    const socket = await openAs(await demoUser("viewer"));
+    const joined = await new Promise<{ ok: boolean }>((resolve) => socket.emit("board:join", resolve));
+    expect(joined.ok).toBe(true);
+    let signals = 0;
+    socket.on("board:changed", () => signals++);
+    // Outside the burst window of earlier tests' changes.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await addNote(commander, incidentId, { body: "For the board" });
+    await expect.poll(() => signals, { timeout: 2_000 }).toBe(1);
+    for (let note = 0; note < 10; note++) await addNote(commander, incidentId, { body: `Burst ${note}` });
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    // Ten changes within half a second of the first signal: at most one more signal, after it.
+    expect(signals).toBe(2);
+
+    socket.emit("board:leave");
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await addNote(commander, incidentId, { body: "Nobody watching" });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(signals).toBe(2);
+    socket.disconnect();
+  });
 });

@@ -10,7 +10,7 @@ import { canReadIncident } from "@/lib/incidents/ability";
 import { incidentExists, incidentNotFound } from "@/lib/incidents/data";
 import type { Ack, ClientToServerEvents, ServerToClientEvents, SocketData } from "@/lib/realtime/events";
 import { userFromHandshake } from "@/lib/realtime/handshake";
-import { incidentRoom, registerRealtimeServer } from "@/lib/realtime/publish";
+import { BOARD_ROOM, incidentRoom, registerRealtimeServer } from "@/lib/realtime/publish";
 import { eventsAfter } from "@/lib/timeline/data";
 import { afterSeqSchema } from "@/lib/timeline/schema";
 import { parseInput } from "@/lib/validation";
@@ -53,6 +53,18 @@ function onConnection(socket: RealtimeSocket) {
       return eventsAfter(incidentId, afterSeq);
     }),
   );
+
+  socket.on("board:join", (ack) =>
+    answer(ack, async () => {
+      if (!canReadIncident()) throw new DomainError("forbidden", "You may not follow the status board.");
+      await socket.join(BOARD_ROOM);
+      return null;
+    }),
+  );
+
+  socket.on("board:leave", () => {
+    socket.leave(BOARD_ROOM);
+  });
 
   socket.on("incident:leave", (request) => {
     socket.leave(incidentRoom(String(request?.incidentId ?? "")));

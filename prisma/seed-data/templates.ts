@@ -11,7 +11,8 @@ export const COMMUNICATION_TEMPLATES: readonly CommunicationTemplateSeed[] = [
     key: "status-page-update",
     name: "Status page update",
     audience: "public",
-    subject: "Investigating: {{incident.title}}",
+    // Public texts name what users notice, not the incident's internal title.
+    subject: "Investigating an issue affecting {{services}}",
     body: [
       "We are working on an issue affecting {{services}}.",
       "Our team is recovering the affected services and will post the next update by {{nextUpdateAt}}.",
@@ -33,7 +34,7 @@ export const COMMUNICATION_TEMPLATES: readonly CommunicationTemplateSeed[] = [
     key: "resolution-notice",
     name: "Resolution notice",
     audience: "public",
-    subject: "Resolved: {{incident.title}}",
+    subject: "Resolved: the issue affecting {{services}}",
     body: [
       "The issue affecting {{services}} was resolved at {{resolvedAt}}.",
       "All services are operating normally. We will review what happened and share what we change.",

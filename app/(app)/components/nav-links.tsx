@@ -4,6 +4,7 @@ import { usePathname } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 
 const NAV_ITEMS = [
+  { href: "/status", label: "Status board" },
   { href: "/incidents", label: "Incidents" },
   { href: "/notifications", label: "Notifications" },
   { href: "/services", label: "Services" },

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ClockProvider } from "@/app/(app)/incidents/components/clock-provider";
 import { DrillFilter, type DrillsShown } from "@/app/(app)/incidents/components/drill-filter";
 import { IncidentListItem } from "@/app/(app)/incidents/components/incident-list-item";
-import { RefreshEvery } from "@/app/(app)/incidents/components/refresh-every";
+import { RefreshEvery } from "@/components/refresh-every";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";

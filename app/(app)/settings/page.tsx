@@ -1,12 +1,28 @@
 import { SettingsPage } from "@/app/(app)/settings/settings-page";
 import { listTokens } from "@/lib/api-tokens/data";
 import { requireUser } from "@/lib/auth/session";
+import { canManageCommunications } from "@/lib/communications/ability";
+import { listTemplates } from "@/lib/communications/data";
 import { jsonify } from "@/lib/json";
+import { listSubscribers } from "@/lib/subscribers/data";
 import { canManageWebhooks } from "@/lib/webhooks/ability";
 import { listWebhooks } from "@/lib/webhooks/data";
 
 export default async function Page() {
   const user = await requireUser();
-  const [tokens, webhooks] = await Promise.all([listTokens(user.id), canManageWebhooks(user.role) ? listWebhooks(user) : null]);
-  return <SettingsPage user={user} tokens={jsonify(tokens)} webhooks={webhooks && jsonify(webhooks)} />;
+  const communications = canManageCommunications(user.role);
+  const [tokens, webhooks, templates, subscribers] = await Promise.all([
+    listTokens(user.id),
+    canManageWebhooks(user.role) ? listWebhooks(user) : null,
+    communications ? listTemplates() : null,
+    communications ? listSubscribers(user) : null,
+  ]);
+  return (
+    <SettingsPage
+      user={user}
+      tokens={jsonify(tokens)}
+      webhooks={webhooks && jsonify(webhooks)}
+      communications={templates && subscribers && { templates: jsonify(templates), subscribers: jsonify(subscribers) }}
+    />
+  );
 }

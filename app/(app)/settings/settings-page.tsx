@@ -1,4 +1,7 @@
 import { ApiTokens, type TokenSummary } from "@/app/(app)/settings/components/api-tokens";
+import { CommunicationTemplates } from "@/app/(app)/settings/components/communication-templates";
+import { Subscribers, type SubscriberSummary } from "@/app/(app)/settings/components/subscribers";
+import type { TemplateSummary } from "@/app/(app)/settings/components/template-form";
 import { Webhooks, type WebhookSummary } from "@/app/(app)/settings/components/webhooks";
 import { ROLE_LABELS } from "@/components/role-labels";
 import { DetailList } from "@/components/ui/detail-list";
@@ -13,9 +16,11 @@ type SettingsPageProps = {
   tokens: TokenSummary[];
   /** Null for a user who may not manage webhooks: the section is not shown to them. */
   webhooks: WebhookSummary[] | null;
+  /** Templates and subscribers, for a user who may manage them; null otherwise. */
+  communications: { templates: TemplateSummary[]; subscribers: SubscriberSummary[] } | null;
 };
 
-export function SettingsPage({ user, tokens, webhooks }: SettingsPageProps) {
+export function SettingsPage({ user, tokens, webhooks, communications }: SettingsPageProps) {
   return (
     <>
       <PageHeader title="Settings" description="Your account, and tokens for automation that acts as you." />
@@ -65,6 +70,24 @@ export function SettingsPage({ user, tokens, webhooks }: SettingsPageProps) {
           >
             <Webhooks initialWebhooks={webhooks} />
           </Section>
+        )}
+        {communications && (
+          <>
+            <Section
+              id="templates"
+              title="Communication templates"
+              description="The plan's templates for status updates. Placeholders in double braces are filled in from the incident when an update is drafted in the war room."
+            >
+              <CommunicationTemplates templates={communications.templates} />
+            </Section>
+            <Section
+              id="subscribers"
+              title="Subscribers"
+              description="Stakeholder and public updates are e-mailed to these addresses when SMTP is configured (SMTP_URL). Drills are not sent unless declared to notify."
+            >
+              <Subscribers initialSubscribers={communications.subscribers} />
+            </Section>
+          </>
         )}
       </div>
     </>

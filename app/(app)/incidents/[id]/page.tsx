@@ -3,12 +3,14 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { WarRoomPage } from "@/app/(app)/incidents/[id]/war-room-page";
 import { requireUser } from "@/lib/auth/session";
+import { listTemplates } from "@/lib/communications/data";
 import { listContacts } from "@/lib/contacts/data";
 import { DomainError } from "@/lib/errors";
 import { listEscalationLevels } from "@/lib/escalation/data";
 import { listAssignableUsers } from "@/lib/incident-roles/data";
 import { getIncident } from "@/lib/incidents/data";
 import { jsonify } from "@/lib/json";
+import { countRecipients } from "@/lib/subscribers/data";
 import { eventsAfter } from "@/lib/timeline/data";
 
 type WarRoomRouteProps = { params: Promise<{ id: string }> };
@@ -32,11 +34,13 @@ export default async function WarRoomRoute({ params }: WarRoomRouteProps) {
   const { id } = await params;
   const [user, incident] = await Promise.all([requireUser(), loadIncident(id)]);
   if (!incident) notFound();
-  const [events, responseTeam, escalationLevels, assignableUsers] = await Promise.all([
+  const [events, responseTeam, escalationLevels, assignableUsers, templates, recipients] = await Promise.all([
     eventsAfter(id, 0),
     listContacts("response_team"),
     listEscalationLevels(),
     user.role === "viewer" ? [] : listAssignableUsers(),
+    listTemplates(),
+    countRecipients(),
   ]);
   return (
     <WarRoomPage
@@ -48,6 +52,7 @@ export default async function WarRoomRoute({ params }: WarRoomRouteProps) {
       responseTeam={responseTeam}
       escalationLevels={escalationLevels}
       assignableUsers={assignableUsers}
+      communications={{ templates: templates.map(({ id, name, audience }) => ({ id, name, audience })), recipients }}
       renderedAt={new Date()}
     />
   );

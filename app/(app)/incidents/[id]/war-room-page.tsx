@@ -8,7 +8,7 @@ import { RolesPanel } from "@/app/(app)/incidents/[id]/components/roles-panel";
 import { ServicesPanel } from "@/app/(app)/incidents/[id]/components/services-panel";
 import { SeverityControl } from "@/app/(app)/incidents/[id]/components/severity-control";
 import { StatusUpdateDue } from "@/app/(app)/incidents/[id]/components/status-update-due";
-import { StatusUpdatesPanel } from "@/app/(app)/incidents/[id]/components/status-updates-panel";
+import { StatusUpdatesPanel, type Communications } from "@/app/(app)/incidents/[id]/components/status-updates-panel";
 import { TimelinePanel } from "@/app/(app)/incidents/[id]/components/timeline-panel";
 import { TransitionButtons } from "@/app/(app)/incidents/[id]/components/transition-buttons";
 import { useIncidentQuery } from "@/app/(app)/incidents/[id]/components/use-incident-query";
@@ -17,7 +17,8 @@ import { WarRoomHeader } from "@/app/(app)/incidents/[id]/components/war-room-he
 import { useIncidentLive } from "@/components/live/use-incident-live";
 import type { ContactRecord } from "@/lib/contacts/data";
 import type { EscalationLevelWithContacts } from "@/lib/escalation/data";
-import type { UserRole } from "@/lib/generated/prisma/enums";
+import { canPostToAudience } from "@/lib/communications/ability";
+import type { Audience, UserRole } from "@/lib/generated/prisma/enums";
 import type { AssignableUser } from "@/lib/incident-roles/data";
 import { canCommandIncident, canJoinIncident, canWorkIncident } from "@/lib/incidents/ability";
 import type { IncidentView } from "@/lib/incidents/types";
@@ -30,14 +31,17 @@ type WarRoomPageProps = {
   responseTeam: ContactRecord[];
   escalationLevels: EscalationLevelWithContacts[];
   assignableUsers: AssignableUser[];
+  communications: Communications;
   renderedAt: Date;
 };
+
+const AUDIENCES: readonly Audience[] = ["internal", "stakeholders", "public"];
 
 /**
  * The live war room. What the user may do follows their roles in the incident as they change
  * (joining, being handed a role); the server checks every write again.
  */
-export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, assignableUsers, ...initial }: WarRoomPageProps) {
+export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, assignableUsers, communications, ...initial }: WarRoomPageProps) {
   const incident = useIncidentQuery(initial.incident);
   const events = useTimelineQuery(incident.id, initial.events);
   const live = useIncidentLive(incident.id);
@@ -48,6 +52,7 @@ export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, 
   const canWork = canWorkIncident(access);
   const canCommand = canCommandIncident(access);
   const canJoin = canJoinIncident(user.role) && incidentRoles.length === 0;
+  const audiences = AUDIENCES.filter((audience) => canPostToAudience(access, audience));
 
   const controls = (canCommand || canJoin) && (
     <div className="flex flex-wrap items-start gap-x-6 gap-y-3 rounded-xl border border-line bg-surface p-3 sm:p-4">
@@ -75,7 +80,7 @@ export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, 
         </div>
         <div className="min-w-0 space-y-10">
           <TimelinePanel incident={incident} events={events} canWork={canWork} />
-          <StatusUpdatesPanel incident={incident} canWork={canWork} />
+          <StatusUpdatesPanel incident={incident} communications={communications} audiences={audiences} />
           <RolesPanel incident={incident} assignable={canCommand ? assignableUsers : null} />
           <ContactsPanel responseTeam={responseTeam} escalationLevels={escalationLevels} detectedAt={incident.detectedAt} />
         </div>

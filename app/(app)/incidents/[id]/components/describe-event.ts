@@ -1,10 +1,10 @@
 // Timeline events in words for people: who did what, with the detail that matters under it.
+import { AUDIENCE_LABELS } from "@/components/audience-labels";
 import { describeDataLoss } from "@/components/clock-format";
 import { IMPACT_LABELS } from "@/app/(app)/incidents/components/service-impact";
-import { SEVERITY_LABELS } from "@/components/severity-badge";
 import { INCIDENT_ROLE_LABELS } from "@/app/(app)/incidents/[id]/components/incident-role-labels";
-import type { IncidentRole, IncidentState, ServiceImpact, Severity } from "@/lib/generated/prisma/enums";
-import { STATE_LABELS } from "@/lib/incidents/state-machine";
+import type { Audience, IncidentRole, IncidentState, ServiceImpact, Severity } from "@/lib/generated/prisma/enums";
+import { SEVERITY_LABELS, STATE_LABELS } from "@/lib/incidents/state-machine";
 import { formatMinutes } from "@/lib/format";
 import type { IncidentEvent } from "@/lib/timeline/types";
 
@@ -101,7 +101,12 @@ export function describeEvent(event: IncidentEvent, find: (seq: number) => Incid
       };
     }
     case "status_update.posted":
-      return { text: `${actor} posted a status update`, body: String(data.body), tone: "neutral" };
+      return {
+        text: `${actor} posted a status update for ${AUDIENCE_LABELS[data.audience as Audience].toLowerCase()}`,
+        detail: data.subject ? String(data.subject) : undefined,
+        body: String(data.body),
+        tone: "neutral",
+      };
     case "status_update.reminder":
       return { text: "No status update for a while: one is due", tone: "critical" };
     case "escalation.fired": {

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { toFormError } from "@/components/form-error";
-import { SEVERITY_LABELS } from "@/components/severity-badge";
+import { SEVERITY_LABELS } from "@/lib/incidents/state-machine";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
 import { api } from "@/components/live/api-client";
 import { buttonClasses } from "@/components/ui/button-classes";

@@ -1,15 +1,29 @@
 import { formatTimeOfDay } from "@/components/clock-format";
-import { PostForm } from "@/app/(app)/incidents/[id]/components/post-form";
+import { StatusUpdateComposer, type TemplateChoice } from "@/app/(app)/incidents/[id]/components/status-update-composer";
 import { StatusUpdateDue } from "@/app/(app)/incidents/[id]/components/status-update-due";
-import { api } from "@/components/live/api-client";
+import { AUDIENCE_LABELS } from "@/components/audience-labels";
+import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
+import type { Audience } from "@/lib/generated/prisma/enums";
 import type { IncidentView } from "@/lib/incidents/types";
 
 // The latest few say where things stand; every update is also on the timeline.
 const LATEST_UPDATES = 3;
 
-/** Where things stand, in a sentence or two for the team and management (internal audience). */
-export function StatusUpdatesPanel({ incident, canWork }: { incident: IncidentView; canWork: boolean }) {
+export type Communications = {
+  templates: TemplateChoice[];
+  recipients: Record<Audience, number>;
+};
+
+type StatusUpdatesPanelProps = {
+  incident: IncidentView;
+  communications: Communications;
+  /** The audiences this user may post to: none for those who may not post. */
+  audiences: readonly Audience[];
+};
+
+/** Where things stand, for the team, stakeholders and the public, each from the plan's templates. */
+export function StatusUpdatesPanel({ incident, communications, audiences }: StatusUpdatesPanelProps) {
   const latest = incident.statusUpdates.slice(0, LATEST_UPDATES);
   return (
     <Section id="status-updates" title="Status updates">
@@ -19,6 +33,12 @@ export function StatusUpdatesPanel({ incident, canWork }: { incident: IncidentVi
           <ol className="space-y-3">
             {latest.map((update, index) => (
               <li key={update.id} className={index === 0 ? "" : "border-t border-line pt-3"}>
+                {update.audience !== "internal" && (
+                  <p className="mb-1">
+                    <Badge tone={update.audience === "public" ? "major" : "accent"}>{AUDIENCE_LABELS[update.audience]}</Badge>
+                  </p>
+                )}
+                {update.subject && <p className="text-sm font-semibold text-ink [overflow-wrap:anywhere]">{update.subject}</p>}
                 <p className="text-sm whitespace-pre-wrap text-ink [overflow-wrap:anywhere]">{update.body}</p>
                 <p className="mt-1 text-xs text-ink-muted">
                   {update.author.name} ·{" "}
@@ -36,14 +56,13 @@ export function StatusUpdatesPanel({ incident, canWork }: { incident: IncidentVi
         {incident.statusUpdates.length > LATEST_UPDATES && (
           <p className="text-xs text-ink-muted">Earlier updates are on the timeline.</p>
         )}
-        {canWork && (
+        {audiences.length > 0 && (
           <div className="border-t border-line pt-4">
-            <PostForm
+            <StatusUpdateComposer
               incidentId={incident.id}
-              id="status-update-body"
-              label="Status update"
-              submitLabel="Post update"
-              post={(body) => api(`/api/incidents/${incident.id}/status-updates`, { body: { body, audience: "internal" } })}
+              templates={communications.templates}
+              audiences={audiences}
+              recipients={communications.recipients}
             />
           </div>
         )}

@@ -1,4 +1,4 @@
-import { SEVERITY_LABELS } from "@/components/severity-badge";
+import { SEVERITY_LABELS } from "@/lib/incidents/state-machine";
 import { describedBy, FormField } from "@/components/ui/form-field";
 import { fieldClasses } from "@/components/ui/field-classes";
 

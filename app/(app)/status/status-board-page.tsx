@@ -1,0 +1,95 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { ClockProvider } from "@/app/(app)/incidents/components/clock-provider";
+import { ConnectionStatus } from "@/app/(app)/incidents/[id]/components/connection-status";
+import { BoardIncidentCard } from "@/app/(app)/status/components/board-incident-card";
+import { BoardSummary } from "@/app/(app)/status/components/board-summary";
+import { RecentlyResolvedList } from "@/app/(app)/status/components/recently-resolved-list";
+import { ServiceHealthGrid } from "@/app/(app)/status/components/service-health-grid";
+import { WallClock } from "@/app/(app)/status/components/wall-clock";
+import { api } from "@/components/live/api-client";
+import { STATUS_BOARD_KEY, useStatusBoardLive } from "@/components/live/use-status-board-live";
+import { buttonClasses } from "@/components/ui/button-classes";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import type { StatusBoardView } from "@/lib/status-board/types";
+
+// Live signals keep the board current; this catches anything a signal could not (a resolved
+// incident ageing out of the recent list).
+const REFETCH_MS = 60_000;
+
+type StatusBoardPageProps = { initial: StatusBoardView; wall: boolean };
+
+/** The management board; in wall mode, the same board full screen in large type with no controls. */
+export function StatusBoardPage({ initial, wall }: StatusBoardPageProps) {
+  const live = useStatusBoardLive();
+  const { data: board } = useQuery({
+    queryKey: STATUS_BOARD_KEY,
+    queryFn: () => api<StatusBoardView>("/api/status-board"),
+    initialData: initial,
+    staleTime: Infinity,
+    refetchInterval: REFETCH_MS,
+  });
+
+  const content = (
+    <div className="space-y-10">
+      <BoardSummary board={board} wall={wall} />
+      <Section id="active" title="Active incidents">
+        {board.active.length ? (
+          <div className={`grid gap-4 ${wall ? "grid-cols-2 xl:grid-cols-3" : "lg:grid-cols-2"}`}>
+            {board.active.map((incident) => (
+              <BoardIncidentCard key={incident.id} incident={incident} wall={wall} />
+            ))}
+          </div>
+        ) : (
+          <p className="rounded-xl border border-dashed border-line-strong px-5 py-6 text-ink-muted">No incident is being worked right now.</p>
+        )}
+      </Section>
+      <Section id="services" title="Service health" description="Down or degraded services put everything that depends on them at risk. Drills leave this untouched.">
+        <ServiceHealthGrid services={board.health} wall={wall} />
+      </Section>
+      <Section id="resolved" title="Recently resolved">
+        <RecentlyResolvedList incidents={board.resolved} wall={wall} />
+      </Section>
+    </div>
+  );
+
+  return (
+    <ClockProvider renderedAt={new Date(initial.generatedAt)}>
+      {wall ? (
+        // Covers the navigation: a wall screen shows the board and nothing to press, in type
+        // scaled up to be read across a room.
+        <div className="fixed inset-0 z-50 overflow-y-auto bg-canvas px-8 py-6 [zoom:1.2] [&_h2]:text-2xl">
+          <div className="mb-6 flex items-center justify-between gap-6">
+            <h1 className="text-3xl font-semibold tracking-tight text-ink">Status board</h1>
+            <div className="flex items-center gap-4">
+              <ConnectionStatus status={live} />
+              <WallClock />
+            </div>
+          </div>
+          {content}
+        </div>
+      ) : (
+        <>
+          <PageHeader
+            title="Status board"
+            description="Every incident and every service at a glance. Nothing here changes anything."
+            actions={
+              <div className="flex flex-wrap items-center gap-2">
+                <ConnectionStatus status={live} />
+                <Link href="/status?view=wall" className={buttonClasses("secondary")}>
+                  Wall screen
+                </Link>
+                <a href="/status/public" className={buttonClasses("secondary")}>
+                  Public page
+                </a>
+              </div>
+            }
+          />
+          {content}
+        </>
+      )}
+    </ClockProvider>
+  );
+}

@@ -1,0 +1,14 @@
+import { PUBLIC_STATUS_CACHE, publicStatusUnavailable } from "@/lib/public-status/http";
+import { readPublicStatus } from "@/lib/public-status/data";
+
+// Read at request time, never at build.
+export const dynamic = "force-dynamic";
+
+/** The public status page as JSON: no sign-in; only what was posted to the public. */
+export async function GET() {
+  try {
+    return Response.json(await readPublicStatus(), { headers: PUBLIC_STATUS_CACHE });
+  } catch (error) {
+    return publicStatusUnavailable(error);
+  }
+}

@@ -1,0 +1,132 @@
+import { OVERALL_LABELS, SERVICE_STATE_LABELS, STATE_TONES } from "@/app/(public)/status/public/components/public-state";
+import { PublicUpdates } from "@/app/(public)/status/public/components/public-updates";
+import { RefreshEvery } from "@/components/refresh-every";
+import { Card } from "@/components/ui/card";
+import { Icon } from "@/components/ui/icon";
+import { Section } from "@/components/ui/section";
+import { formatDateAndTime } from "@/lib/format";
+import type { PublicStatusView } from "@/lib/public-status/types";
+
+// Someone watching an outage keeps the page open: it reads the status again this often.
+const REFRESH_SECONDS = 60;
+
+const utc = (iso: string) => `${formatDateAndTime(new Date(iso))} UTC`;
+
+function StaleNotice({ status }: { status: PublicStatusView }) {
+  return (
+    <p role="status" className="flex gap-2 rounded-xl border border-major-line bg-major-soft px-4 py-3 text-sm text-major">
+      <Icon name="alert" className="mt-0.5 size-4 shrink-0" />
+      <span>
+        We cannot reach our status data right now (since {utc(status.unreachableSince!)}). This is the status as of{" "}
+        <strong className="font-semibold">{utc(status.asOf)}</strong>.
+      </span>
+    </p>
+  );
+}
+
+function Unavailable() {
+  return (
+    <Card className="px-5 py-6">
+      <p className="font-medium text-ink">The status is unavailable right now.</p>
+      <p className="mt-1 text-sm text-ink-muted">Please try again in a minute.</p>
+    </Card>
+  );
+}
+
+/** The status page for everyone outside: what works, what does not, and what we have said about it. */
+export function PublicStatusPage({ status }: { status: PublicStatusView | null }) {
+  const ongoing = status?.incidents.filter((incident) => incident.status === "ongoing") ?? [];
+  const past = status?.incidents.filter((incident) => incident.status === "resolved") ?? [];
+  return (
+    <main className="mx-auto max-w-3xl space-y-8 px-4 py-8 sm:px-6 sm:py-12">
+      <RefreshEvery seconds={REFRESH_SECONDS} />
+      <h1 className="text-2xl font-semibold tracking-tight text-ink">Service status</h1>
+      {!status ? (
+        <Unavailable />
+      ) : (
+        <>
+          {status.stale && <StaleNotice status={status} />}
+          <div className={`rounded-xl border px-5 py-5 ${STATE_TONES[status.overall].panel}`}>
+            <p className="text-xl font-semibold">{OVERALL_LABELS[status.overall]}</p>
+            <p className="mt-1 text-sm opacity-90">
+              As of <time dateTime={status.asOf}>{utc(status.asOf)}</time>
+            </p>
+          </div>
+
+          {ongoing.length > 0 && (
+            <Section id="ongoing" title="Ongoing incidents">
+              <ul className="space-y-4">
+                {ongoing.map((incident) => (
+                  <li key={incident.id} id={incident.id}>
+                    <Card className="space-y-4 px-5 py-5">
+                      <div>
+                        <h3 className="font-semibold text-ink [overflow-wrap:anywhere]">{incident.title}</h3>
+                        {incident.services.length > 0 && (
+                          <p className="mt-0.5 text-sm text-ink-muted">Affects {incident.services.join(", ")}</p>
+                        )}
+                      </div>
+                      <PublicUpdates updates={incident.updates} title={incident.title} />
+                    </Card>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
+
+          <Section id="services" title="Services">
+            <Card>
+              <ul className="divide-y divide-line">
+                {status.services.map((service) => (
+                  <li key={service.name} className="flex items-center justify-between gap-4 px-5 py-3">
+                    <span className="text-ink">{service.name}</span>
+                    <span className={`flex items-center gap-2 text-sm font-medium ${STATE_TONES[service.state].text}`}>
+                      <span aria-hidden="true" className={`size-2.5 rounded-full ${STATE_TONES[service.state].dot}`} />
+                      {SERVICE_STATE_LABELS[service.state]}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          </Section>
+
+          <Section id="history" title="Past incidents" description="The last 30 days.">
+            {past.length ? (
+              <ul className="space-y-3">
+                {past.map((incident) => (
+                  <li key={incident.id} id={incident.id}>
+                    <Card className="px-5 py-4">
+                      <details>
+                        <summary className="cursor-pointer list-inside">
+                          <span className="font-medium text-ink [overflow-wrap:anywhere]">{incident.title}</span>
+                          <span className="block text-sm text-ink-muted sm:ml-5">
+                            Resolved {incident.resolvedAt ? utc(incident.resolvedAt) : ""}
+                            {incident.services.length > 0 && <> · {incident.services.join(", ")}</>}
+                          </span>
+                        </summary>
+                        <div className="mt-4">
+                          <PublicUpdates updates={incident.updates} title={incident.title} />
+                        </div>
+                      </details>
+                    </Card>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-sm text-ink-muted">No incidents in the last 30 days.</p>
+            )}
+          </Section>
+        </>
+      )}
+      <footer className="border-t border-line pt-4 text-sm text-ink-muted">
+        Follow updates:{" "}
+        <a className="text-accent underline" href="/status/public.atom">
+          Atom feed
+        </a>{" "}
+        ·{" "}
+        <a className="text-accent underline" href="/status/public.json">
+          JSON
+        </a>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { declareIncident, transitionIncident } from "@/lib/incidents/mutations";
+import { markServiceRestored } from "@/lib/recovery/mutations";
+import { runDueWork } from "@/lib/scheduler/scheduler";
+import { getStatusBoard } from "@/lib/status-board/data";
+import { postStatusUpdate } from "@/lib/status-updates/mutations";
+import { demoUser } from "@/test/users";
+
+const MINUTE = 60_000;
+const healthOf = (board: Awaited<ReturnType<typeof getStatusBoard>>, key: string) => board.health.find((service) => service.key === key);
+
+describe("the status board", () => {
+  it("shows active incidents with clocks, progress, escalation and latest update, and carries impact along dependencies", async () => {
+    const commander = await demoUser("commander");
+    const detectedAt = new Date(Date.now() - 35 * MINUTE);
+    const outage = await declareIncident(commander, {
+      title: "Database down",
+      scenarioKey: "database-corruption-loss",
+      services: [{ key: "database", impact: "down" }],
+      detectedAt: detectedAt.toISOString(),
+    });
+    await declareIncident(commander, { title: "CDN drill", services: [{ key: "cdn", impact: "down" }], isDrill: true });
+    await runDueWork(() => new Date());
+    await postStatusUpdate(commander, outage.id, { body: "Restoring from backup" });
+
+    const board = await getStatusBoard();
+    const card = board.active.find((incident) => incident.id === outage.id)!;
+    expect(card).toMatchObject({
+      severity: "critical",
+      escalation: { name: expect.stringContaining("Level 2") },
+      latestUpdate: { body: "Restoring from backup", author: commander.name, audience: "internal" },
+      services: [{ key: "database", impact: "down", restoredAt: null }],
+    });
+    expect(card.checklist.total).toBeGreaterThan(0);
+    expect(card.services[0].rtoDeadline.getTime()).toBe(detectedAt.getTime() + 60 * MINUTE);
+    expect(board.active.some((incident) => incident.isDrill)).toBe(true);
+
+    expect(healthOf(board, "database")).toMatchObject({ health: "down", reasons: [{ kind: "direct", impact: "down" }] });
+    expect(healthOf(board, "core-api")).toMatchObject({ health: "at_risk", reasons: [{ kind: "dependency", cause: "Database" }] });
+    expect(healthOf(board, "authentication")?.health).toBe("at_risk");
+    // A drill does not colour the matrix.
+    expect(healthOf(board, "cdn")?.health).toBe("operational");
+
+    await markServiceRestored(commander, outage.id, "database", { restoredAt: new Date(detectedAt.getTime() + 12 * MINUTE).toISOString() });
+    const after = await getStatusBoard();
+    expect(healthOf(after, "database")?.health).toBe("operational");
+    expect(healthOf(after, "core-api")?.health).toBe("operational");
+
+    for (const to of ["assessing", "dr_activated", "recovering", "monitoring", "validating", "resolved"]) {
+      await transitionIncident(commander, outage.id, { to });
+    }
+    const resolved = await getStatusBoard();
+    expect(resolved.active.some((incident) => incident.id === outage.id)).toBe(false);
+    expect(resolved.resolved.find((incident) => incident.id === outage.id)).toMatchObject({
+      services: [{ key: "database", rtoMinutes: 60, recoveryMinutes: 12 }],
+    });
+  });
+});

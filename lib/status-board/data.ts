@@ -1,0 +1,106 @@
+import "server-only";
+// The management board: every active incident at a glance, the health of every service in the
+// plan, and how recent incidents ended against their RTO. Read-only for every role.
+import { db } from "@/lib/db";
+import { ACTIVE_STATES } from "@/lib/incidents/state-machine";
+import { listServices } from "@/lib/services/data";
+import { serviceHealth, type ServiceHit } from "@/lib/services/health";
+import { DAY_MS, MINUTE_MS } from "@/lib/format";
+
+/** Resolved incidents stay on the board this long, and at most this many of them. */
+const RECENT_WINDOW_MS = 14 * DAY_MS;
+const RECENT_LIMIT = 6;
+
+const SERVICE_NAME = { select: { key: true, name: true, rtoMinutes: true } } as const;
+
+async function activeIncidents() {
+  const incidents = await db().incident.findMany({
+    where: { state: { in: [...ACTIVE_STATES] } },
+    orderBy: [{ severity: "asc" }, { detectedAt: "asc" }],
+    include: {
+      services: { include: { service: SERVICE_NAME }, orderBy: { rtoDeadline: "asc" } },
+      escalations: {
+        where: { firedAt: { not: null } },
+        // Levels caught up on together fire at the same moment: the highest is where it stands.
+        orderBy: [{ firedAt: "desc" }, { level: { position: "desc" } }],
+        take: 1,
+        include: { level: { select: { key: true, name: true, position: true } } },
+      },
+      statusUpdates: { orderBy: { postedAt: "desc" }, take: 1, include: { author: { select: { name: true } } } },
+      _count: { select: { checklist: true } },
+    },
+  });
+  const done = await db().checklistItem.groupBy({
+    by: ["incidentId"],
+    where: { incidentId: { in: incidents.map((incident) => incident.id) }, done: true },
+    _count: true,
+  });
+  const doneByIncident = new Map(done.map((row) => [row.incidentId, row._count]));
+  return incidents.map(({ _count, services, escalations, statusUpdates, ...incident }) => ({
+    id: incident.id,
+    number: incident.number,
+    title: incident.title,
+    severity: incident.severity,
+    state: incident.state,
+    isDrill: incident.isDrill,
+    detectedAt: incident.detectedAt,
+    escalationPausedAt: incident.escalationPausedAt,
+    services: services.map(({ service, ...affected }) => ({
+      key: service.key,
+      name: service.name,
+      impact: affected.impact,
+      rtoDeadline: affected.rtoDeadline,
+      breachedAt: affected.breachedAt,
+      restoredAt: affected.restoredAt,
+    })),
+    checklist: { total: _count.checklist, done: doneByIncident.get(incident.id) ?? 0 },
+    escalation: escalations[0] ? { name: escalations[0].level.name, firedAt: escalations[0].firedAt! } : null,
+    latestUpdate: statusUpdates[0]
+      ? { audience: statusUpdates[0].audience, subject: statusUpdates[0].subject, body: statusUpdates[0].body, postedAt: statusUpdates[0].postedAt, author: statusUpdates[0].author.name }
+      : null,
+  }));
+}
+
+/** Incidents resolved lately, with each service's recovery time against its RTO. */
+async function recentlyResolved(now: Date) {
+  const incidents = await db().incident.findMany({
+    where: { resolvedAt: { gte: new Date(now.getTime() - RECENT_WINDOW_MS) } },
+    orderBy: { resolvedAt: "desc" },
+    take: RECENT_LIMIT,
+    include: { services: { include: { service: SERVICE_NAME }, orderBy: { rtoDeadline: "asc" } } },
+  });
+  return incidents.map((incident) => ({
+    id: incident.id,
+    number: incident.number,
+    title: incident.title,
+    severity: incident.severity,
+    isDrill: incident.isDrill,
+    detectedAt: incident.detectedAt,
+    resolvedAt: incident.resolvedAt!,
+    services: incident.services.map(({ service, ...affected }) => ({
+      key: service.key,
+      name: service.name,
+      rtoMinutes: Math.round((affected.rtoDeadline.getTime() - incident.detectedAt.getTime()) / MINUTE_MS),
+      recoveryMinutes: affected.recoveryMinutes,
+    })),
+  }));
+}
+
+export async function getStatusBoard(now = new Date()) {
+  const [services, active, resolved] = await Promise.all([listServices(), activeIncidents(), recentlyResolved(now)]);
+  // Drills exercise the plan on real services' names; they do not colour the health matrix.
+  const hits: ServiceHit[] = active
+    .filter((incident) => !incident.isDrill)
+    .flatMap((incident) =>
+      incident.services
+        .filter((service) => !service.restoredAt)
+        .map((service) => ({
+          serviceKey: service.key,
+          impact: service.impact,
+          incident: { id: incident.id, number: incident.number, title: incident.title },
+        })),
+    );
+  return { generatedAt: now, active, health: serviceHealth(services, hits), resolved };
+}
+
+export type StatusBoard = Awaited<ReturnType<typeof getStatusBoard>>;

@@ -1,0 +1,8 @@
+// The status board as the browser receives it (dates as ISO strings).
+import type { Jsonify } from "@/lib/json";
+import type { StatusBoard } from "@/lib/status-board/data";
+
+export type StatusBoardView = Jsonify<StatusBoard>;
+export type BoardIncidentView = StatusBoardView["active"][number];
+export type ServiceHealthView = StatusBoardView["health"][number];
+export type ResolvedIncidentView = StatusBoardView["resolved"][number];

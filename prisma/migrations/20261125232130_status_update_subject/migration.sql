@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "StatusUpdate" ADD COLUMN     "subject" TEXT;
+
