@@ -35,7 +35,11 @@ const httpServer = createServer((request, response) => {
 });
 // A small pool of its own: the adapter holds one connection open to LISTEN.
 const realtimePool = new pg.Pool({ connectionString: database.url, max: 3 });
-realtimePool.on("error", (error) => console.error("Realtime database connection failed", error));
+const reportRealtimeError = (error: Error) => console.error("A realtime database connection failed:", error.message);
+realtimePool.on("error", reportRealtimeError);
+// The adapter keeps one client checked out to LISTEN and does not listen for its errors; when the
+// database goes away, it reconnects on the client's "end".
+realtimePool.on("connect", (client) => client.on("error", reportRealtimeError));
 const io = attachRealtime(httpServer, { pool: realtimePool });
 const stopScheduler = startScheduler();
 

@@ -8,7 +8,10 @@ const globalForPrisma = globalThis as unknown as { musterPrisma?: PrismaClient }
 function createClient(): PrismaClient {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set: start Muster through server.ts or npm start.");
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  // An idle connection the server drops (a restart, an outage) is an error on the pool: reported
+  // here, it costs only that connection; unheard, it would end the process.
+  const adapter = new PrismaPg({ connectionString }, { onPoolError: (error) => console.error("A database connection failed:", error.message) });
+  return new PrismaClient({ adapter });
 }
 
 export function db(): PrismaClient {

@@ -4,9 +4,11 @@ import { z } from "zod";
 import { createTokenSchema } from "@/lib/api-tokens/schema";
 import { escalationReasonSchema } from "@/lib/escalation/schema";
 import { setChecklistItemSchema } from "@/lib/checklists/schema";
+import { draftStatusUpdateSchema, updateTemplateSchema } from "@/lib/communications/schema";
 import { assignRoleSchema, changeSeveritySchema, declareIncidentSchema, transitionSchema } from "@/lib/incidents/schema";
 import { markServiceRestoredSchema } from "@/lib/recovery/schema";
 import { postStatusUpdateSchema } from "@/lib/status-updates/schema";
+import { addSubscriberSchema } from "@/lib/subscribers/schema";
 import { createWebhookSchema } from "@/lib/webhooks/schema";
 import { addNoteSchema, pinEventSchema } from "@/lib/timeline/schema";
 
@@ -69,6 +71,18 @@ const PATHS: Record<string, Record<string, Operation>> = {
   "/api/incidents/{id}/status-updates": {
     post: { summary: "Post a status update (internal by default)", body: postStatusUpdateSchema, status: 201 },
   },
+  "/api/incidents/{id}/status-updates/draft": {
+    post: { summary: "Fill a communication template in for this incident (writes nothing)", body: draftStatusUpdateSchema },
+  },
+  "/api/status-board": { get: { summary: "The status board: active incidents, every service's health and why, recent outcomes" } },
+  "/api/communication-templates": { get: { summary: "The communication templates and the placeholders they may use" } },
+  "/api/communication-templates/{id}": { put: { summary: "Rewrite a template (admins)", body: updateTemplateSchema } },
+  "/api/subscribers": {
+    get: { summary: "Who receives stakeholder and public updates by e-mail (admins)" },
+    post: { summary: "Add a subscriber (admins)", body: addSubscriberSchema, status: 201 },
+  },
+  "/api/subscribers/{id}": { delete: { summary: "Remove a subscriber (admins)", status: 204 } },
+  "/status/public.json": { get: { summary: "The public status page as JSON; no sign-in, only what was posted to the public" } },
   "/api/incidents/{id}/roles": { post: { summary: "Assign or hand over a role", body: assignRoleSchema, status: 201 } },
   "/api/incidents/{id}/escalation/pause": { post: { summary: "Pause escalation, with a reason", body: escalationReasonSchema, status: 201 } },
   "/api/incidents/{id}/escalation/resume": { post: { summary: "Resume escalation, with a reason", body: escalationReasonSchema, status: 201 } },
@@ -112,7 +126,8 @@ export function openApiDocument() {
         "(create one in Settings or with `npm run token:create -- --email …`); a token acts with its user's role. " +
         "Outgoing webhooks carry `Muster-Signature: t=<unix>,v1=<hex HMAC-SHA256 of \"<t>.<body>\">` and `Muster-Delivery: <id>`. " +
         "Live events: Socket.IO on the same origin, `io(origin, { auth: { token } })`, then " +
-        "`emit(\"incident:join\", { incidentId, afterSeq }, ack)` and listen for `incident:event`.",
+        "`emit(\"incident:join\", { incidentId, afterSeq }, ack)` and listen for `incident:event`; for the status board, " +
+        "`emit(\"board:join\", ack)` and fetch `/api/status-board` again on each `board:changed`.",
     },
     components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
     security: [{ bearer: [] }],

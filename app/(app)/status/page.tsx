@@ -5,9 +5,6 @@ import { getStatusBoard } from "@/lib/status-board/data";
 
 export const metadata: Metadata = { title: "Status board" };
 
-type StatusRouteProps = { searchParams: Promise<{ view?: string | string[] }> };
-
-export default async function StatusRoute({ searchParams }: StatusRouteProps) {
-  const { view } = await searchParams;
-  return <StatusBoardPage initial={jsonify(await getStatusBoard())} wall={view === "wall"} />;
+export default async function StatusRoute() {
+  return <StatusBoardPage initial={jsonify(await getStatusBoard())} wall={false} />;
 }

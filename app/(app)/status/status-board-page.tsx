@@ -58,9 +58,8 @@ export function StatusBoardPage({ initial, wall }: StatusBoardPageProps) {
   return (
     <ClockProvider renderedAt={new Date(initial.generatedAt)}>
       {wall ? (
-        // Covers the navigation: a wall screen shows the board and nothing to press, in type
-        // scaled up to be read across a room.
-        <div className="fixed inset-0 z-50 overflow-y-auto bg-canvas px-8 py-6 [zoom:1.2] [&_h2]:text-2xl">
+        // Type scaled up to be read across a room.
+        <div className="px-8 py-6 [zoom:1.2] [&_h2]:text-2xl">
           <div className="mb-6 flex items-center justify-between gap-6">
             <h1 className="text-3xl font-semibold tracking-tight text-ink">Status board</h1>
             <div className="flex items-center gap-4">
@@ -78,7 +77,7 @@ export function StatusBoardPage({ initial, wall }: StatusBoardPageProps) {
             actions={
               <div className="flex flex-wrap items-center gap-2">
                 <ConnectionStatus status={live} />
-                <Link href="/status?view=wall" className={buttonClasses("secondary")}>
+                <Link href="/status/wall" className={buttonClasses("secondary")}>
                   Wall screen
                 </Link>
                 <a href="/status/public" className={buttonClasses("secondary")}>

@@ -1,0 +1,103 @@
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures/authentication";
+
+const MINUTE = 60_000;
+
+async function eventsOf(request: APIRequestContext, incidentId: string) {
+  return (await (await request.get(`/api/incidents/${incidentId}/events?afterSeq=0`)).json()) as { type: string; data: Record<string, unknown> }[];
+}
+
+test("the public page, its JSON and its feed show public updates only: no internal text, name or contact", async ({ signedInAs, browser }) => {
+  const commander = (await signedInAs("commander")).request;
+  const marker = `internal-${Date.now()}`;
+  const headline = `Mobile sign-in trouble ${Date.now()}`;
+  // Detected over two hours ago: every escalation level fires within seconds, naming contacts.
+  const declared = await commander.post("/api/incidents", {
+    data: {
+      title: `Mobile API ${marker}`,
+      services: [{ key: "mobile-api", impact: "down" }],
+      detectedAt: new Date(Date.now() - 125 * MINUTE).toISOString(),
+    },
+  });
+  expect(declared.status()).toBe(201);
+  const { id } = await declared.json();
+  expect((await commander.post(`/api/incidents/${id}/notes`, { data: { body: `Note ${marker}` } })).status()).toBe(201);
+  for (const audience of ["internal", "stakeholders"]) {
+    const posted = await commander.post(`/api/incidents/${id}/status-updates`, { data: { audience, subject: `Subject ${marker}`, body: `Update ${marker}` } });
+    expect(posted.status()).toBe(201);
+  }
+  const publicUpdate = await commander.post(`/api/incidents/${id}/status-updates`, {
+    data: { audience: "public", subject: headline, body: "Signing in on the app fails; we are on it." },
+  });
+  expect(publicUpdate.status()).toBe(201);
+
+  await expect.poll(async () => (await eventsOf(commander, id)).filter((event) => event.type === "escalation.fired").length, { timeout: 15_000 }).toBe(4);
+  const contacts = (await eventsOf(commander, id))
+    .filter((event) => event.type === "escalation.fired")
+    .flatMap((event) => event.data.contacts as { name: string; phone: string; email: string }[]);
+  expect(contacts.length).toBeGreaterThan(0);
+
+  // Someone with no session at all.
+  const outsider = await browser.newContext();
+  const page = await outsider.newPage();
+  await page.goto("/status/public");
+  await expect(page.getByRole("heading", { name: headline })).toBeVisible();
+  const texts = [
+    await page.content(),
+    await (await outsider.request.get("/status/public.json")).text(),
+    await (await outsider.request.get("/status/public.atom")).text(),
+  ];
+  for (const text of texts) {
+    expect(text).toContain(headline);
+    expect(text).not.toContain(marker);
+    for (const contact of contacts) {
+      for (const secret of [contact.phone, contact.email, contact.name]) expect(text, secret).not.toContain(secret);
+    }
+    expect(text).not.toContain("Casey Commander");
+  }
+  await outsider.close();
+});
+
+test("a template value that reads <script> is shown as text on every page that shows it", async ({ signedInAs }) => {
+  const script = "<script>alert(1)</script>";
+  const admin = await signedInAs("admin");
+  const commander = await signedInAs("commander");
+  const viewer = await signedInAs("viewer");
+  let dialogs = 0;
+  for (const page of [admin, commander, viewer]) page.on("dialog", async (dialog) => (dialogs++, await dialog.dismiss()));
+
+  // The admin writes the script into the maintenance template.
+  await admin.goto("/settings");
+  const form = admin.getByRole("form", { name: "Maintenance page" });
+  await form.getByLabel("Text").fill(`Back soon. ${script} {{services}}`);
+  await form.getByRole("button", { name: "Save template" }).click();
+  await expect(form.getByRole("status")).toHaveText("Saved");
+  await admin.reload();
+  await expect(admin.getByRole("form", { name: "Maintenance page" }).getByLabel("Text")).toHaveValue(`Back soon. ${script} {{services}}`);
+
+  // The commander drafts from it, for an incident whose title is a script too, previews and posts.
+  const title = `${script} ${Date.now()}`;
+  const declared = await commander.request.post("/api/incidents", { data: { title, services: [{ key: "web-application", impact: "down" }] } });
+  const { id, number } = await declared.json();
+  await commander.goto(`/incidents/${id}`);
+  await expect(commander.getByRole("heading", { level: 1 })).toHaveText(title);
+  await commander.getByLabel("Template").selectOption({ label: "Maintenance page (the public)" });
+  await expect(commander.getByLabel("Status update", { exact: true })).toHaveValue(`Back soon. ${script} Web Application`);
+  await commander.getByLabel("Headline").fill(`Maintenance ${script}`);
+  await commander.getByRole("button", { name: "Preview" }).click();
+  const preview = commander.getByRole("figure", { name: "Preview" });
+  await expect(preview).toContainText(`Back soon. ${script} Web Application`);
+  await commander.getByRole("button", { name: "Post to the public" }).click();
+  const updates = commander.getByRole("region", { name: "Status updates" });
+  await expect(updates).toContainText(`Back soon. ${script} Web Application`);
+  await expect(commander.getByRole("region", { name: "Timeline" })).toContainText(`Maintenance ${script}`);
+
+  // Management's board and the public page show it as written.
+  await viewer.goto("/status");
+  await expect(viewer.locator(`[data-incident="${number}"]`)).toContainText(`Back soon. ${script}`);
+  await expect(viewer.locator(`[data-incident="${number}"]`)).toContainText(title);
+  await viewer.goto("/status/public");
+  await expect(viewer.getByRole("heading", { name: `Maintenance ${script}` })).toBeVisible();
+  await expect(viewer.getByText(`Back soon. ${script} Web Application`)).toBeVisible();
+  expect(dialogs).toBe(0);
+});
