@@ -35,20 +35,27 @@ export function StatusBoardPage({ initial, wall }: StatusBoardPageProps) {
   const content = (
     <div className="space-y-10">
       <BoardSummary board={board} wall={wall} />
-      <Section id="active" title="Active incidents">
-        {board.active.length ? (
-          <div className={`grid gap-4 ${wall ? "grid-cols-2 xl:grid-cols-3" : "lg:grid-cols-2"}`}>
-            {board.active.map((incident) => (
-              <BoardIncidentCard key={incident.id} incident={incident} wall={wall} />
-            ))}
-          </div>
-        ) : (
-          <p className="rounded-xl border border-dashed border-line-strong px-5 py-6 text-ink-muted">No incident is being worked right now.</p>
-        )}
-      </Section>
-      <Section id="services" title="Service health" description="Down or degraded services put everything that depends on them at risk. Drills leave this untouched.">
-        <ServiceHealthGrid services={board.health} wall={wall} />
-      </Section>
+      {/* On a wall, incidents and services side by side: one screen, no scrolling for the essentials. */}
+      <div className={wall ? "grid grid-cols-[minmax(0,3fr)_minmax(0,2fr)] gap-8" : "space-y-10"}>
+        <Section id="active" title="Active incidents">
+          {board.active.length ? (
+            <div className={`grid gap-4 ${wall ? "xl:grid-cols-2" : "lg:grid-cols-2"}`}>
+              {board.active.map((incident) => (
+                <BoardIncidentCard key={incident.id} incident={incident} wall={wall} />
+              ))}
+            </div>
+          ) : (
+            <p className="rounded-xl border border-dashed border-line-strong px-5 py-6 text-ink-muted">No incident is being worked right now.</p>
+          )}
+        </Section>
+        <Section
+          id="services"
+          title="Service health"
+          description={wall ? undefined : "Down or degraded services put everything that depends on them at risk. Drills leave this untouched."}
+        >
+          <ServiceHealthGrid services={board.health} wall={wall} />
+        </Section>
+      </div>
       <Section id="resolved" title="Recently resolved">
         <RecentlyResolvedList incidents={board.resolved} wall={wall} />
       </Section>

@@ -55,9 +55,9 @@ export function Subscribers({ initialSubscribers }: { initialSubscribers: Subscr
             aria-describedby={describedBy("subscriber-email", { error: emailError })}
           />
         </FormField>
-        <FormField id="subscriber-audience" label="Receives">
-          <select id="subscriber-audience" value={audience} onChange={(event) => setAudience(event.target.value as typeof audience)} className={fieldClasses()}>
-            <option value="stakeholders">Stakeholder and public updates</option>
+        <FormField id="subscriber-audience" label="Receives" hint="Stakeholders also receive public updates.">
+          <select id="subscriber-audience" aria-describedby="subscriber-audience-hint" value={audience} onChange={(event) => setAudience(event.target.value as typeof audience)} className={fieldClasses()}>
+            <option value="stakeholders">Stakeholder updates</option>
             <option value="public">Public updates</option>
           </select>
         </FormField>

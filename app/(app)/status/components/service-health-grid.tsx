@@ -13,7 +13,7 @@ function describeReason(reason: HealthReason): string {
 /** Every service in the plan, coloured by the worst that active incidents do to it, and why. */
 export function ServiceHealthGrid({ services, wall = false }: { services: ServiceHealthView[]; wall?: boolean }) {
   return (
-    <ul className={`grid gap-2 ${wall ? "grid-cols-3 xl:grid-cols-4" : "grid-cols-1 min-[420px]:grid-cols-2 lg:grid-cols-3"}`}>
+    <ul className={`grid gap-2 ${wall ? "grid-cols-2" : "grid-cols-1 min-[420px]:grid-cols-2 lg:grid-cols-3"}`}>
       {services.map((service) => (
         <li
           key={service.key}
@@ -22,14 +22,14 @@ export function ServiceHealthGrid({ services, wall = false }: { services: Servic
           className={`rounded-lg border px-3 py-2.5 ${HEALTH_TILES[service.health]}`}
         >
           <p className="flex items-center justify-between gap-2">
-            <span className={`font-medium text-ink ${wall ? "text-xl" : ""}`}>{service.name}</span>
-            <span className={`flex shrink-0 items-center gap-1.5 font-medium ${HEALTH_TEXT[service.health]} ${wall ? "text-lg" : "text-sm"}`}>
+            <span className={`font-medium text-ink ${wall ? "text-lg" : ""}`}>{service.name}</span>
+            <span className={`flex shrink-0 items-center gap-1.5 font-medium ${HEALTH_TEXT[service.health]} ${wall ? "text-base" : "text-sm"}`}>
               <span aria-hidden="true" className={`size-2.5 rounded-full ${HEALTH_DOTS[service.health]}`} />
               {HEALTH_LABELS[service.health]}
             </span>
           </p>
           {service.reasons.length > 0 && (
-            <ul className={`mt-1 space-y-0.5 text-ink-muted ${wall ? "text-base" : "text-xs"}`}>
+            <ul className={`mt-1 space-y-0.5 text-ink-muted ${wall ? "text-sm" : "text-xs"}`}>
               {service.reasons.slice(0, 2).map((reason, index) => (
                 <li key={index}>{describeReason(reason)}</li>
               ))}

@@ -77,9 +77,9 @@ export function PublicStatusPage({ status }: { status: PublicStatusView | null }
             <Card>
               <ul className="divide-y divide-line">
                 {status.services.map((service) => (
-                  <li key={service.name} className="flex items-center justify-between gap-4 px-5 py-3">
+                  <li key={service.name} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 px-5 py-3">
                     <span className="text-ink">{service.name}</span>
-                    <span className={`flex items-center gap-2 text-sm font-medium ${STATE_TONES[service.state].text}`}>
+                    <span className={`flex items-center gap-2 text-sm font-medium whitespace-nowrap ${STATE_TONES[service.state].text}`}>
                       <span aria-hidden="true" className={`size-2.5 rounded-full ${STATE_TONES[service.state].dot}`} />
                       {SERVICE_STATE_LABELS[service.state]}
                     </span>

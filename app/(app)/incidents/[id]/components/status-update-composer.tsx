@@ -43,12 +43,13 @@ export function StatusUpdateComposer({ incidentId, templates, audiences, recipie
 
   async function applyTemplate(templateId: string) {
     setDraftError(null);
-    if (!templateId) return change({ templateId: "" });
     const template = templates.find((candidate) => candidate.id === templateId);
     const audience = template && audiences.includes(template.audience) ? template.audience : draft.audience;
+    change({ templateId, audience });
+    if (!templateId) return;
     try {
       const filled = await api<Draft>(`/api/incidents/${incidentId}/status-updates/draft`, { body: { templateId, audience } });
-      change({ templateId, audience, subject: filled.subject, body: filled.body });
+      change({ subject: filled.subject, body: filled.body });
     } catch (error) {
       setDraftError(toFormError(error).message);
     }
@@ -66,21 +67,19 @@ export function StatusUpdateComposer({ incidentId, templates, audiences, recipie
   const error = draftError ?? (post.error ? toFormError(post.error).message : null);
   return (
     <form onSubmit={submit} className="space-y-3" aria-label="Post a status update">
-      <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-end">
-        <div className="space-y-1.5">
-          <label htmlFor="status-update-template" className="block text-sm font-medium text-ink">
-            Template
-          </label>
-          <select id="status-update-template" value={draft.templateId} onChange={(event) => void applyTemplate(event.target.value)} className={fieldClasses()}>
-            <option value="">None: write it myself</option>
-            {templates.map((template) => (
-              <option key={template.id} value={template.id}>
-                {template.name} ({AUDIENCE_LABELS[template.audience].toLowerCase()})
-              </option>
-            ))}
-          </select>
-        </div>
-        {audiences.length > 1 && <AudiencePicker audiences={audiences} value={draft.audience} onChange={(audience) => change({ audience })} />}
+      {audiences.length > 1 && <AudiencePicker audiences={audiences} value={draft.audience} onChange={(audience) => change({ audience })} />}
+      <div className="space-y-1.5">
+        <label htmlFor="status-update-template" className="block text-sm font-medium text-ink">
+          Template
+        </label>
+        <select id="status-update-template" value={draft.templateId} onChange={(event) => void applyTemplate(event.target.value)} className={fieldClasses()}>
+          <option value="">None: write it myself</option>
+          {templates.map((template) => (
+            <option key={template.id} value={template.id}>
+              {template.name} ({AUDIENCE_LABELS[template.audience].toLowerCase()})
+            </option>
+          ))}
+        </select>
       </div>
       {external && (
         <div className="space-y-1.5">
