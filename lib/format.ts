@@ -1,6 +1,6 @@
 // How Muster writes durations, time windows, dates, counts and phone links: once, for every screen.
-const MINUTES_PER_HOUR = 60;
-const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;
+export const MINUTES_PER_HOUR = 60;
+export const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;
 export const SECOND_MS = 1_000;
 export const MINUTE_MS = 60 * SECOND_MS;
 const MS_PER_DAY = MINUTES_PER_DAY * MINUTE_MS;
