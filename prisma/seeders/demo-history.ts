@@ -16,6 +16,9 @@ import type { Tx } from "./keys";
 // Monitoring starts a couple of minutes after the last service is back; the review is scheduled an
 // hour after resolution, and the incident closed an hour after the review.
 const MONITORING_AFTER_RESTORE_MINUTES = 2;
+// After acknowledging, the commander picks the response, then recovery starts.
+const RESPONSE_AFTER_ACK_MINUTES = 2;
+const RECOVERY_AFTER_ACK_MINUTES = 5;
 const REVIEW_SCHEDULED_AFTER_MINUTES = MINUTES_PER_HOUR;
 const CLOSED_AFTER_REVIEW_MINUTES = MINUTES_PER_HOUR;
 
@@ -57,13 +60,17 @@ function incidentTimes(seed: DemoIncident, now: Date) {
   const resolvedAt = at(seed.resolvedAfterMinutes);
   const heldAt = seed.review.heldAfterHours === null ? null : later(resolvedAt, seed.review.heldAfterHours * MINUTES_PER_HOUR);
   const lastRestoreMinutes = Math.max(...seed.services.map((service) => service.restoredAfterMinutes));
+  const mitigatedAt = at(lastRestoreMinutes + MONITORING_AFTER_RESTORE_MINUTES);
   return {
     impactStartedAt: seed.impactMinutesBeforeDetection === null ? null : at(-seed.impactMinutesBeforeDetection),
     detectedAt,
     declaredAt: at(seed.declaredAfterMinutes),
     acknowledgedAt: at(seed.acknowledgedAfterMinutes),
+    respondingAt: at(seed.acknowledgedAfterMinutes + RESPONSE_AFTER_ACK_MINUTES),
+    recoveringAt: at(seed.acknowledgedAfterMinutes + RECOVERY_AFTER_ACK_MINUTES),
     lastRestoredAt: at(lastRestoreMinutes),
-    mitigatedAt: at(lastRestoreMinutes + MONITORING_AFTER_RESTORE_MINUTES),
+    mitigatedAt,
+    validatingAt: new Date((mitigatedAt.getTime() + resolvedAt.getTime()) / 2),
     resolvedAt,
     heldAt,
     inReviewAt: seed.state === "resolved" ? null : later(resolvedAt, REVIEW_SCHEDULED_AFTER_MINUTES),
@@ -73,10 +80,26 @@ function incidentTimes(seed: DemoIncident, now: Date) {
 
 type DemoTimes = ReturnType<typeof incidentTimes>;
 
-/** Ticks fall evenly between acknowledgement and resolution, in the checklist's order. */
-function tickTimes(times: DemoTimes, count: number): Date[] {
-  const span = times.resolvedAt.getTime() - times.acknowledgedAt.getTime();
-  return Array.from({ length: count }, (_, index) => new Date(times.acknowledgedAt.getTime() + (span * (index + 1)) / (count + 1)));
+/** `count` moments spread evenly between `from` and `to`. */
+function spread(from: Date, to: Date, count: number): Date[] {
+  const span = to.getTime() - from.getTime();
+  return Array.from({ length: count }, (_, index) => new Date(from.getTime() + (span * (index + 1)) / (count + 1)));
+}
+
+type Runbooks = Awaited<ReturnType<typeof loadRunbooks>>["runbooks"];
+
+/**
+ * When each checklist item was ticked, in the checklist's order: the incident process first (its
+ * opening phases before recovery starts, its last phase, monitoring and validation, after the
+ * services are back), then the scenario's runbooks while services are being restored.
+ */
+function tickTimes(times: DemoTimes, [process, ...scenario]: Runbooks): Date[] {
+  const steps = (phases: Runbooks[number]["phases"]) => phases.flatMap((phase) => phase.steps).length;
+  return [
+    ...spread(times.acknowledgedAt, times.recoveringAt, steps(process.phases.slice(0, -1))),
+    ...spread(times.mitigatedAt, times.resolvedAt, steps(process.phases.slice(-1))),
+    ...spread(times.recoveringAt, times.lastRestoredAt, steps(scenario.flatMap((runbook) => runbook.phases))),
+  ];
 }
 
 async function seedIncident(tx: Tx, seed: DemoIncident, now: Date, people: People, catalogue: Catalogue) {
@@ -86,7 +109,7 @@ async function seedIncident(tx: Tx, seed: DemoIncident, now: Date, people: Peopl
   const { scenario, runbooks } = await loadRunbooks(seed.scenarioKey);
   const drill = seed.drillScheduleKey ? await tx.drillSchedule.findUniqueOrThrow({ where: { key: seed.drillScheduleKey } }) : null;
   const checklist = checklistFrom(runbooks);
-  const ticks = tickTimes(times, checklist.length);
+  const ticks = tickTimes(times, runbooks);
   const { impactStartedAt, detectedAt, declaredAt, acknowledgedAt, mitigatedAt, resolvedAt, closedAt } = times;
 
   const incident = await tx.incident.create({

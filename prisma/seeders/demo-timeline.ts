@@ -25,7 +25,10 @@ export type DemoStory = {
     detectedAt: Date;
     declaredAt: Date;
     acknowledgedAt: Date;
+    respondingAt: Date;
+    recoveringAt: Date;
     mitigatedAt: Date;
+    validatingAt: Date;
     resolvedAt: Date;
     inReviewAt: Date | null;
     closedAt: Date | null;
@@ -52,10 +55,10 @@ function transitions(story: DemoStory): Entry[] {
   const response: IncidentState = story.declaredSeverity === "critical" ? "dr_activated" : "standard_response";
   const path: [IncidentState, IncidentState, Date | null][] = [
     ["detected", "assessing", times.acknowledgedAt],
-    ["assessing", response, later(times.acknowledgedAt, 2)],
-    [response, "recovering", later(times.acknowledgedAt, 5)],
+    ["assessing", response, times.respondingAt],
+    [response, "recovering", times.recoveringAt],
     ["recovering", "monitoring", times.mitigatedAt],
-    ["monitoring", "validating", new Date((times.mitigatedAt.getTime() + times.resolvedAt.getTime()) / 2)],
+    ["monitoring", "validating", times.validatingAt],
     ["validating", "resolved", times.resolvedAt],
     ["resolved", "in_review", times.inReviewAt],
     ["in_review", "closed", times.closedAt],
