@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 const NAV_ITEMS = [
   { href: "/incidents", label: "Incidents" },
   { href: "/notifications", label: "Notifications" },
+  { href: "/metrics", label: "Metrics" },
   { href: "/services", label: "Services" },
   { href: "/scenarios", label: "Scenarios" },
   { href: "/contacts", label: "Contacts" },
