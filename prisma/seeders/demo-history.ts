@@ -122,7 +122,13 @@ async function seedIncident(tx: Tx, seed: DemoIncident, now: Date, people: Peopl
       isDrill: !!drill,
       drillScheduleId: drill?.id,
       isDemo: true,
-      ...{ impactStartedAt, detectedAt, declaredAt, acknowledgedAt, mitigatedAt, resolvedAt, closedAt },
+      impactStartedAt,
+      detectedAt,
+      declaredAt,
+      acknowledgedAt,
+      mitigatedAt,
+      resolvedAt,
+      closedAt,
       dataLossMinutes: measured.length ? Math.max(...measured) : null,
       createdById: people.commander.id,
       services: {
@@ -147,7 +153,7 @@ async function seedIncident(tx: Tx, seed: DemoIncident, now: Date, people: Peopl
         create: checklist.map((item, index) => ({ ...item, done: true, doneAt: ticks[index], doneBy: { connect: { id: people.responder.id } }, version: 2 })),
       },
     },
-    select: { id: true, number: true, checklist: { orderBy: { position: "asc" }, select: { id: true, title: true, doneAt: true } } },
+    select: { id: true, number: true, checklist: { orderBy: { position: "asc" }, select: { id: true, title: true } } },
   });
 
   const statusUpdates = [];
