@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { daysBetween, formatCount, formatDate, formatMinuteRange, formatMinutes, formatRelativeDays, telHref } from "@/lib/format";
+import {
+  daysBetween,
+  formatCount,
+  formatDate,
+  formatMinuteRange,
+  formatMinutes,
+  formatMonth,
+  formatPercent,
+  formatRelativeDays,
+  telHref,
+} from "@/lib/format";
 
 describe("formatMinutes", () => {
   it("writes the plan's objectives in human units", () => {
@@ -64,5 +74,15 @@ describe("telHref", () => {
   it("keeps only what a phone dials", () => {
     expect(telHref("+1-555-0101")).toBe("tel:+15550101");
     expect(telHref("(020) 7946 0000")).toBe("tel:02079460000");
+  });
+});
+
+describe("metrics", () => {
+  it("writes a calendar month and a share", () => {
+    expect(formatMonth("2026-07")).toBe("Jul 2026");
+    expect(formatMonth("2027-01")).toBe("Jan 2027");
+    expect(formatPercent(5 / 6)).toBe("83\u00a0%");
+    expect(formatPercent(0)).toBe("0\u00a0%");
+    expect(formatPercent(1)).toBe("100\u00a0%");
   });
 });

@@ -1,6 +1,6 @@
 // How Muster writes durations, time windows, dates, counts and phone links: once, for every screen.
-const MINUTES_PER_HOUR = 60;
-const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;
+export const MINUTES_PER_HOUR = 60;
+export const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;
 export const SECOND_MS = 1_000;
 export const MINUTE_MS = 60 * SECOND_MS;
 export const DAY_MS = MINUTES_PER_DAY * MINUTE_MS;
@@ -69,9 +69,16 @@ export function formatDateAndTime(date: Date): string {
   return DATE_AND_TIME_FORMAT.format(date);
 }
 
+const MONTH_FORMAT = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+
 /** "25 Nov 2026". */
 export function formatDate(date: Date): string {
   return DATE_FORMAT.format(date);
+}
+
+/** A calendar month written as "2026-07": "Jul 2026". */
+export function formatMonth(month: string): string {
+  return MONTH_FORMAT.format(new Date(`${month}-01T00:00:00Z`));
 }
 
 /** Whole calendar days (UTC) from `from` to `to`: negative when `to` is earlier. */
@@ -88,6 +95,11 @@ export function formatRelativeDays(date: Date, now: Date): string {
 /** 1 → "1 service", 14 → "14 services". */
 export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/** A share from 0 to 1 as a whole percentage: 0.8333 → "83 %" (a no-break space: never split). */
+export function formatPercent(share: number): string {
+  return `${Math.round(share * 100)}\u00a0%`;
 }
 
 /** A tel: link dialable from a phone: "+1-555-0101" → "tel:+15550101". */

@@ -3,33 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seedPlan } from "@/prisma/seed";
-
-async function tableNames(): Promise<string[]> {
-  // information_schema's names are of a type the pg adapter cannot read: cast to text.
-  const rows = await db().$queryRawUnsafe<{ name: string }[]>(
-    `SELECT table_name::text AS name FROM information_schema.tables
-     WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'
-     ORDER BY 1`,
-  );
-  return rows.map((row) => row.name);
-}
-
-/** Every row of every table, as JSON text in a stable order. */
-async function snapshot(): Promise<Record<string, string[]>> {
-  const tables: Record<string, string[]> = {};
-  for (const name of await tableNames()) {
-    const rows = await db().$queryRawUnsafe<{ row: string }[]>(
-      `SELECT to_jsonb(t)::text AS row FROM "${name}" t ORDER BY 1`,
-    );
-    tables[name] = rows.map((row) => row.row);
-  }
-  return tables;
-}
-
-async function emptyDatabase() {
-  const tables = (await tableNames()).map((name) => `"${name}"`).join(", ");
-  await db().$executeRawUnsafe(`TRUNCATE ${tables} CASCADE`);
-}
+import { emptyDatabase, snapshot } from "@/test/tables";
 
 describe("seeding again", () => {
   it("changes no row of any table", async () => {

@@ -99,6 +99,9 @@ const PATHS: Record<string, Record<string, Operation>> = {
     post: { summary: "Add a webhook; the answer carries its signing secret (admins)", body: createWebhookSchema, status: 201 },
   },
   "/api/webhooks/{id}/deliveries": { get: { summary: "A webhook's delivery log: every attempt with time and status (admins)" } },
+  "/api/metrics": {
+    get: { summary: "Recovery metrics (MTTD, MTTR, response time, RTO and RPO achievement, action items): overall, by severity, service and month; drills apart" },
+  },
   "/api/notifications": { get: { summary: "Your in-app notifications, newest first, and the unread count" } },
   "/api/notifications/read": { post: { summary: "Mark all your notifications read" } },
   "/api/tokens": {

@@ -26,7 +26,8 @@ function severityForPriority(priority: number | undefined): Severity {
   return "minor";
 }
 
-async function loadRunbooks(scenarioKey: string | null | undefined) {
+/** The runbooks an incident of this scenario works: the incident process first, then the scenario's. */
+export async function loadRunbooks(scenarioKey: string | null | undefined) {
   const scenario = scenarioKey
     ? await db().scenario.findUnique({
         where: { key: scenarioKey },
@@ -45,7 +46,8 @@ async function loadRunbooks(scenarioKey: string | null | undefined) {
   return { scenario, runbooks };
 }
 
-function checklistFrom(runbooks: Awaited<ReturnType<typeof loadRunbooks>>["runbooks"]) {
+/** The runbooks' steps as checklist items, numbered in order. */
+export function checklistFrom(runbooks: Awaited<ReturnType<typeof loadRunbooks>>["runbooks"]) {
   const items: Prisma.ChecklistItemCreateWithoutIncidentInput[] = [];
   for (const runbook of runbooks) {
     for (const phase of runbook.phases) {

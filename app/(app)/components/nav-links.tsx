@@ -7,6 +7,7 @@ const NAV_ITEMS = [
   { href: "/status", label: "Status board" },
   { href: "/incidents", label: "Incidents" },
   { href: "/notifications", label: "Notifications" },
+  { href: "/metrics", label: "Metrics" },
   { href: "/services", label: "Services" },
   { href: "/scenarios", label: "Scenarios" },
   { href: "/contacts", label: "Contacts" },

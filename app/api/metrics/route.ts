@@ -1,0 +1,9 @@
+import { authenticate } from "@/lib/auth/session";
+import { handle } from "@/lib/http/route";
+import { getMetrics } from "@/lib/metrics/data";
+
+/** The recovery metrics, for every signed-in role: real incidents and drills apart (lib/metrics/types.ts). */
+export const GET = handle(async () => {
+  await authenticate();
+  return Response.json(await getMetrics());
+});
