@@ -58,7 +58,7 @@ export type DemoIncident = {
   state: "resolved" | "in_review" | "closed";
   services: DemoAffectedService[];
   notes: { afterMinutes: number; by: "commander" | "responder"; body: string }[];
-  statusUpdates: { afterMinutes: number; audience: Audience; body: string }[];
+  statusUpdates: { afterMinutes: number; audience: Audience; subject?: string; body: string }[];
   review: DemoReview;
 };
 
@@ -89,8 +89,8 @@ export const DEMO_HISTORY: readonly DemoIncident[] = [
     ],
     statusUpdates: [
       { afterMinutes: 10, audience: "internal", body: "Database down, Core API failing. Restoring from backup; next update in 30 minutes." },
-      { afterMinutes: 15, audience: "public", body: "We are investigating errors across CRYB. Signing in and sending messages may fail." },
-      { afterMinutes: 97, audience: "public", body: "CRYB is back. Messages sent in the five minutes before the outage may need to be sent again." },
+      { afterMinutes: 15, audience: "public", subject: "Errors signing in and sending messages", body: "We are investigating errors across CRYB. Signing in and sending messages may fail." },
+      { afterMinutes: 97, audience: "public", subject: "Resolved: errors signing in and sending messages", body: "CRYB is back. Messages sent in the five minutes before the outage may need to be sent again." },
     ],
     review: {
       heldAfterHours: 30,
@@ -128,9 +128,9 @@ export const DEMO_HISTORY: readonly DemoIncident[] = [
     ],
     statusUpdates: [
       { afterMinutes: 12, audience: "internal", body: "All API nodes unhealthy after the upgrade. Failing over to the backup region." },
-      { afterMinutes: 14, audience: "public", body: "CRYB is unavailable. We are moving service to another region." },
-      { afterMinutes: 45, audience: "stakeholders", body: "Recovery will take longer than one hour. The Core API will miss its recovery time objective." },
-      { afterMinutes: 152, audience: "public", body: "CRYB is fully available again. Thank you for your patience." },
+      { afterMinutes: 14, audience: "public", subject: "CRYB is unavailable", body: "CRYB is unavailable. We are moving service to another region." },
+      { afterMinutes: 45, audience: "stakeholders", subject: "Core API recovery: longer than its objective", body: "Recovery will take longer than one hour. The Core API will miss its recovery time objective." },
+      { afterMinutes: 152, audience: "public", subject: "Resolved: CRYB is available again", body: "CRYB is fully available again. Thank you for your patience." },
     ],
     review: {
       heldAfterHours: 40,
@@ -168,7 +168,7 @@ export const DEMO_HISTORY: readonly DemoIncident[] = [
     notes: [{ afterMinutes: 30, by: "responder", body: "Uploads since 09:10 are damaged. Restoring them from the hourly snapshot." }],
     statusUpdates: [
       { afterMinutes: 15, audience: "internal", body: "Media uploads failing; the storage volume is read-only. Restoring from snapshots." },
-      { afterMinutes: 182, audience: "public", body: "Uploads work again. Files uploaded during the incident may need to be uploaded again." },
+      { afterMinutes: 182, audience: "public", subject: "Resolved: media uploads", body: "Uploads work again. Files uploaded during the incident may need to be uploaded again." },
     ],
     review: {
       heldAfterHours: 22,
@@ -204,8 +204,8 @@ export const DEMO_HISTORY: readonly DemoIncident[] = [
     ],
     statusUpdates: [
       { afterMinutes: 8, audience: "internal", body: "Suspicious admin sign-ins. Admin Panel isolated; do not sign in to it." },
-      { afterMinutes: 60, audience: "stakeholders", body: "A security incident is under way. Some user records may have been exported; legal is involved." },
-      { afterMinutes: 365, audience: "public", body: "We have secured an account compromise. Affected users are being contacted directly." },
+      { afterMinutes: 60, audience: "stakeholders", subject: "Security incident under way", body: "A security incident is under way. Some user records may have been exported; legal is involved." },
+      { afterMinutes: 365, audience: "public", subject: "Account compromise secured", body: "We have secured an account compromise. Affected users are being contacted directly." },
     ],
     review: {
       heldAfterHours: 26,
@@ -243,7 +243,7 @@ export const DEMO_HISTORY: readonly DemoIncident[] = [
       { key: "web-application", impact: "degraded", restoredAfterMinutes: 72, dataLossMinutes: null },
     ],
     notes: [{ afterMinutes: 30, by: "responder", body: "Only European edges affected; pages load slowly but work. Lowering severity." }],
-    statusUpdates: [{ afterMinutes: 25, audience: "public", body: "Some users in Europe may see slow page loads. We are working with our CDN provider." }],
+    statusUpdates: [{ afterMinutes: 25, audience: "public", subject: "Slow page loads in Europe", body: "Some users in Europe may see slow page loads. We are working with our CDN provider." }],
     review: { heldAfterHours: null, attendees: [], actionItems: [] },
   },
   {
@@ -286,7 +286,7 @@ export const DEMO_HISTORY: readonly DemoIncident[] = [
     state: "resolved",
     services: [{ key: "mobile-api", impact: "down", restoredAfterMinutes: 50, dataLossMinutes: 0 }],
     notes: [{ afterMinutes: 40, by: "responder", body: "New certificate issued and deployed; renewal job had been failing silently." }],
-    statusUpdates: [{ afterMinutes: 22, audience: "public", body: "The CRYB mobile app cannot connect. A fix is on its way." }],
+    statusUpdates: [{ afterMinutes: 22, audience: "public", subject: "The mobile app cannot connect", body: "The CRYB mobile app cannot connect. A fix is on its way." }],
     review: { heldAfterHours: null, attendees: [], actionItems: [] },
   },
 ];

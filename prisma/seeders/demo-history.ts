@@ -160,9 +160,9 @@ async function seedIncident(tx: Tx, seed: DemoIncident, now: Date, people: Peopl
   for (const update of seed.statusUpdates) {
     const postedAt = later(detectedAt, update.afterMinutes);
     const { id } = await tx.statusUpdate.create({
-      data: { incidentId: incident.id, audience: update.audience, body: update.body, authorId: people.commander.id, postedAt },
+      data: { incidentId: incident.id, audience: update.audience, subject: update.subject, body: update.body, authorId: people.commander.id, postedAt },
     });
-    statusUpdates.push({ id, at: postedAt, audience: update.audience, body: update.body });
+    statusUpdates.push({ id, at: postedAt, audience: update.audience, subject: update.subject ?? null, body: update.body });
   }
 
   const events = demoTimeline({

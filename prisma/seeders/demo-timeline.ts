@@ -44,7 +44,7 @@ export type DemoStory = {
   }[];
   ticks: { itemId: string; title: string; doneAt: Date; by: Person }[];
   notes: { at: Date; by: Person; body: string }[];
-  statusUpdates: { id: string; at: Date; audience: string; body: string }[];
+  statusUpdates: { id: string; at: Date; audience: string; subject: string | null; body: string }[];
 };
 
 type Entry = { type: IncidentEventType; actor: Person | null; data: Record<string, unknown>; at: Date };
@@ -132,7 +132,7 @@ export function demoTimeline(story: DemoStory): Prisma.TimelineEventCreateManyIn
     ...story.statusUpdates.map((update): Entry => ({
       type: "status_update.posted",
       actor: commander,
-      data: { statusUpdateId: update.id, audience: update.audience, body: update.body, nextUpdateDueAt: null },
+      data: { statusUpdateId: update.id, audience: update.audience, subject: update.subject, body: update.body, nextUpdateDueAt: null },
       at: update.at,
     })),
   ];
