@@ -6,6 +6,8 @@ import { POST as acknowledgeByEmail } from "@/app/api/escalations/[id]/email-ack
 import { db } from "@/lib/db";
 import { declareIncident } from "@/lib/incidents/mutations";
 import { runDueWork } from "@/lib/scheduler/scheduler";
+import { postStatusUpdate } from "@/lib/status-updates/mutations";
+import { addSubscriber } from "@/lib/subscribers/mutations";
 import { createWebhook } from "@/lib/webhooks/mutations";
 import { SIGNATURE_HEADER, verifySignature } from "@/lib/webhooks/signature";
 import { demoUser } from "@/test/users";
@@ -135,5 +137,18 @@ describe("notices outside Muster", () => {
     expect(await db().timelineEvent.count({ where: { incidentId: quiet.id, type: "escalation.fired" } })).toBe(1);
     expect(await noticesAbout(quiet.id)).toBe(0);
     expect(await noticesAbout(loud.id)).toBeGreaterThan(0);
+  });
+
+  it("e-mails a stakeholder update to the stakeholder subscribers' inboxes", async () => {
+    await addSubscriber(await demoUser("admin"), { email: "board@example.com", audience: "stakeholders" });
+    const commander = await demoUser("commander");
+    const { id } = await declareIncident(commander, { title: "Payments slow", services: [{ key: "core-api", impact: "degraded" }] });
+    const before = mails.length;
+    await postStatusUpdate(commander, id, { audience: "stakeholders", subject: "Payments are slow", body: "Card payments take up to a minute." });
+    await runDueWork(() => new Date());
+    const mail = mails.slice(before).find((raw) => raw.includes("Subject: Payments are slow"));
+    expect(mail).toBeDefined();
+    expect(mail).toMatch(/^To: board@example\.com/m);
+    expect(mail).toContain("Card payments take up to a minute.");
   });
 });
