@@ -4,10 +4,15 @@ import { DAY_MS, SECOND_MS } from "@/lib/format";
 import { isActive } from "@/lib/incidents/state-machine";
 import { listServices } from "@/lib/services/data";
 import { serviceHealth, type ServiceHealth } from "@/lib/services/health";
-import type { PublicIncident, PublicServiceState, PublicStatus, PublicStatusView } from "@/lib/public-status/types";
+import {
+  PUBLIC_HISTORY_DAYS,
+  type PublicIncident,
+  type PublicServiceState,
+  type PublicStatus,
+  type PublicStatusView,
+} from "@/lib/public-status/types";
 
-/** Incidents the public was told about stay listed this long after resolution, at most this many. */
-const HISTORY_WINDOW_MS = 30 * DAY_MS;
+/** At most this many past incidents are listed. */
 const HISTORY_LIMIT = 20;
 /** A database that has not answered by then is treated as down: the page must answer quickly. */
 const DATABASE_TIMEOUT_MS = 3 * SECOND_MS;
@@ -36,7 +41,7 @@ async function loadPublicStatus(now: Date): Promise<PublicStatus> {
       where: {
         isDrill: false,
         statusUpdates: { some: { audience: "public" } },
-        OR: [{ resolvedAt: null }, { resolvedAt: { gte: new Date(now.getTime() - HISTORY_WINDOW_MS) } }],
+        OR: [{ resolvedAt: null }, { resolvedAt: { gte: new Date(now.getTime() - PUBLIC_HISTORY_DAYS * DAY_MS) } }],
       },
       orderBy: { detectedAt: "desc" },
       take: HISTORY_LIMIT,

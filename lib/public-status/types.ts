@@ -2,6 +2,9 @@
 // services' state, and when it was read. Nothing internal: no incident titles, notes, names or
 // contacts. The page, its JSON and its feed are built from this shape alone.
 
+/** Incidents the public was told about stay listed this many days after resolution. */
+export const PUBLIC_HISTORY_DAYS = 30;
+
 export type PublicServiceState = "operational" | "degraded" | "outage";
 
 export type PublicUpdate = { id: string; subject: string | null; body: string; postedAt: string };

@@ -6,9 +6,9 @@ import { ACTIVE_STATES } from "@/lib/incidents/state-machine";
 import { listServices } from "@/lib/services/data";
 import { serviceHealth, type ServiceHit } from "@/lib/services/health";
 import { DAY_MS, MINUTE_MS } from "@/lib/format";
+import { RECENTLY_RESOLVED_DAYS } from "@/lib/status-board/types";
 
-/** Resolved incidents stay on the board this long, and at most this many of them. */
-const RECENT_WINDOW_MS = 14 * DAY_MS;
+/** At most this many resolved incidents are on the board. */
 const RECENT_LIMIT = 6;
 
 const SERVICE_NAME = { select: { key: true, name: true, rtoMinutes: true } } as const;
@@ -64,7 +64,7 @@ async function activeIncidents() {
 /** Incidents resolved lately, with each service's recovery time against its RTO. */
 async function recentlyResolved(now: Date) {
   const incidents = await db().incident.findMany({
-    where: { resolvedAt: { gte: new Date(now.getTime() - RECENT_WINDOW_MS) } },
+    where: { resolvedAt: { gte: new Date(now.getTime() - RECENTLY_RESOLVED_DAYS * DAY_MS) } },
     orderBy: { resolvedAt: "desc" },
     take: RECENT_LIMIT,
     include: { services: { include: { service: SERVICE_NAME }, orderBy: { rtoDeadline: "asc" } } },

@@ -3,7 +3,7 @@ import { DrillBadge } from "@/app/(app)/incidents/components/drill-badge";
 import { formatDateTime, formatSpan } from "@/components/clock-format";
 import { SeverityBadge } from "@/components/severity-badge";
 import { formatMinutes } from "@/lib/format";
-import type { ResolvedIncidentView } from "@/lib/status-board/types";
+import { RECENTLY_RESOLVED_DAYS, type ResolvedIncidentView } from "@/lib/status-board/types";
 
 function ServiceOutcome({ service }: { service: ResolvedIncidentView["services"][number] }) {
   if (service.recoveryMinutes === null) {
@@ -27,7 +27,7 @@ function ServiceOutcome({ service }: { service: ResolvedIncidentView["services"]
 
 /** How recent incidents ended: recovery time of each service against its RTO. */
 export function RecentlyResolvedList({ incidents, wall = false }: { incidents: ResolvedIncidentView[]; wall?: boolean }) {
-  if (!incidents.length) return <p className="text-sm text-ink-muted">Nothing resolved in the last 14 days.</p>;
+  if (!incidents.length) return <p className="text-sm text-ink-muted">Nothing resolved in the last {RECENTLY_RESOLVED_DAYS} days.</p>;
   return (
     <ul className="divide-y divide-line rounded-xl border border-line bg-surface">
       {incidents.map((incident) => (

@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { Icon } from "@/components/ui/icon";
 import { Section } from "@/components/ui/section";
 import { formatDateAndTime } from "@/lib/format";
-import type { PublicStatusView } from "@/lib/public-status/types";
+import { PUBLIC_HISTORY_DAYS, type PublicStatusView } from "@/lib/public-status/types";
 
 // Someone watching an outage keeps the page open: it reads the status again this often.
 const REFRESH_SECONDS = 60;
@@ -89,7 +89,7 @@ export function PublicStatusPage({ status }: { status: PublicStatusView | null }
             </Card>
           </Section>
 
-          <Section id="history" title="Past incidents" description="The last 30 days.">
+          <Section id="history" title="Past incidents" description={`The last ${PUBLIC_HISTORY_DAYS} days.`}>
             {past.length ? (
               <ul className="space-y-3">
                 {past.map((incident) => (
@@ -112,7 +112,7 @@ export function PublicStatusPage({ status }: { status: PublicStatusView | null }
                 ))}
               </ul>
             ) : (
-              <p className="text-sm text-ink-muted">No incidents in the last 30 days.</p>
+              <p className="text-sm text-ink-muted">No incidents in the last {PUBLIC_HISTORY_DAYS} days.</p>
             )}
           </Section>
         </>
