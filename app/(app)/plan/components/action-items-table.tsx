@@ -1,20 +1,6 @@
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { ActionItemPriorityBadge, ActionItemStatusBadge } from "@/components/action-item-badges";
 import { formatDate } from "@/lib/format";
-import type { ActionItemPriority, ActionItemStatus } from "@/lib/generated/prisma/enums";
 import type { PlanActionItem } from "@/lib/plan/data";
-
-const STATUS: Record<ActionItemStatus, { label: string; tone: BadgeTone }> = {
-  open: { label: "Open", tone: "neutral" },
-  in_progress: { label: "In progress", tone: "accent" },
-  done: { label: "Done", tone: "ok" },
-  cancelled: { label: "Cancelled", tone: "neutral" },
-};
-
-const PRIORITY: Record<ActionItemPriority, { label: string; tone: BadgeTone }> = {
-  high: { label: "High", tone: "critical" },
-  medium: { label: "Medium", tone: "major" },
-  low: { label: "Low", tone: "minor" },
-};
 
 export function ActionItemsTable({ items }: { items: PlanActionItem[] }) {
   if (!items.length) return <p className="text-sm text-ink-muted">No action items.</p>;
@@ -41,10 +27,10 @@ export function ActionItemsTable({ items }: { items: PlanActionItem[] }) {
                 {item.dueDate ? formatDate(item.dueDate) : <span className="text-ink-muted">Not set</span>}
               </td>
               <td data-label="Status">
-                <Badge tone={STATUS[item.status].tone}>{STATUS[item.status].label}</Badge>
+                <ActionItemStatusBadge status={item.status} />
               </td>
               <td data-label="Priority">
-                <Badge tone={PRIORITY[item.priority].tone}>{PRIORITY[item.priority].label}</Badge>
+                <ActionItemPriorityBadge priority={item.priority} />
               </td>
             </tr>
           ))}
