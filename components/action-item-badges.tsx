@@ -1,4 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Icon } from "@/components/ui/icon";
 import type { ActionItemPriority, ActionItemStatus } from "@/lib/generated/prisma/enums";
 
 /** The plan's action item statuses and priorities ("Open", "High"), as words. */
@@ -23,6 +24,16 @@ export function ActionItemPriorityBadge({ priority }: { priority: ActionItemPrio
     <Badge tone={PRIORITY_TONES[priority]}>
       {ACTION_ITEM_PRIORITY_LABELS[priority]}
       <span className="sr-only"> priority</span>
+    </Badge>
+  );
+}
+
+/** An unfinished item past its due day: in words, not colour alone. */
+export function OverdueBadge() {
+  return (
+    <Badge tone="critical">
+      <Icon name="alert" className="size-3" />
+      Overdue
     </Badge>
   );
 }

@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 
 const NAV_ITEMS = [
   { href: "/incidents", label: "Incidents" },
+  { href: "/action-items", label: "Action items" },
   { href: "/notifications", label: "Notifications" },
   { href: "/services", label: "Services" },
   { href: "/scenarios", label: "Scenarios" },
