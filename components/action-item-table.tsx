@@ -1,5 +1,7 @@
 "use client";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
 import { ActionItemPriorityBadge, ActionItemStatusBadge } from "@/components/action-item-badges";
 import { ActionItemDue } from "@/components/action-item-due";
 import { ActionItemStatusSelect } from "@/components/action-item-status-select";
@@ -23,8 +25,8 @@ export type ActionItemRow = {
 type ActionItemTableProps = {
   items: ActionItemRow[];
   now: number;
-  /** After a status change: fetch what it altered. */
-  onChanged: () => Promise<unknown> | void;
+  /** After a status change: fetch what it altered; by default the page is rendered again. */
+  onChanged?: () => Promise<unknown> | void;
 };
 
 function Source({ incident }: { incident: ActionItemRow["incident"] }) {
@@ -44,6 +46,9 @@ function Source({ incident }: { incident: ActionItemRow["incident"] }) {
 
 /** Action items as a table, or labelled cards on a phone; overdue ones tinted and marked in words. */
 export function ActionItemTable({ items, now, onChanged }: ActionItemTableProps) {
+  const router = useRouter();
+  const [, startTransition] = useTransition();
+  const afterChange = onChanged ?? (() => startTransition(() => router.refresh()));
   const showSource = items.some((item) => item.incident !== undefined);
   return (
     <div className="overflow-hidden rounded-xl border border-line bg-surface">
@@ -79,7 +84,6 @@ export function ActionItemTable({ items, now, onChanged }: ActionItemTableProps)
                 <ActionItemPriorityBadge priority={item.priority} />
               </td>
               <td data-label="Status">
-                {/* One child: stacked on a phone, the cell is a grid of its label and its content. */}
                 <div className="space-y-1">
                   {item.canEdit ? (
                     <>
@@ -87,7 +91,7 @@ export function ActionItemTable({ items, now, onChanged }: ActionItemTableProps)
                         <ActionItemStatusBadge status={item.status} />
                       </div>
                       <div className="print:hidden">
-                        <ActionItemStatusSelect item={item} onChanged={onChanged} />
+                        <ActionItemStatusSelect item={item} onChanged={afterChange} />
                       </div>
                     </>
                   ) : (

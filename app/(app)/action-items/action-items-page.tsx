@@ -1,5 +1,5 @@
 import { ActionItemFilters } from "@/app/(app)/action-items/components/action-item-filters";
-import { ActionItemsList } from "@/app/(app)/action-items/components/action-items-list";
+import { ActionItemTable } from "@/components/action-item-table";
 import { PageHeader } from "@/components/ui/page-header";
 import type { ActionItemOwner } from "@/lib/action-items/data";
 import { isOverdue } from "@/lib/action-items/overdue";
@@ -29,7 +29,7 @@ export function ActionItemsPage({ items, owners, filters, now }: ActionItemsPage
           {summary(items, now)}
         </p>
         {items.length ? (
-          <ActionItemsList items={items} now={now} />
+          <ActionItemTable items={items} now={now} />
         ) : (
           <p className="rounded-xl border border-dashed border-line-strong px-5 py-6 text-sm text-ink-muted">
             {filtered ? "No action item matches these filters." : "No action items yet: they are added in post-incident reviews."}

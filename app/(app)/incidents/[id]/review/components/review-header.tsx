@@ -4,6 +4,7 @@ import { IncidentStateBadge } from "@/app/(app)/incidents/components/incident-st
 import { PrintButton } from "@/app/(app)/incidents/[id]/review/components/print-button";
 import { ReviewDue } from "@/app/(app)/incidents/[id]/review/components/review-due";
 import { SeverityBadge } from "@/components/severity-badge";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonClasses } from "@/components/ui/button-classes";
 import type { ReviewView } from "@/lib/reviews/types";
 
@@ -12,17 +13,14 @@ export function ReviewHeader({ detail }: { detail: ReviewView }) {
   const { incident } = detail;
   return (
     <header className="mb-8 space-y-3">
-      <p className="text-sm text-ink-muted print:hidden">
-        <Link href="/incidents" className="text-accent hover:underline">
-          Incidents
-        </Link>
-        <span aria-hidden="true"> / </span>
-        <Link href={`/incidents/${incident.id}`} className="text-accent tabular-nums hover:underline">
-          #{incident.number}
-        </Link>
-        <span aria-hidden="true"> / </span>
-        Review
-      </p>
+      <Breadcrumbs
+        className="print:hidden"
+        trail={[
+          { label: "Incidents", href: "/incidents" },
+          { label: <span className="tabular-nums">#{incident.number}</span>, href: `/incidents/${incident.id}` },
+          { label: "Review" },
+        ]}
+      />
       <h1 className="text-2xl font-semibold tracking-tight text-balance text-ink [overflow-wrap:anywhere] sm:text-3xl">
         <span className="block text-base font-medium text-ink-muted">Post-incident review</span>
         <span className="tabular-nums text-ink-muted">#{incident.number}</span> {incident.title}

@@ -47,7 +47,6 @@ export function ServiceTargets({ incidentId, services, canEdit }: ServiceTargets
                 {formatMinutes(service.rpoTargetMinutes)}
               </td>
               <td data-label="Data loss">
-                {/* One child: stacked on a phone, the cell is a grid of its label and its content. */}
                 <div className="space-y-2">
                   <Achieved text={dataLossText(service)} verdict={service.rpo} objective="RPO" />
                   {canEdit && service.dataLossMinutes === null && <DataLossForm incidentId={incidentId} service={service} />}
