@@ -58,6 +58,11 @@ export function formatTimeOfDay(iso: string): string {
   return TIME_OF_DAY.format(new Date(iso));
 }
 
+/** A datetime-local input's value: the browser's local time, to the minute. */
+export function toLocalInput(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
 /** "25 Nov, 14:32" (UTC). */
 export function formatDateTime(iso: string): string {
   return formatDateAndTime(new Date(iso));

@@ -21,3 +21,8 @@ export function errorFor(error: FormError | null, field: string): string | null 
   const message = error.message.startsWith(`${error.field}: `) ? error.message.slice(error.field.length + 2) : error.message;
   return message.charAt(0).toUpperCase() + message.slice(1);
 }
+
+/** The message alone, for a form that shows one error for several fields. */
+export function plainMessage(error: FormError): string {
+  return (error.field && errorFor(error, error.field)) || error.message;
+}

@@ -16,13 +16,13 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     <div className="lg:flex">
       <a
         href="#main"
-        className="fixed top-2 left-2 z-50 -translate-y-20 rounded-lg border border-line bg-surface px-4 py-2 text-sm font-medium text-ink shadow-lg focus:translate-y-0"
+        className="fixed top-2 left-2 z-50 -translate-y-20 print:hidden rounded-lg border border-line bg-surface px-4 py-2 text-sm font-medium text-ink shadow-lg focus:translate-y-0"
       >
         Skip to content
       </a>
       <SiteMenu user={{ name: user.name, role: user.role }} theme={theme} unreadNotifications={unreadNotifications} />
       <main id="main" tabIndex={-1} className="min-w-0 flex-1 focus:outline-none">
-        <div className="mx-auto max-w-5xl px-4 pt-6 pb-16 sm:px-6 lg:px-10 lg:pt-10">{children}</div>
+        <div className="mx-auto max-w-5xl px-4 pt-6 pb-16 sm:px-6 lg:px-10 lg:pt-10 print:max-w-none print:p-0">{children}</div>
       </main>
     </div>
   );

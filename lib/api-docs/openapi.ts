@@ -1,18 +1,27 @@
 // The REST API's OpenAPI document, served at /api/openapi.json. Request bodies come from the same
 // zod schemas the domain functions validate with, so the document cannot drift from the checks.
 import { z } from "zod";
+import { createActionItemSchema, updateActionItemSchema } from "@/lib/action-items/schema";
 import { createTokenSchema } from "@/lib/api-tokens/schema";
 import { escalationReasonSchema } from "@/lib/escalation/schema";
 import { setChecklistItemSchema } from "@/lib/checklists/schema";
 import { draftStatusUpdateSchema, updateTemplateSchema } from "@/lib/communications/schema";
 import { assignRoleSchema, changeSeveritySchema, declareIncidentSchema, transitionSchema } from "@/lib/incidents/schema";
 import { markServiceRestoredSchema } from "@/lib/recovery/schema";
+import { addAttendeeSchema, recordDataLossSchema, scoreCriterionSchema, updateReviewSchema } from "@/lib/reviews/schema";
 import { postStatusUpdateSchema } from "@/lib/status-updates/schema";
 import { addSubscriberSchema } from "@/lib/subscribers/schema";
 import { createWebhookSchema } from "@/lib/webhooks/schema";
 import { addNoteSchema, pinEventSchema } from "@/lib/timeline/schema";
 
-type Operation = { summary: string; body?: z.ZodType; status?: number; query?: { name: string; description: string }[] };
+type Operation = {
+  summary: string;
+  body?: z.ZodType;
+  status?: number;
+  query?: { name: string; description: string; type?: "integer" | "string" }[];
+  /** What a success answers with, when it is not JSON. */
+  produces?: string;
+};
 
 const error = { description: "Refused: `{ error, field? }` says why (400 names the field, 409 carries `current`)." };
 
@@ -27,18 +36,18 @@ function jsonSchema(schema: z.ZodType) {
   });
 }
 
-function operation({ summary, body, status = 200, query }: Operation, pathParams: string[]) {
+function operation({ summary, body, status = 200, query, produces = "application/json" }: Operation, pathParams: string[]) {
   return {
     summary,
     parameters: [
       ...pathParams.map((name) => ({ name, in: "path", required: true, schema: { type: "string" } })),
-      ...(query ?? []).map(({ name, description }) => ({ name, in: "query", description, schema: { type: "integer" } })),
+      ...(query ?? []).map(({ name, description, type = "integer" }) => ({ name, in: "query", description, schema: { type } })),
     ],
     ...(body && {
       requestBody: { required: true, content: { "application/json": { schema: jsonSchema(body) } } },
     }),
     responses: {
-      [status]: { description: "Done", content: { "application/json": {} } },
+      [status]: { description: "Done", content: { [produces]: {} } },
       400: error,
       401: { description: "No valid session or bearer token." },
       403: { description: "Your role may not do this." },
@@ -94,6 +103,33 @@ const PATHS: Record<string, Record<string, Operation>> = {
   "/api/incidents/{id}/events": {
     get: { summary: "Timeline events after a sequence number, in order", query: [{ name: "afterSeq", description: "Last seq seen (default 0)" }] },
   },
+  "/api/incidents/{id}/review": {
+    get: { summary: "The post-incident review: timeline, durations, services against RTO/RPO, criteria, notes, action items" },
+    patch: { summary: "Record the meeting time, the agenda's notes or the business impact", body: updateReviewSchema },
+  },
+  "/api/incidents/{id}/review/criteria/{key}": {
+    put: { summary: "Score one of the plan's success criteria (met, not met, or null)", body: scoreCriterionSchema },
+  },
+  "/api/incidents/{id}/review/services/{key}/data-loss": {
+    put: { summary: "Record a service's measured data-loss window", body: recordDataLossSchema },
+  },
+  "/api/incidents/{id}/review/attendees": { post: { summary: "Add an attendee: a user or a name", body: addAttendeeSchema, status: 201 } },
+  "/api/incidents/{id}/review/attendees/{attendeeId}": { delete: { summary: "Remove an attendee" } },
+  "/api/incidents/{id}/review/action-items": {
+    post: { summary: "Add an action item to the review", body: createActionItemSchema, status: 201 },
+  },
+  "/api/incidents/{id}/review/export": { get: { summary: "The review as a Markdown file", produces: "text/markdown" } },
+  "/api/action-items": {
+    get: {
+      summary: "Action items from every review and the plan, unfinished and soonest due first",
+      query: [
+        { name: "owner", description: "A user's id, or the name of an owner who is not a user", type: "string" },
+        { name: "status", description: "open, in_progress, done, cancelled, unfinished or overdue", type: "string" },
+        { name: "priority", description: "high, medium or low", type: "string" },
+      ],
+    },
+  },
+  "/api/action-items/{id}": { patch: { summary: "Change an action item's status, priority, owner, due date or title", body: updateActionItemSchema } },
   "/api/webhooks": {
     get: { summary: "Outgoing webhooks (admins)" },
     post: { summary: "Add a webhook; the answer carries its signing secret (admins)", body: createWebhookSchema, status: 201 },

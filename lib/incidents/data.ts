@@ -66,6 +66,7 @@ export async function getIncident(incidentId: string) {
       checklist: { orderBy: { position: "asc" }, include: { doneBy: { select: { id: true, name: true } }, service: { select: { key: true, name: true } } } },
       roles: { orderBy: { startedAt: "asc" }, include: { user: { select: { id: true, name: true } } } },
       events: { where: { pins: { some: {} } }, select: { seq: true } },
+      review: { select: { dueAt: true, heldAt: true } },
       statusUpdates: { orderBy: { postedAt: "desc" }, include: { author: { select: { id: true, name: true } } } },
       escalations: {
         orderBy: { dueAt: "asc" },

@@ -90,8 +90,10 @@ describe("transitionIncident", () => {
     expect(incident.state).toBe("closed");
     for (const stamp of ["acknowledgedAt", "mitigatedAt", "resolvedAt", "closedAt"] as const) expect(incident[stamp]).not.toBeNull();
     const events = await db().timelineEvent.findMany({ where: { incidentId: id }, orderBy: { seq: "asc" } });
-    expect(events.map((event) => event.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(events.map((event) => event.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(events[2]).toMatchObject({ type: "incident.transitioned", data: { from: "assessing", to: "dr_activated" } });
+    // Resolution schedules the post-incident review in the same transaction.
+    expect(events.slice(6, 8).map((event) => event.type)).toEqual(["incident.transitioned", "review.created"]);
   });
 
   it("refuses every illegal transition with a conflict and changes nothing", async () => {

@@ -14,6 +14,7 @@ import { appendEvent, writeIncident, type Tx } from "@/lib/timeline/mutations";
 import type { SignedInUser } from "@/lib/users/data";
 import { parseInput } from "@/lib/validation";
 import { MINUTE_MS } from "@/lib/format";
+import { createReview } from "@/lib/reviews/mutations";
 
 /** Every incident follows the plan's incident response process, before the scenario's runbooks. */
 export const INCIDENT_PROCESS_RUNBOOK = "incident-response-process";
@@ -178,7 +179,10 @@ export async function transitionIncident(user: SignedInUser, incidentId: string,
       data: { from, to },
       occurredAt: now,
     });
-    return { result: incident, events: [event] };
+    // Resolution starts the post-incident review's 48 hours; an incident gets one review.
+    const { resolvedAt } = incident;
+    const review = to === "resolved" && resolvedAt ? await createReview(tx, { ...incident, resolvedAt }) : null;
+    return { result: incident, events: review ? [event, review] : [event] };
   });
 }
 

@@ -29,7 +29,7 @@ export function listPlanActionItems() {
     where: { reviewId: null },
     // Unfinished first, then the most urgent: the order the plan's own table uses.
     orderBy: [{ status: "asc" }, { priority: "asc" }, { dueDate: "asc" }, { id: "asc" }],
-    select: { id: true, title: true, ownerName: true, dueDate: true, status: true, priority: true },
+    select: { id: true, title: true, ownerName: true, dueDate: true, status: true, priority: true, completedAt: true },
   });
 }
 

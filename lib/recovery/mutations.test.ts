@@ -1,22 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getIncident } from "@/lib/incidents/data";
-import { declareIncident, transitionIncident } from "@/lib/incidents/mutations";
 import { markServiceRestored, recordRtoBreaches } from "@/lib/recovery/mutations";
+import { declareOutage, moveAlong } from "@/test/incidents";
 import { demoUser } from "@/test/users";
 
-async function declareAt(detectedAt: string) {
-  return declareIncident(await demoUser("commander"), {
-    title: "Database and API down",
-    scenarioKey: "database-corruption-loss",
-    services: [
-      { key: "database", impact: "down" },
-      { key: "core-api", impact: "down" },
-      { key: "web-application", impact: "degraded" },
-    ],
-    detectedAt,
-  });
-}
+const declareAt = (detectedAt: string) => declareOutage(undefined, { detectedAt });
 
 describe("the RTO clock", () => {
   it("records the achieved recovery time and whether it met the RTO", async () => {
@@ -52,11 +41,8 @@ describe("the RTO clock", () => {
   });
 
   it("does not count breaches for incidents that are resolved", async () => {
-    const commander = await demoUser("commander");
     const { id } = await declareAt("2026-11-24T08:00:00Z");
-    for (const to of ["assessing", "dr_activated", "recovering", "monitoring", "validating", "resolved"]) {
-      await transitionIncident(commander, id, { to });
-    }
+    await moveAlong(await demoUser("commander"), id);
     await recordRtoBreaches(new Date("2026-11-25T12:00:00Z"));
     expect(await db().incidentService.count({ where: { incidentId: id, breachedAt: { not: null } } })).toBe(0);
   });

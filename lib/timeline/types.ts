@@ -17,7 +17,15 @@ export type IncidentEventType =
   | "escalation.manual"
   | "escalation.paused"
   | "escalation.resumed"
-  | "escalation.acknowledged";
+  | "escalation.acknowledged"
+  | "review.created"
+  | "review.updated"
+  | "review.criterion_scored"
+  | "review.data_loss_recorded"
+  | "review.attendee_added"
+  | "review.attendee_removed"
+  | "action_item.created"
+  | "action_item.updated";
 
 export type EventActor = { id: string; name: string } | null;
 

@@ -21,3 +21,10 @@ export async function findUserByCredentials(email: string, password: string): Pr
 export function findUserById(id: string): Promise<SignedInUser | null> {
   return db().user.findUnique({ where: { id }, select: USER_FIELDS });
 }
+
+/** Everyone with an account, by name: for naming attendees and owners. */
+export function listPeople() {
+  return db().user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+export type Person = Awaited<ReturnType<typeof listPeople>>[number];

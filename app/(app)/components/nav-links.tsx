@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 const NAV_ITEMS = [
   { href: "/status", label: "Status board" },
   { href: "/incidents", label: "Incidents" },
+  { href: "/action-items", label: "Action items" },
   { href: "/notifications", label: "Notifications" },
   { href: "/metrics", label: "Metrics" },
   { href: "/services", label: "Services" },

@@ -42,7 +42,7 @@ export function SiteMenu({ user, theme, unreadNotifications }: SiteMenuProps) {
   return (
     <header
       onKeyDown={closeOnEscape}
-      className="sticky top-0 z-30 border-b border-line bg-surface lg:flex lg:h-dvh lg:w-64 lg:shrink-0 lg:flex-col lg:border-r lg:border-b-0"
+      className="sticky top-0 z-30 border-b border-line bg-surface print:hidden lg:flex lg:h-dvh lg:w-64 lg:shrink-0 lg:flex-col lg:border-r lg:border-b-0"
     >
       <div className="flex h-14 items-center justify-between gap-4 px-4 lg:h-16 lg:px-5">
         <Link

@@ -7,10 +7,12 @@ import { buttonClasses } from "@/components/ui/button-classes";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import type { IncidentSummary } from "@/lib/incidents/data";
+import type { OverdueReview } from "@/lib/reviews/data";
 import { isActive } from "@/lib/incidents/state-machine";
 
 type IncidentsPageProps = {
   incidents: IncidentSummary[];
+  overdueReviews: OverdueReview[];
   drills: DrillsShown;
   canDeclare: boolean;
   renderedAt: Date;
@@ -25,7 +27,8 @@ function noneActive(drills: DrillsShown): string {
   return "No incident is being worked right now.";
 }
 
-export function IncidentsPage({ incidents, drills, canDeclare, renderedAt }: IncidentsPageProps) {
+export function IncidentsPage({ incidents, overdueReviews, drills, canDeclare, renderedAt }: IncidentsPageProps) {
+  const reviewDue = new Map(overdueReviews.map((review) => [review.incidentId, review.dueAt]));
   const active = incidents.filter((incident) => isActive(incident.state));
   const finished = incidents.filter((incident) => !isActive(incident.state));
   return (
@@ -61,7 +64,7 @@ export function IncidentsPage({ incidents, drills, canDeclare, renderedAt }: Inc
           <Section id="resolved" title="Resolved and closed">
             <ul className="grid gap-3">
               {finished.map((incident) => (
-                <IncidentListItem key={incident.id} incident={incident} />
+                <IncidentListItem key={incident.id} incident={incident} overdueReviewDueAt={reviewDue.get(incident.id)} />
               ))}
             </ul>
           </Section>

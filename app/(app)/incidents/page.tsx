@@ -3,6 +3,7 @@ import { IncidentsPage } from "@/app/(app)/incidents/incidents-page";
 import { requireUser } from "@/lib/auth/session";
 import { canDeclareIncident } from "@/lib/incidents/ability";
 import { listIncidents } from "@/lib/incidents/data";
+import { listOverdueReviews } from "@/lib/reviews/data";
 
 export const metadata: Metadata = { title: "Incidents" };
 
@@ -11,8 +12,15 @@ type IncidentsRouteProps = { searchParams: Promise<{ drills?: string | string[] 
 export default async function IncidentsRoute({ searchParams }: IncidentsRouteProps) {
   const { drills } = await searchParams;
   const filter = drills === "only" || drills === "exclude" ? drills : undefined;
-  const [user, incidents] = await Promise.all([requireUser(), listIncidents({ drills: filter })]);
+  const renderedAt = new Date();
+  const [user, incidents, overdueReviews] = await Promise.all([requireUser(), listIncidents({ drills: filter }), listOverdueReviews(renderedAt)]);
   return (
-    <IncidentsPage incidents={incidents} drills={filter} canDeclare={canDeclareIncident(user.role)} renderedAt={new Date()} />
+    <IncidentsPage
+      incidents={incidents}
+      overdueReviews={overdueReviews}
+      drills={filter}
+      canDeclare={canDeclareIncident(user.role)}
+      renderedAt={renderedAt}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PlanPage } from "@/app/(app)/plan/plan-page";
 import { requireUser } from "@/lib/auth/session";
+import { jsonify } from "@/lib/json";
 import { canEditPlan } from "@/lib/plan/ability";
 import { getPlanDocument, listPlanActionItems, listPlanLists, listReviewAgenda, listReviewCadences } from "@/lib/plan/data";
 
@@ -21,7 +22,8 @@ export default async function PlanRoute() {
       cadences={cadences}
       lists={lists}
       agenda={agenda}
-      actionItems={actionItems}
+      actionItems={jsonify(actionItems)}
+      canEditActionItems={canEditPlan(user.role)}
       canRecordReview={canEditPlan(user.role)}
       now={new Date()}
     />

@@ -1,13 +1,14 @@
-import { ActionItemsTable } from "@/app/(app)/plan/components/action-items-table";
 import { DocumentDetails } from "@/app/(app)/plan/components/document-details";
 import { PlanChapter } from "@/app/(app)/plan/components/plan-chapter";
 import { PlanListCard } from "@/app/(app)/plan/components/plan-list-card";
 import { RecordReviewButton } from "@/app/(app)/plan/components/record-review-button";
 import { ReviewAgendaCard } from "@/app/(app)/plan/components/review-agenda-card";
 import { ReviewCadenceCard } from "@/app/(app)/plan/components/review-cadence-card";
+import { ActionItemTable } from "@/components/action-item-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import type { PlanDocument, PlanReviewCadence, ReviewAgendaItem } from "@/lib/generated/prisma/client";
+import type { Jsonify } from "@/lib/json";
 import type { PlanActionItem, PlanListWithItems } from "@/lib/plan/data";
 
 type PlanPageProps = {
@@ -15,7 +16,9 @@ type PlanPageProps = {
   cadences: PlanReviewCadence[];
   lists: PlanListWithItems[];
   agenda: ReviewAgendaItem[];
-  actionItems: PlanActionItem[];
+  actionItems: Jsonify<PlanActionItem>[];
+  /** Plan admins move the plan's own action items along. */
+  canEditActionItems: boolean;
   canRecordReview: boolean;
   now: Date;
 };
@@ -32,7 +35,7 @@ function listsInChapter(lists: PlanListWithItems[], chapter: string) {
   return lists.filter((list) => chapterOf(list) === chapter);
 }
 
-export function PlanPage({ document, cadences, lists, agenda, actionItems, canRecordReview, now }: PlanPageProps) {
+export function PlanPage({ document, cadences, lists, agenda, actionItems, canEditActionItems, canRecordReview, now }: PlanPageProps) {
   const chapters = [...new Set(lists.map(chapterOf))];
   return (
     <div className="space-y-12">
@@ -52,7 +55,11 @@ export function PlanPage({ document, cadences, lists, agenda, actionItems, canRe
         </ul>
       </Section>
       <Section id="action-items" title="Action items" description="The plan's own improvements, tracked until done.">
-        <ActionItemsTable items={actionItems} />
+        {actionItems.length ? (
+          <ActionItemTable items={actionItems.map((item) => ({ ...item, canEdit: canEditActionItems }))} now={now.getTime()} />
+        ) : (
+          <p className="text-sm text-ink-muted">No action items.</p>
+        )}
       </Section>
       <Section id="post-incident-review" title="Post-incident review" description="A meeting within 48 hours of resolution.">
         <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">

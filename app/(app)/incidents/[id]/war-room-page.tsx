@@ -4,6 +4,7 @@ import { ChecklistPanel } from "@/app/(app)/incidents/[id]/components/checklist-
 import { ContactsPanel } from "@/app/(app)/incidents/[id]/components/contacts-panel";
 import { EscalationBanner } from "@/app/(app)/incidents/[id]/components/escalation-banner";
 import { JoinButton } from "@/app/(app)/incidents/[id]/components/join-button";
+import { ReviewLink } from "@/app/(app)/incidents/[id]/components/review-link";
 import { RolesPanel } from "@/app/(app)/incidents/[id]/components/roles-panel";
 import { ServicesPanel } from "@/app/(app)/incidents/[id]/components/services-panel";
 import { SeverityControl } from "@/app/(app)/incidents/[id]/components/severity-control";
@@ -65,6 +66,7 @@ export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, 
   return (
     <ClockProvider renderedAt={renderedAt}>
       <WarRoomHeader incident={incident} live={live} controls={controls} />
+      <ReviewLink incident={incident} />
       {canCommand && <StatusUpdateDue incident={incident} linkToPanel className="mb-4" />}
       <EscalationBanner
         incident={incident}

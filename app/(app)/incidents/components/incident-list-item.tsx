@@ -6,6 +6,7 @@ import { IncidentStateBadge } from "@/app/(app)/incidents/components/incident-st
 import { RtoCountdown } from "@/app/(app)/incidents/components/rto-countdown";
 import { TimeAgo } from "@/app/(app)/incidents/components/time-ago";
 import { SeverityBadge } from "@/components/severity-badge";
+import { Badge } from "@/components/ui/badge";
 import type { IncidentSummary } from "@/lib/incidents/data";
 import { isActive } from "@/lib/incidents/state-machine";
 
@@ -30,8 +31,17 @@ function Outcome({ incident }: { incident: IncidentSummary }) {
   );
 }
 
-/** One incident in the list: what it is, how long it has run, how close the next RTO breach is. */
-export function IncidentListItem({ incident }: { incident: IncidentSummary }) {
+type IncidentListItemProps = {
+  incident: IncidentSummary;
+  /** When its review fell due, if that has passed without the meeting being held. */
+  overdueReviewDueAt?: Date;
+};
+
+/**
+ * One incident in the list: what it is, how long it has run, how close the next RTO breach is;
+ * once resolved, whether its review is overdue.
+ */
+export function IncidentListItem({ incident, overdueReviewDueAt }: IncidentListItemProps) {
   const active = isActive(incident.state);
   const services = incident.services.map((service) => service.name).join(", ");
   return (
@@ -41,6 +51,7 @@ export function IncidentListItem({ incident }: { incident: IncidentSummary }) {
           <SeverityBadge severity={incident.severity} />
           <IncidentStateBadge state={incident.state} />
           {incident.isDrill && <DrillBadge />}
+          {overdueReviewDueAt && <Badge tone="critical">Review overdue</Badge>}
         </div>
         <h3 className="mt-2 font-semibold text-ink [overflow-wrap:anywhere]">
           {/* The whole card is the link's target; its text stays the incident's name. */}
@@ -58,6 +69,11 @@ export function IncidentListItem({ incident }: { incident: IncidentSummary }) {
           )}
           {services && <> · {services}</>}
         </p>
+        {overdueReviewDueAt && (
+          <p className="mt-1 text-sm font-medium text-critical">
+            Post-incident review was due {formatDateTime(overdueReviewDueAt.toISOString())} UTC
+          </p>
+        )}
       </div>
       <div className="flex shrink-0 flex-row flex-wrap items-end justify-between gap-x-6 gap-y-2 sm:flex-col sm:items-end">
         {active ? <NextBreach incident={incident} /> : <Outcome incident={incident} />}

@@ -2,6 +2,7 @@
 import { AUDIENCE_LABELS } from "@/components/audience-labels";
 import { describeDataLoss } from "@/components/clock-format";
 import { IMPACT_LABELS } from "@/app/(app)/incidents/components/service-impact";
+import { describeReviewEvent } from "@/app/(app)/incidents/[id]/components/describe-review-event";
 import { INCIDENT_ROLE_LABELS } from "@/app/(app)/incidents/[id]/components/incident-role-labels";
 import type { Audience, IncidentRole, IncidentState, ServiceImpact, Severity } from "@/lib/generated/prisma/enums";
 import { SEVERITY_LABELS, STATE_LABELS } from "@/lib/incidents/state-machine";
@@ -126,5 +127,7 @@ export function describeEvent(event: IncidentEvent, find: (seq: number) => Incid
       return { text: `${actor} resumed escalation`, body: String(data.reason), tone: "neutral" };
     case "escalation.acknowledged":
       return { text: `${actor} acknowledged ${String(data.level)}`, tone: "neutral" };
+    default:
+      return describeReviewEvent(event.type, data, actor);
   }
 }

@@ -1,4 +1,4 @@
-import { formatTimeOfDay } from "@/components/clock-format";
+import { formatDateTime, formatTimeOfDay } from "@/components/clock-format";
 import type { EventDescription } from "@/app/(app)/incidents/[id]/components/describe-event";
 import { PinButton } from "@/app/(app)/incidents/[id]/components/pin-button";
 import type { IncidentEvent } from "@/lib/timeline/types";
@@ -14,15 +14,17 @@ type TimelineEntryProps = {
   description: EventDescription;
   /** Set for those who may pin: whether the event is pinned now. */
   pin: { incidentId: string; pinned: boolean } | null;
+  /** With the day as well as the time: for a look back over days, as in the review. */
+  dated?: boolean;
 };
 
 /** One event: its time (and pin control) in a narrow column, so the words get the width. */
-export function TimelineEntry({ event, description, pin }: TimelineEntryProps) {
+export function TimelineEntry({ event, description, pin, dated = false }: TimelineEntryProps) {
   return (
-    <li className="flex gap-3 py-3">
-      <div className="flex w-11 shrink-0 flex-col items-start">
+    <li className="flex gap-3 py-3 break-inside-avoid">
+      <div className={`flex shrink-0 flex-col items-start ${dated ? "w-24" : "w-11"}`}>
         <time dateTime={event.at} className="pt-px text-xs text-ink-muted tabular-nums">
-          {formatTimeOfDay(event.at)}
+          {dated ? formatDateTime(event.at) : formatTimeOfDay(event.at)}
         </time>
         {pin && <PinButton incidentId={pin.incidentId} seq={event.seq} pinned={pin.pinned} summary={description.text} />}
       </div>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { DrillBadge } from "@/app/(app)/incidents/components/drill-badge";
 import { IncidentStateBadge } from "@/app/(app)/incidents/components/incident-state-badge";
@@ -6,6 +5,7 @@ import { ConnectionStatus } from "@/app/(app)/incidents/[id]/components/connecti
 import { ElapsedClock } from "@/app/(app)/incidents/[id]/components/elapsed-clock";
 import type { LiveStatus } from "@/components/live/use-incident-live";
 import { SeverityBadge } from "@/components/severity-badge";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import type { IncidentView } from "@/lib/incidents/types";
 
 type WarRoomHeaderProps = { incident: IncidentView; live: LiveStatus; controls: ReactNode };
@@ -15,13 +15,7 @@ export function WarRoomHeader({ incident, live, controls }: WarRoomHeaderProps) 
   return (
     <header className="mb-8 space-y-3">
       <div className="flex items-center justify-between gap-3">
-        <p className="text-sm text-ink-muted">
-          <Link href="/incidents" className="text-accent hover:underline">
-            Incidents
-          </Link>
-          <span aria-hidden="true"> / </span>
-          <span className="tabular-nums">#{incident.number}</span>
-        </p>
+        <Breadcrumbs trail={[{ label: "Incidents", href: "/incidents" }, { label: <span className="tabular-nums">#{incident.number}</span> }]} />
         <ConnectionStatus status={live} />
       </div>
       <h1 className="text-2xl font-semibold tracking-tight text-balance text-ink [overflow-wrap:anywhere] sm:text-3xl">{incident.title}</h1>

@@ -1,4 +1,5 @@
 "use client";
+import { toLocalInput } from "@/components/clock-format";
 import { MINUTE_MS } from "@/lib/format";
 import { useNow } from "@/app/(app)/incidents/components/clock-provider";
 import { describedBy, FormField } from "@/components/ui/form-field";
@@ -6,13 +7,6 @@ import { fieldClasses } from "@/components/ui/field-classes";
 
 const ID = "incident-detected-at";
 const HINT = "Now, or earlier if the problem began before it was noticed. Your local time.";
-
-const pad = (value: number) => String(value).padStart(2, "0");
-
-/** A datetime-local value (the browser's local time, to the minute). */
-function toLocalInput(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
 
 type DetectedAtFieldProps = {
   /** What the user entered; null while it follows the clock. */

@@ -1,0 +1,79 @@
+"use client";
+import { useState } from "react";
+import { PersonField } from "@/app/(app)/incidents/[id]/review/components/person-field";
+import { useReviewWrite } from "@/app/(app)/incidents/[id]/review/components/use-review-write";
+import { ACTION_ITEM_PRIORITY_LABELS } from "@/components/action-item-badges";
+import { errorFor, toFormError } from "@/components/form-error";
+import { api } from "@/components/live/api-client";
+import { buttonClasses } from "@/components/ui/button-classes";
+import { ErrorText } from "@/components/ui/error-text";
+import { fieldClasses } from "@/components/ui/field-classes";
+import { describedBy, FormField } from "@/components/ui/form-field";
+import type { CreateActionItemInput } from "@/lib/action-items/schema";
+import { ActionItemPriority } from "@/lib/generated/prisma/enums";
+import type { Person } from "@/lib/users/data";
+
+const text = (form: FormData, name: string) => String(form.get(name) ?? "").trim() || undefined;
+
+/** A new action item for the review: what, who owns it, by when, how urgent. */
+export function AddActionItemForm({ incidentId, people }: { incidentId: string; people: Person[] }) {
+  // A new form after each addition: empty, with the user list back in place of a typed owner.
+  const [added, setAdded] = useState(0);
+  const add = useReviewWrite(incidentId, (item: CreateActionItemInput) =>
+    api(`/api/incidents/${incidentId}/review/action-items`, { body: item }),
+  );
+  const error = add.error ? toFormError(add.error) : null;
+  const fieldError = (field: string) => errorFor(error, field);
+  const ownerError = fieldError("ownerId") ?? fieldError("ownerName");
+  const shown = ["title", "ownerId", "ownerName", "dueDate", "priority"];
+  return (
+    <form
+      key={added}
+      noValidate
+      className="space-y-4 rounded-xl border border-line bg-surface p-4 sm:p-5 print:hidden"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = new FormData(event.currentTarget);
+        const item = {
+          title: text(form, "title") ?? "",
+          ownerId: text(form, "ownerId"),
+          ownerName: text(form, "ownerName"),
+          dueDate: text(form, "dueDate"),
+          priority: form.get("priority") as ActionItemPriority,
+        };
+        add.mutate(item, { onSuccess: () => setAdded((count) => count + 1) });
+      }}
+    >
+      <h3 className="font-semibold text-ink">Add an action item</h3>
+      <FormField id="action-item-title" label="Action item" error={fieldError("title")}>
+        <input
+          id="action-item-title"
+          name="title"
+          autoComplete="off"
+          aria-invalid={fieldError("title") ? true : undefined}
+          aria-describedby={describedBy("action-item-title", { error: fieldError("title") })}
+          className={fieldClasses()}
+        />
+      </FormField>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <PersonField id="action-item-owner" label="Owner" users={people} names={{ user: "ownerId", other: "ownerName" }} error={ownerError} />
+        <FormField id="action-item-due" label="Due date" error={fieldError("dueDate")}>
+          <input id="action-item-due" name="dueDate" type="date" aria-invalid={fieldError("dueDate") ? true : undefined} className={fieldClasses()} />
+        </FormField>
+        <FormField id="action-item-priority" label="Priority" error={fieldError("priority")}>
+          <select id="action-item-priority" name="priority" defaultValue="medium" className={fieldClasses()}>
+            {Object.values(ActionItemPriority).map((priority) => (
+              <option key={priority} value={priority}>
+                {ACTION_ITEM_PRIORITY_LABELS[priority]}
+              </option>
+            ))}
+          </select>
+        </FormField>
+      </div>
+      {error && !shown.includes(error.field ?? "") && <ErrorText>{error.message}</ErrorText>}
+      <button type="submit" disabled={add.isPending} className={buttonClasses("primary")}>
+        Add action item
+      </button>
+    </form>
+  );
+}

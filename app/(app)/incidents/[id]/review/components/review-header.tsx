@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { DrillBadge } from "@/app/(app)/incidents/components/drill-badge";
+import { IncidentStateBadge } from "@/app/(app)/incidents/components/incident-state-badge";
+import { PrintButton } from "@/app/(app)/incidents/[id]/review/components/print-button";
+import { ReviewDue } from "@/app/(app)/incidents/[id]/review/components/review-due";
+import { SeverityBadge } from "@/components/severity-badge";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { buttonClasses } from "@/components/ui/button-classes";
+import type { ReviewView } from "@/lib/reviews/types";
+
+/** Which incident, where its review stands, and the ways to take the review away: download, print. */
+export function ReviewHeader({ detail }: { detail: ReviewView }) {
+  const { incident } = detail;
+  return (
+    <header className="mb-8 space-y-3">
+      <Breadcrumbs
+        className="print:hidden"
+        trail={[
+          { label: "Incidents", href: "/incidents" },
+          { label: <span className="tabular-nums">#{incident.number}</span>, href: `/incidents/${incident.id}` },
+          { label: "Review" },
+        ]}
+      />
+      <h1 className="text-2xl font-semibold tracking-tight text-balance text-ink [overflow-wrap:anywhere] sm:text-3xl">
+        <span className="block text-base font-medium text-ink-muted">Post-incident review</span>
+        <span className="tabular-nums text-ink-muted">#{incident.number}</span> {incident.title}
+      </h1>
+      <div className="flex flex-wrap items-center gap-1.5">
+        <SeverityBadge severity={incident.severity} />
+        <IncidentStateBadge state={incident.state} />
+        {incident.isDrill && <DrillBadge />}
+      </div>
+      <ReviewDue detail={detail} />
+      <div className="flex flex-wrap gap-2 pt-1 print:hidden">
+        <a href={`/api/incidents/${incident.id}/review/export`} download className={buttonClasses("secondary")}>
+          Download Markdown
+        </a>
+        <PrintButton />
+        <Link href={`/incidents/${incident.id}`} className={buttonClasses("quiet")}>
+          War room
+        </Link>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+import { useState } from "react";
+import { EditableBlock } from "@/app/(app)/incidents/[id]/review/components/editable-block";
+import { SaveButtons } from "@/app/(app)/incidents/[id]/review/components/save-buttons";
+import { useReviewWrite } from "@/app/(app)/incidents/[id]/review/components/use-review-write";
+import { toFormError } from "@/components/form-error";
+import { api } from "@/components/live/api-client";
+import { ErrorText } from "@/components/ui/error-text";
+import { fieldClasses } from "@/components/ui/field-classes";
+import { Section } from "@/components/ui/section";
+
+type NoteField = "wentWell" | "couldImprove" | "documentationUpdates";
+
+type ReviewNoteProps = {
+  incidentId: string;
+  field: NoteField;
+  /** The agenda item's title: "What went well". */
+  title: string;
+  prompt: string;
+  text: string | null;
+  canEdit: boolean;
+};
+
+function NoteForm({ incidentId, field, title, text, close }: Omit<ReviewNoteProps, "prompt" | "canEdit"> & { close: () => void }) {
+  const [value, setValue] = useState(text ?? "");
+  const save = useReviewWrite(incidentId, (note: string) => api(`/api/incidents/${incidentId}/review`, { method: "PATCH", body: { [field]: note } }));
+  const id = `review-${field}`;
+  return (
+    <form
+      className="space-y-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        save.mutate(value, { onSuccess: close });
+      }}
+    >
+      <label htmlFor={id} className="sr-only">
+        {title}
+      </label>
+      <textarea
+        id={id}
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+        rows={5}
+        aria-invalid={save.error ? true : undefined}
+        className={fieldClasses("resize-y py-2")}
+      />
+      {save.error && <ErrorText>{toFormError(save.error).message}</ErrorText>}
+      <SaveButtons pending={save.isPending} onCancel={close} />
+    </form>
+  );
+}
+
+/** One of the agenda's discussions, as the meeting recorded it. */
+export function ReviewNote({ incidentId, field, title, prompt, text, canEdit }: ReviewNoteProps) {
+  return (
+    <Section id={field} title={title}>
+      <div className="rounded-xl border border-line bg-surface p-4 sm:p-5">
+        <EditableBlock
+          label={title.toLowerCase()}
+          canEdit={canEdit}
+          view={
+            text ? (
+              <p className="text-sm whitespace-pre-wrap text-ink [overflow-wrap:anywhere]">{text}</p>
+            ) : (
+              <p className="text-sm text-ink-muted">{prompt}</p>
+            )
+          }
+          form={(close) => <NoteForm incidentId={incidentId} field={field} title={title} text={text} close={close} />}
+        />
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,105 @@
+import { ActionItemsPage } from "./pages/action-items-page";
+import { ReviewPage } from "./pages/review-page";
+import { WarRoomPage } from "./pages/war-room-page";
+import { expect, test } from "./fixtures/authentication";
+import type { APIRequestContext } from "@playwright/test";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const REVIEW_DUE_MS = 48 * 60 * 60 * 1000;
+
+/** A day as the date field takes it, `days` from today (UTC). */
+const day = (days: number) => new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
+
+/** Declares an incident and moves it as far as validation, through the API. */
+async function incidentReadyToResolve(request: APIRequestContext, title: string) {
+  const declared = await request.post("/api/incidents", {
+    data: { title, scenarioKey: "database-corruption-loss", services: [{ key: "database", impact: "down" }] },
+  });
+  expect(declared.status()).toBe(201);
+  const { id } = await declared.json();
+  for (const to of ["assessing", "dr_activated", "recovering", "monitoring", "validating"]) {
+    expect((await request.post(`/api/incidents/${id}/transitions`, { data: { to } })).ok(), `move to ${to}`).toBe(true);
+  }
+  return id as string;
+}
+
+test("the commander resolves an incident, opens its review due 48 hours later, and tracks its action items everywhere", async ({ signedInAs }) => {
+  const page = await signedInAs("commander");
+  const stamp = Date.now();
+  const incidentId = await incidentReadyToResolve(page.request, `Replica lag ${stamp}`);
+
+  const warRoom = new WarRoomPage(page);
+  await warRoom.goto(incidentId);
+  await page.getByRole("button", { name: "Move to Resolved" }).click();
+  await page.getByRole("link", { name: /Post-incident review/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/incidents/${incidentId}/review$`));
+
+  const review = new ReviewPage(page);
+  const { resolvedAt } = await (await page.request.get(`/api/incidents/${incidentId}`)).json();
+  await expect(review.due()).toContainText("Due");
+  await expect(review.due().locator("time")).toHaveAttribute("datetime", new Date(Date.parse(resolvedAt) + REVIEW_DUE_MS).toISOString());
+
+  const owned = { title: `Alert on replica lag ${stamp}`, owner: "Riley Responder", ownerIsUser: true, dueDate: day(7), priority: "High" } as const;
+  const late = { title: `Rehearse failover ${stamp}`, owner: "DevOps Lead", ownerIsUser: false, dueDate: day(-2), priority: "Low" } as const;
+  await review.addActionItem(owned);
+  await review.addActionItem(late);
+  await expect(review.actionItem(owned.title)).toContainText("Riley Responder");
+  await expect(review.actionItem(owned.title)).not.toContainText("Overdue");
+  await expect(review.actionItem(late.title)).toContainText("Overdue");
+
+  const list = new ActionItemsPage(page);
+  await list.goto();
+  await expect(list.row(owned.title)).toContainText("Riley Responder");
+  await list.filter("Owner", "Riley Responder", "owner");
+  await expect(list.row(owned.title)).toBeVisible();
+  await expect(list.row(late.title)).toHaveCount(0);
+  // A shared link shows the same view.
+  await page.goto(page.url());
+  await expect(list.row(owned.title)).toBeVisible();
+  await expect(list.row(late.title)).toHaveCount(0);
+
+  await list.goto("?status=overdue");
+  await expect(list.row(late.title)).toContainText("Overdue");
+  await expect(list.row(late.title)).toContainText("DevOps Lead");
+  await expect(list.row(owned.title)).toHaveCount(0);
+  await list.row(late.title).getByRole("link", { name: `Replica lag ${stamp}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/incidents/${incidentId}/review$`));
+
+  // Completing the late item: it is no longer overdue, here or on the list.
+  await review.setStatus(late.title, "Done");
+  await expect(review.actionItem(late.title)).not.toContainText("Overdue");
+  await expect(review.actionItem(late.title)).toContainText("Done");
+  await list.goto("?status=overdue");
+  await expect(list.row(late.title)).toHaveCount(0);
+
+  await review.goto(incidentId);
+  const exported = await review.downloadMarkdown();
+  expect(exported.name).toMatch(/^incident-\d+-review\.md$/);
+  expect(exported.text).toContain(`| ${owned.title} | Riley Responder |`);
+  expect(exported.text).toContain(`| ${late.title} | DevOps Lead |`);
+  expect(exported.text).toContain("- Database: RTO target 1 h");
+  expect(exported.text).toMatch(/moved the incident to Resolved/);
+});
+
+test("management reads a review and cannot change it, even by asking the API directly", async ({ signedInAs }) => {
+  const [commander, viewer] = await Promise.all([signedInAs("commander"), signedInAs("viewer")]);
+  const incidentId = await incidentReadyToResolve(commander.request, `Storage failover ${Date.now()}`);
+  expect((await commander.request.post(`/api/incidents/${incidentId}/transitions`, { data: { to: "resolved" } })).ok()).toBe(true);
+
+  const review = new ReviewPage(viewer);
+  await review.goto(incidentId);
+  await expect(review.due()).toContainText("Due");
+  await expect(viewer.getByRole("button", { name: "Add action item" })).toHaveCount(0);
+  await expect(viewer.getByRole("button", { name: /^(Edit|Score|Record)/ })).toHaveCount(0);
+
+  const before = await (await viewer.request.get(`/api/incidents/${incidentId}/review`)).json();
+  const forged = [
+    await viewer.request.post(`/api/incidents/${incidentId}/review/action-items`, { data: { title: "Sneaky item", ownerName: "Viewer" } }),
+    await viewer.request.patch(`/api/incidents/${incidentId}/review`, { data: { wentWell: "Everything" } }),
+    await viewer.request.put(`/api/incidents/${incidentId}/review/criteria/performance`, { data: { met: true } }),
+  ];
+  expect(forged.map((response) => response.status())).toEqual([403, 403, 403]);
+  const after = await (await viewer.request.get(`/api/incidents/${incidentId}/review`)).json();
+  expect(after.review).toEqual(before.review);
+  expect(after.events.length).toBe(before.events.length);
+});

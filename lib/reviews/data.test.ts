@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { markServiceRestored } from "@/lib/recovery/mutations";
+import { getReview, listOverdueReviews } from "@/lib/reviews/data";
+import { declareOutage, moveAlong, resolvedOutage } from "@/test/incidents";
+import { demoUser } from "@/test/users";
+
+const at = (time: string) => new Date(`2026-11-25T${time}:00Z`);
+
+describe("the review's figures", () => {
+  it("times each stage of the response from the incident's timestamps", async () => {
+    const { incidentId } = await resolvedOutage();
+    await db().incident.update({
+      where: { id: incidentId },
+      data: {
+        impactStartedAt: at("09:47"),
+        detectedAt: at("10:00"),
+        declaredAt: at("10:04"),
+        acknowledgedAt: at("10:19"),
+        mitigatedAt: at("11:26"),
+        resolvedAt: at("12:35"),
+      },
+    });
+    const minutes = async () =>
+      Object.fromEntries((await getReview(await demoUser("viewer"), incidentId)).durations.map((duration) => [duration.key, duration.minutes]));
+    // By hand: 09:47→10:00, 10:00→10:04, 10:00→10:19, 10:00→11:26, 10:00→12:35.
+    expect(await minutes()).toEqual({ detect: 13, declare: 4, acknowledge: 19, mitigate: 86, resolve: 155 });
+
+    // A responder who acknowledged the page before the incident moved to Assessing acknowledged first.
+    const escalation = await db().incidentEscalation.findFirstOrThrow({ where: { incidentId } });
+    await db().escalationAcknowledgement.create({
+      data: { incidentEscalationId: escalation.id, userId: (await demoUser("responder")).id, via: "app", acknowledgedAt: at("10:07") },
+    });
+    await db().incident.update({ where: { id: incidentId }, data: { impactStartedAt: null } });
+    expect(await minutes()).toEqual({ detect: null, declare: 4, acknowledge: 7, mitigate: 86, resolve: 155 });
+  });
+
+  it("sets each service's recovery against its RTO and its data loss against its RPO, and suggests the criteria", async () => {
+    const { incidentId, commander } = await resolvedOutage({ detectedAt: "2026-11-25T10:00:00Z" });
+    await markServiceRestored(commander, incidentId, "database", { restoredAt: "2026-11-25T10:42:00Z", dataLossMinutes: 5 });
+    await markServiceRestored(commander, incidentId, "core-api", { restoredAt: "2026-11-25T11:10:00Z", dataLossMinutes: 30 });
+    const review = await getReview(commander, incidentId);
+    expect(review.services).toEqual([
+      { key: "core-api", name: "Core API", rtoTargetMinutes: 60, recoveryMinutes: 70, rto: "missed", rpoTargetMinutes: 15, dataLossMinutes: 30, rpo: "missed" },
+      { key: "database", name: "Database", rtoTargetMinutes: 60, recoveryMinutes: 42, rto: "met", rpoTargetMinutes: 15, dataLossMinutes: 5, rpo: "met" },
+      {
+        key: "web-application",
+        name: "Web Application",
+        rtoTargetMinutes: 120,
+        recoveryMinutes: null,
+        rto: "not_recorded",
+        rpoTargetMinutes: 60,
+        dataLossMinutes: null,
+        rpo: "not_recorded",
+      },
+    ]);
+    const suggestion = (key: string) => review.review.criteria.find((criterion) => criterion.key === key)?.suggestion;
+    expect(suggestion("rto-achievement")).toEqual({ met: false, reason: "1 of 3 services missed the RTO" });
+    expect(suggestion("rpo-achievement")).toEqual({ met: false, reason: "1 of 3 services missed the RPO" });
+    expect(suggestion("performance")).toBeNull();
+  });
+
+  it("lists the timeline in the order things happened", async () => {
+    const commander = await demoUser("commander");
+    const { id } = await declareOutage(commander, { detectedAt: undefined });
+    const declared = await db().timelineEvent.findFirstOrThrow({ where: { incidentId: id, type: "incident.declared" } });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await moveAlong(commander, id);
+    // Recorded after resolution, it happened just after the declaration.
+    await markServiceRestored(commander, id, "database", { restoredAt: new Date(declared.occurredAt.getTime() + 5).toISOString() });
+    const { events } = await getReview(commander, id);
+    expect(events.map((event) => event.type).slice(0, 3)).toEqual(["incident.declared", "service.restored", "incident.transitioned"]);
+  });
+});
+
+describe("overdue reviews", () => {
+  it("lists reviews past due that were not held, for incidents not closed, most overdue first", async () => {
+    const now = new Date();
+    const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
+    const make = async (dueAt: Date, change: { heldAt?: Date; closed?: boolean } = {}) => {
+      const { incidentId } = await resolvedOutage({ title: `Due ${dueAt.toISOString()} ${JSON.stringify(change)}` });
+      await db().postIncidentReview.update({ where: { incidentId }, data: { dueAt, heldAt: change.heldAt } });
+      if (change.closed) await db().incident.update({ where: { id: incidentId }, data: { state: "closed" } });
+      return incidentId;
+    };
+    const late = await make(hoursAgo(2));
+    const later = await make(hoursAgo(30));
+    await make(hoursAgo(3), { heldAt: hoursAgo(4) });
+    await make(hoursAgo(3), { closed: true });
+    await make(new Date(now.getTime() + 3_600_000));
+
+    const overdue = await listOverdueReviews(now);
+    expect(overdue.map((review) => review.incidentId)).toEqual([later, late]);
+    expect(overdue[0]).toMatchObject({ dueAt: hoursAgo(30), incident: { title: expect.stringContaining("Due") } });
+  });
+});

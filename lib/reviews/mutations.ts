@@ -1,0 +1,147 @@
+import "server-only";
+// The post-incident review (the plan's "Post-Incident Review Process"): created when the incident
+// is resolved, then filled in by the people who worked it. Each change is on the incident's
+// timeline, written in the same transaction.
+import { DomainError } from "@/lib/errors";
+import type { PostIncidentReview } from "@/lib/generated/prisma/client";
+import { MINUTE_MS } from "@/lib/format";
+import { guardReview } from "@/lib/reviews/data";
+import { addAttendeeSchema, recordDataLossSchema, scoreCriterionSchema, updateReviewSchema } from "@/lib/reviews/schema";
+import { appendEvent, writeIncident, type NewEvent, type Tx } from "@/lib/timeline/mutations";
+import type { IncidentEvent } from "@/lib/timeline/types";
+import type { SignedInUser } from "@/lib/users/data";
+import { parseInput } from "@/lib/validation";
+
+/** The plan: "Review Meeting (Within 48 hours)" of resolution. */
+export const REVIEW_DUE_AFTER_MS = 48 * 60 * MINUTE_MS;
+
+/**
+ * Creates the incident's review as it is resolved, inside the resolving transaction: due 48 hours
+ * later, everyone who held a role (and the declarer) invited, each of the plan's success criteria
+ * waiting for a score. Null when the incident has a review already.
+ */
+export async function createReview(tx: Tx, incident: { id: string; createdById: string; resolvedAt: Date }): Promise<IncidentEvent | null> {
+  if (await tx.postIncidentReview.findUnique({ where: { incidentId: incident.id }, select: { id: true } })) return null;
+  const [declarer, roles, criteria] = await Promise.all([
+    tx.user.findUniqueOrThrow({ where: { id: incident.createdById }, select: { id: true, name: true } }),
+    tx.incidentRoleAssignment.findMany({
+      where: { incidentId: incident.id },
+      orderBy: { startedAt: "asc" },
+      select: { user: { select: { id: true, name: true } } },
+    }),
+    tx.successCriterion.findMany({ orderBy: { position: "asc" }, select: { key: true } }),
+  ]);
+  const people = new Map([declarer, ...roles.map((role) => role.user)].map((person) => [person.id, person]));
+  const dueAt = new Date(incident.resolvedAt.getTime() + REVIEW_DUE_AFTER_MS);
+  await tx.postIncidentReview.create({
+    data: {
+      incidentId: incident.id,
+      dueAt,
+      attendees: { create: [...people.values()].map((person) => ({ userId: person.id, name: person.name })) },
+      criteria: { create: criteria.map((criterion) => ({ criterionKey: criterion.key })) },
+    },
+  });
+  return appendEvent(tx, incident.id, {
+    type: "review.created",
+    actor: null,
+    data: { dueAt: dueAt.toISOString(), attendees: [...people.values()].map((person) => person.name) },
+    occurredAt: incident.resolvedAt,
+  });
+}
+
+/** A change to the review: guarded, and on the timeline with its author. */
+function writeReview<Result>(
+  user: SignedInUser,
+  incidentId: string,
+  work: (tx: Tx, review: PostIncidentReview) => Promise<{ result: Result; event: Omit<NewEvent, "actor"> | null }>,
+) {
+  return writeIncident(async (tx) => {
+    const review = await guardReview(tx, incidentId, user);
+    const { result, event } = await work(tx, review);
+    return { result, events: event ? [await appendEvent(tx, incidentId, { ...event, actor: user })] : [] };
+  });
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) return (a as Date | null)?.getTime() === (b as Date | null)?.getTime();
+  // The cost is a Decimal in the row and a number in the input.
+  return a === b || (typeof b === "number" && a !== null && Number(a) === b);
+}
+
+/** The meeting's time, the agenda's notes and the business impact; what did not change is left out. */
+export async function updateReview(user: SignedInUser, incidentId: string, input: unknown) {
+  const changes = parseInput(updateReviewSchema, input);
+  return writeReview(user, incidentId, async (tx, review) => {
+    const changed = Object.fromEntries(
+      Object.entries(changes).filter(([field, value]) => !sameValue(review[field as keyof typeof changes], value)),
+    );
+    if (!Object.keys(changed).length) return { result: review, event: null };
+    const updated = await tx.postIncidentReview.update({ where: { id: review.id }, data: changed });
+    return { result: updated, event: { type: "review.updated", data: { changes: changed } } };
+  });
+}
+
+/** Scores one of the plan's success criteria: met, not met, or back to not scored. */
+export async function scoreCriterion(user: SignedInUser, incidentId: string, criterionKey: string, input: unknown) {
+  const { met, note } = parseInput(scoreCriterionSchema, input);
+  return writeReview(user, incidentId, async (tx, review) => {
+    const score = await tx.reviewCriterionScore.findUnique({
+      where: { reviewId_criterionKey: { reviewId: review.id, criterionKey } },
+      include: { criterion: { select: { name: true } } },
+    });
+    if (!score) throw new DomainError("not_found", `The plan has no success criterion "${criterionKey}".`);
+    const updated = await tx.reviewCriterionScore.update({
+      where: { reviewId_criterionKey: { reviewId: review.id, criterionKey } },
+      data: { met, ...(note !== undefined && { note }) },
+    });
+    return {
+      result: updated,
+      event: { type: "review.criterion_scored", data: { criterion: { key: criterionKey, name: score.criterion.name }, met, note: updated.note } },
+    };
+  });
+}
+
+/** The data-loss window of a service, measured after the fact when it was not known at restore. */
+export async function recordDataLoss(user: SignedInUser, incidentId: string, serviceKey: string, input: unknown) {
+  const { dataLossMinutes } = parseInput(recordDataLossSchema, input);
+  return writeReview(user, incidentId, async (tx) => {
+    const affected = await tx.incidentService.findFirst({
+      where: { incidentId, service: { key: serviceKey } },
+      include: { service: { select: { key: true, name: true } } },
+    });
+    if (!affected) throw new DomainError("not_found", `The service ${serviceKey} is not affected by this incident.`);
+    const updated = await tx.incidentService.update({ where: { id: affected.id }, data: { dataLossMinutes } });
+    return {
+      result: updated,
+      event: {
+        type: "review.data_loss_recorded",
+        data: { service: affected.service, dataLossMinutes, previous: affected.dataLossMinutes, rpoTargetMinutes: affected.rpoTargetMinutes },
+      },
+    };
+  });
+}
+
+/** Someone else who attended: a Muster user, or a name. */
+export async function addAttendee(user: SignedInUser, incidentId: string, input: unknown) {
+  const { userId, name } = parseInput(addAttendeeSchema, input);
+  return writeReview(user, incidentId, async (tx, review) => {
+    const person = userId ? await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true } }) : null;
+    if (userId && !person) throw new DomainError("invalid", `userId: no user has the id ${userId}`, "userId");
+    if (person && (await tx.reviewAttendee.findFirst({ where: { reviewId: review.id, userId: person.id } }))) {
+      throw new DomainError("conflict", `${person.name} is already an attendee.`, "userId");
+    }
+    const attendee = await tx.reviewAttendee.create({
+      data: { reviewId: review.id, userId: person?.id ?? null, name: person?.name ?? name ?? "" },
+    });
+    return { result: attendee, event: { type: "review.attendee_added", data: { attendee: { id: attendee.id, name: attendee.name } } } };
+  });
+}
+
+export async function removeAttendee(user: SignedInUser, incidentId: string, attendeeId: string) {
+  return writeReview(user, incidentId, async (tx, review) => {
+    const attendee = await tx.reviewAttendee.findFirst({ where: { id: attendeeId, reviewId: review.id } });
+    if (!attendee) throw new DomainError("not_found", "That person is not on this review's attendee list.");
+    await tx.reviewAttendee.delete({ where: { id: attendee.id } });
+    return { result: attendee, event: { type: "review.attendee_removed", data: { attendee: { id: attendee.id, name: attendee.name } } } };
+  });
+}

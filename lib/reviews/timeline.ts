@@ -1,0 +1,19 @@
+// The review opens with the plan's first agenda item, "Timeline review": the turning points and
+// what the team pinned, before the whole record.
+import type { IncidentEvent, IncidentEventType } from "@/lib/timeline/types";
+
+export const KEY_EVENT_TYPES: readonly IncidentEventType[] = [
+  "incident.declared",
+  "incident.transitioned",
+  "incident.severity_changed",
+  "service.restored",
+  "service.rto_breached",
+  "escalation.fired",
+  "status_update.posted",
+];
+
+/** Pinned and key events, oldest first. */
+export function keyEvents(events: readonly IncidentEvent[], pinnedSeqs: readonly number[]): IncidentEvent[] {
+  const pinned = new Set(pinnedSeqs);
+  return events.filter((event) => pinned.has(event.seq) || KEY_EVENT_TYPES.includes(event.type));
+}
