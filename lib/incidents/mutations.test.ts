@@ -46,6 +46,19 @@ describe("declareIncident", () => {
     expect(events).toMatchObject([{ seq: 1, type: "incident.declared", actorId: commander.id }]);
   });
 
+  it("records when the impact began, and refuses an impact that began after detection, creating nothing", async () => {
+    const commander = await demoUser("commander");
+    const incident = await declareIncident(commander, { ...DATABASE_CORRUPTION, impactStartedAt: "2026-11-25T09:48:00Z" });
+    expect(incident.impactStartedAt).toEqual(new Date("2026-11-25T09:48:00Z"));
+    const before = await db().incident.count();
+    await expect(declareIncident(commander, { ...DATABASE_CORRUPTION, impactStartedAt: "2026-11-25T10:05:00Z" })).rejects.toMatchObject({
+      kind: "invalid",
+      field: "impactStartedAt",
+      message: "impactStartedAt: must be at or before the detection time",
+    });
+    expect(await db().incident.count()).toBe(before);
+  });
+
   it("takes severity from the most urgent service when there is no scenario", async () => {
     const incident = await declareIncident(await demoUser("admin"), {
       title: "Analytics lagging",

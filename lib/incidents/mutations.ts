@@ -81,7 +81,7 @@ export async function declareIncident(user: SignedInUser, input: unknown) {
   if (!canDeclareIncident(user.role)) {
     throw new DomainError("forbidden", "Only an incident commander or an admin can declare an incident.");
   }
-  const { title, scenarioKey, services, detectedAt = new Date(), severity, isDrill = false, drillNotifiesExternal = false } = parseInput(
+  const { title, scenarioKey, services, detectedAt = new Date(), impactStartedAt, severity, isDrill = false, drillNotifiesExternal = false } = parseInput(
     declareIncidentSchema,
     input,
   );
@@ -106,6 +106,7 @@ export async function declareIncident(user: SignedInUser, input: unknown) {
         isDrill,
         drillNotifiesExternal: isDrill && drillNotifiesExternal,
         detectedAt,
+        impactStartedAt,
         scenario: scenario ? { connect: { id: scenario.id } } : undefined,
         createdBy: { connect: { id: user.id } },
         services: {
@@ -132,6 +133,7 @@ export async function declareIncident(user: SignedInUser, input: unknown) {
         scenario: scenario ? { key: scenario.key, name: scenario.name } : null,
         services: affected.map(({ service, impact }) => ({ key: service.key, name: service.name, impact })),
         detectedAt: detectedAt.toISOString(),
+        impactStartedAt: impactStartedAt?.toISOString() ?? null,
         isDrill,
       },
     });

@@ -20,11 +20,20 @@ export const declareIncidentSchema = z.object({
     .date({ error: "must be a date and time such as 2026-11-25T10:00:00Z" })
     .refine((date) => date.getTime() <= Date.now() + CLOCK_SKEW_MS, "cannot be in the future")
     .optional(),
+  /** When users were first affected, if before detection: time to detect counts from here. */
+  impactStartedAt: z.coerce
+    .date({ error: "must be a date and time such as 2026-11-25T09:40:00Z" })
+    .refine((date) => date.getTime() <= Date.now() + CLOCK_SKEW_MS, "cannot be in the future")
+    .optional(),
   severity: z.enum(Severity, { error: "must be critical, major or minor" }).optional(),
   isDrill: z.boolean({ error: "must be true or false" }).optional(),
   /** For a drill: whether its escalations reach people outside Muster (by default they do not). */
   drillNotifiesExternal: z.boolean({ error: "must be true or false" }).optional(),
-});
+}).refine(
+  ({ impactStartedAt, detectedAt }) => !impactStartedAt || impactStartedAt.getTime() <= (detectedAt ?? new Date()).getTime(),
+  { message: "must be at or before the detection time", path: ["impactStartedAt"] },
+);
+
 export type DeclareIncidentInput = z.input<typeof declareIncidentSchema>;
 
 export const transitionSchema = z.object({

@@ -54,5 +54,9 @@ describe("the status board", () => {
     expect(resolved.resolved.find((incident) => incident.id === outage.id)).toMatchObject({
       services: [{ key: "database", rtoMinutes: 60, recoveryMinutes: 12 }],
     });
+    // Its review falls due 48 hours after resolution; unheld after that, the board flags it.
+    expect(resolved.overdueReviews.some((review) => review.incidentId === outage.id)).toBe(false);
+    const twoDaysOn = await getStatusBoard(new Date(Date.now() + 49 * 60 * MINUTE));
+    expect(twoDaysOn.overdueReviews.find((review) => review.incidentId === outage.id)?.incident.number).toBe(outage.number);
   });
 });

@@ -3,6 +3,7 @@ import "server-only";
 // plan, and how recent incidents ended against their RTO. Read-only for every role.
 import { db } from "@/lib/db";
 import { ACTIVE_STATES } from "@/lib/incidents/state-machine";
+import { listOverdueReviews } from "@/lib/reviews/data";
 import { listServices } from "@/lib/services/data";
 import { serviceHealth, type ServiceHit } from "@/lib/services/health";
 import { DAY_MS, MINUTE_MS } from "@/lib/format";
@@ -87,7 +88,12 @@ async function recentlyResolved(now: Date) {
 }
 
 export async function getStatusBoard(now = new Date()) {
-  const [services, active, resolved] = await Promise.all([listServices(), activeIncidents(), recentlyResolved(now)]);
+  const [services, active, resolved, overdueReviews] = await Promise.all([
+    listServices(),
+    activeIncidents(),
+    recentlyResolved(now),
+    listOverdueReviews(now),
+  ]);
   // Drills exercise the plan on real services' names; they do not colour the health matrix.
   const hits: ServiceHit[] = active
     .filter((incident) => !incident.isDrill)
@@ -100,7 +106,7 @@ export async function getStatusBoard(now = new Date()) {
           incident: { id: incident.id, number: incident.number, title: incident.title },
         })),
     );
-  return { generatedAt: now, active, health: serviceHealth(services, hits), resolved };
+  return { generatedAt: now, active, health: serviceHealth(services, hits), resolved, overdueReviews };
 }
 
 export type StatusBoard = Awaited<ReturnType<typeof getStatusBoard>>;

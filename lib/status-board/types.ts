@@ -9,3 +9,4 @@ export type StatusBoardView = Jsonify<StatusBoard>;
 export type BoardIncidentView = StatusBoardView["active"][number];
 export type ServiceHealthView = StatusBoardView["health"][number];
 export type ResolvedIncidentView = StatusBoardView["resolved"][number];
+export type OverdueReviewView = StatusBoardView["overdueReviews"][number];

@@ -5,6 +5,7 @@ import { ClockProvider } from "@/app/(app)/incidents/components/clock-provider";
 import { ConnectionStatus } from "@/app/(app)/incidents/[id]/components/connection-status";
 import { BoardIncidentCard } from "@/app/(app)/status/components/board-incident-card";
 import { BoardSummary } from "@/app/(app)/status/components/board-summary";
+import { OverdueReviews } from "@/app/(app)/status/components/overdue-reviews";
 import { RecentlyResolvedList } from "@/app/(app)/status/components/recently-resolved-list";
 import { ServiceHealthGrid } from "@/app/(app)/status/components/service-health-grid";
 import { WallClock } from "@/app/(app)/status/components/wall-clock";
@@ -56,6 +57,11 @@ export function StatusBoardPage({ initial, wall }: StatusBoardPageProps) {
           <ServiceHealthGrid services={board.health} wall={wall} />
         </Section>
       </div>
+      {board.overdueReviews.length > 0 && (
+        <Section id="overdue-reviews" title="Reviews overdue" description="The plan holds a review within 48 hours of resolution.">
+          <OverdueReviews reviews={board.overdueReviews} wall={wall} />
+        </Section>
+      )}
       <Section id="resolved" title="Recently resolved">
         <RecentlyResolvedList incidents={board.resolved} wall={wall} />
       </Section>

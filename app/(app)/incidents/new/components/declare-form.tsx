@@ -6,6 +6,7 @@ import { errorFor, toFormError, type FormError } from "@/components/form-error";
 import { AffectedServicesField } from "@/app/(app)/incidents/new/components/affected-services-field";
 import type { ScenarioOption, ServiceOption } from "@/app/(app)/incidents/new/components/declare-options";
 import { DetectedAtField } from "@/app/(app)/incidents/new/components/detected-at-field";
+import { ImpactStartedField } from "@/app/(app)/incidents/new/components/impact-started-field";
 import { ScenarioField } from "@/app/(app)/incidents/new/components/scenario-field";
 import { SeverityField } from "@/app/(app)/incidents/new/components/severity-field";
 import { api } from "@/components/live/api-client";
@@ -19,11 +20,12 @@ import type { IncidentView } from "@/lib/incidents/types";
 import { parseInput } from "@/lib/validation";
 
 const SERVICE_FIELD = /^services\.(\d+)\./;
-const FIELDS_WITH_A_PLACE = ["title", "scenarioKey", "services", "detectedAt", "severity"];
+const FIELDS_WITH_A_PLACE = ["title", "scenarioKey", "services", "detectedAt", "impactStartedAt", "severity"];
 const CONTROLS: Record<string, string> = {
   title: "incident-title",
   scenarioKey: "incident-scenario",
   detectedAt: "incident-detected-at",
+  impactStartedAt: "incident-impact-started-at",
   severity: "incident-severity",
 };
 
@@ -76,12 +78,14 @@ export function DeclareForm({ scenarios, services }: { scenarios: ScenarioOption
     const form = new FormData(event.currentTarget);
     const keys = services.map((service) => service.key).filter((key) => affected[key]);
     const detected = String(form.get("detectedAt") ?? "");
+    const impactStarted = String(form.get("impactStartedAt") ?? "");
     const severity = String(form.get("severity") ?? "");
     const input = {
       title: String(form.get("title") ?? ""),
       scenarioKey: scenarioKey || null,
       services: keys.map((key) => ({ key, impact: affected[key] as ServiceImpact })),
       detectedAt: detected ? new Date(detected).toISOString() : undefined,
+      impactStartedAt: impactStarted ? new Date(impactStarted).toISOString() : undefined,
       severity: severity ? (severity as DeclareIncidentInput["severity"]) : undefined,
       isDrill: form.get("isDrill") === "on",
     };
@@ -128,6 +132,7 @@ export function DeclareForm({ scenarios, services }: { scenarios: ScenarioOption
         <DetectedAtField value={detectedAt} onChange={setDetectedAt} error={errorFor(error, "detectedAt")} />
         <SeverityField error={errorFor(error, "severity")} />
       </div>
+      <ImpactStartedField error={errorFor(error, "impactStartedAt")} />
       <div className="flex items-start gap-3">
         <input
           id="incident-drill"
