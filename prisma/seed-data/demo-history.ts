@@ -244,7 +244,7 @@ export const DEMO_HISTORY: readonly DemoIncident[] = [
     ],
     notes: [{ afterMinutes: 30, by: "responder", body: "Only European edges affected; pages load slowly but work. Lowering severity." }],
     statusUpdates: [{ afterMinutes: 25, audience: "public", subject: "Slow page loads in Europe", body: "Some users in Europe may see slow page loads. We are working with our CDN provider." }],
-    review: { heldAfterHours: null, attendees: [], actionItems: [] },
+    review: { heldAfterHours: null, attendees: ["commander", "responder"], actionItems: [] },
   },
   {
     title: "Monthly database recovery drill",
@@ -287,6 +287,6 @@ export const DEMO_HISTORY: readonly DemoIncident[] = [
     services: [{ key: "mobile-api", impact: "down", restoredAfterMinutes: 50, dataLossMinutes: 0 }],
     notes: [{ afterMinutes: 40, by: "responder", body: "New certificate issued and deployed; renewal job had been failing silently." }],
     statusUpdates: [{ afterMinutes: 22, audience: "public", subject: "The mobile app cannot connect", body: "The CRYB mobile app cannot connect. A fix is on its way." }],
-    review: { heldAfterHours: null, attendees: [], actionItems: [] },
+    review: { heldAfterHours: null, attendees: ["commander", "responder"], actionItems: [] },
   },
 ];

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { MINUTE_MS, MINUTES_PER_DAY, MINUTES_PER_HOUR } from "@/lib/format";
 import { rpoMet, rtoMet } from "@/lib/metrics/compute";
 import type { AffectedServiceRecord } from "@/lib/metrics/types";
+import { SUCCESS_CRITERIA } from "../seed-data/backups-and-testing";
 import type { DemoPerson, DemoReview } from "../seed-data/demo-history";
 import { later, type Person } from "./demo-timeline";
 
@@ -40,7 +41,9 @@ function measuredCriteria({ services, times, now }: ReviewContext): Record<strin
 
 export function demoReview(review: DemoReview, incidentId: string, context: ReviewContext): Prisma.PostIncidentReviewUncheckedCreateInput {
   const { times, now, people } = context;
-  const criteria: Record<string, Score> | undefined = review.criteria && { ...measuredCriteria(context), ...review.criteria };
+  // A review not yet held has every criterion listed, none scored, as a real one starts.
+  const scored: Record<string, Score> = review.criteria ? { ...measuredCriteria(context), ...review.criteria } : {};
+  const criteria = SUCCESS_CRITERIA.map(({ key }) => ({ criterionKey: key, ...(scored[key] ?? { met: null }) }));
   return {
     incidentId,
     dueAt: later(times.resolvedAt, REVIEW_DUE_MINUTES),
@@ -52,9 +55,7 @@ export function demoReview(review: DemoReview, incidentId: string, context: Revi
     // From the start of the impact (or its detection, where that is unknown) until the last service was back.
     downtimeMinutes: Math.round((times.lastRestoredAt.getTime() - (times.impactStartedAt ?? times.detectedAt).getTime()) / MINUTE_MS),
     attendees: { create: review.attendees.map((person) => personOf(person, people)) },
-    criteria: criteria && {
-      create: Object.entries(criteria).map(([criterionKey, score]) => ({ criterionKey, met: score.met, note: score.note })),
-    },
+    criteria: { create: criteria },
     actionItems: {
       create: review.actionItems.map((item) => {
         const owner = personOf(item.owner, people);
