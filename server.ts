@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import pg from "pg";
+import { connectionErrorReporter } from "@/lib/database/connection-errors";
 import { prepareDatabase } from "@/lib/database/prepare";
 import { disconnectDb } from "@/lib/db";
 import { readEnv } from "@/lib/env";
@@ -35,7 +36,7 @@ const httpServer = createServer((request, response) => {
 });
 // A small pool of its own: the adapter holds one connection open to LISTEN.
 const realtimePool = new pg.Pool({ connectionString: database.url, max: 3 });
-const reportRealtimeError = (error: Error) => console.error("A realtime database connection failed:", error.message);
+const reportRealtimeError = connectionErrorReporter("A realtime database connection");
 realtimePool.on("error", reportRealtimeError);
 // The adapter keeps one client checked out to LISTEN and does not listen for its errors; when the
 // database goes away, it reconnects on the client's "end".

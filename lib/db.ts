@@ -1,6 +1,7 @@
 // The one Prisma client. server.ts and Next's code share it through globalThis, so a process has
 // one pool. It connects lazily: `next build` evaluates this module and must not query.
 import { PrismaPg } from "@prisma/adapter-pg";
+import { connectionErrorReporter } from "@/lib/database/connection-errors";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 const globalForPrisma = globalThis as unknown as { musterPrisma?: PrismaClient };
@@ -10,7 +11,7 @@ function createClient(): PrismaClient {
   if (!connectionString) throw new Error("DATABASE_URL is not set: start Muster through server.ts or npm start.");
   // An idle connection the server drops (a restart, an outage) is an error on the pool: reported
   // here, it costs only that connection; unheard, it would end the process.
-  const adapter = new PrismaPg({ connectionString }, { onPoolError: (error) => console.error("A database connection failed:", error.message) });
+  const adapter = new PrismaPg({ connectionString }, { onPoolError: connectionErrorReporter("A database connection") });
   return new PrismaClient({ adapter });
 }
 
