@@ -8,7 +8,7 @@ import { setChecklistItemSchema } from "@/lib/checklists/schema";
 import { draftStatusUpdateSchema, updateTemplateSchema } from "@/lib/communications/schema";
 import { assignRoleSchema, changeSeveritySchema, declareIncidentSchema, transitionSchema } from "@/lib/incidents/schema";
 import { markServiceRestoredSchema } from "@/lib/recovery/schema";
-import { addAttendeeSchema, recordDataLossSchema, scoreCriterionSchema, updateReviewSchema } from "@/lib/reviews/schema";
+import { addAttendeeSchema, recordDataLossSchema, recordImpactStartSchema, scoreCriterionSchema, updateReviewSchema } from "@/lib/reviews/schema";
 import { postStatusUpdateSchema } from "@/lib/status-updates/schema";
 import { addSubscriberSchema } from "@/lib/subscribers/schema";
 import { createWebhookSchema } from "@/lib/webhooks/schema";
@@ -109,6 +109,9 @@ const PATHS: Record<string, Record<string, Operation>> = {
   },
   "/api/incidents/{id}/review/criteria/{key}": {
     put: { summary: "Score one of the plan's success criteria (met, not met, or null)", body: scoreCriterionSchema },
+  },
+  "/api/incidents/{id}/review/impact-start": {
+    put: { summary: "Record when the impact began (null to take it back); not after detection", body: recordImpactStartSchema },
   },
   "/api/incidents/{id}/review/services/{key}/data-loss": {
     put: { summary: "Record a service's measured data-loss window", body: recordDataLossSchema },

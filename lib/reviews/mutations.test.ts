@@ -3,7 +3,15 @@ import { db } from "@/lib/db";
 import { assignRole, joinIncident } from "@/lib/incident-roles/mutations";
 import { transitionIncident } from "@/lib/incidents/mutations";
 import { getReview } from "@/lib/reviews/data";
-import { addAttendee, createReview, recordDataLoss, removeAttendee, scoreCriterion, updateReview } from "@/lib/reviews/mutations";
+import {
+  addAttendee,
+  createReview,
+  recordDataLoss,
+  recordImpactStart,
+  removeAttendee,
+  scoreCriterion,
+  updateReview,
+} from "@/lib/reviews/mutations";
 import { declareOutage, moveAlong, resolvedOutage } from "@/test/incidents";
 import { demoUser, extraUser } from "@/test/users";
 
@@ -162,6 +170,29 @@ describe("filling in the review", () => {
     await expect(recordDataLoss(commander, incidentId, "core-api", {})).rejects.toMatchObject({ field: "dataLossMinutes" });
     await expect(recordDataLoss(commander, incidentId, "analytics", { dataLossMinutes: 1 })).rejects.toMatchObject({ kind: "not_found" });
     expect(await snapshot(incidentId)).toEqual(before);
+  });
+
+  it("records when the impact began, so time to detect can be counted, never after detection", async () => {
+    const { incidentId, commander } = await resolvedOutage();
+    const { detectedAt } = await db().incident.findUniqueOrThrow({ where: { id: incidentId } });
+    const began = new Date(detectedAt.getTime() - 25 * 60_000);
+    await recordImpactStart(commander, incidentId, { impactStartedAt: began.toISOString() });
+    const review = await getReview(commander, incidentId);
+    expect(review.durations.find((duration) => duration.key === "detect")?.minutes).toBe(25);
+    const event = await db().timelineEvent.findFirstOrThrow({ where: { incidentId, type: "review.impact_start_recorded" } });
+    expect(event.data).toMatchObject({ impactStartedAt: began.toISOString(), previous: null });
+
+    const before = await snapshot(incidentId);
+    const after = new Date(detectedAt.getTime() + 60_000).toISOString();
+    await expect(recordImpactStart(commander, incidentId, { impactStartedAt: after })).rejects.toMatchObject({
+      kind: "invalid",
+      field: "impactStartedAt",
+      message: "impactStartedAt: must be at or before the detection time",
+    });
+    await expect(recordImpactStart(commander, incidentId, { impactStartedAt: "soon" })).rejects.toMatchObject({ field: "impactStartedAt" });
+    await expect(recordImpactStart(await demoUser("viewer"), incidentId, { impactStartedAt: null })).rejects.toMatchObject({ kind: "forbidden" });
+    expect(await snapshot(incidentId)).toEqual(before);
+    expect((await db().incident.findUniqueOrThrow({ where: { id: incidentId } })).impactStartedAt).toEqual(began);
   });
 
   it("adds attendees by user or by name, once each, and removes them", async () => {

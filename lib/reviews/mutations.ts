@@ -6,7 +6,13 @@ import { DomainError } from "@/lib/errors";
 import type { PostIncidentReview } from "@/lib/generated/prisma/client";
 import { MINUTE_MS } from "@/lib/format";
 import { guardReview } from "@/lib/reviews/data";
-import { addAttendeeSchema, recordDataLossSchema, scoreCriterionSchema, updateReviewSchema } from "@/lib/reviews/schema";
+import {
+  addAttendeeSchema,
+  recordDataLossSchema,
+  recordImpactStartSchema,
+  scoreCriterionSchema,
+  updateReviewSchema,
+} from "@/lib/reviews/schema";
 import { appendEvent, writeIncident, type NewEvent, type Tx } from "@/lib/timeline/mutations";
 import type { IncidentEvent } from "@/lib/timeline/types";
 import type { SignedInUser } from "@/lib/users/data";
@@ -116,6 +122,28 @@ export async function recordDataLoss(user: SignedInUser, incidentId: string, ser
       event: {
         type: "review.data_loss_recorded",
         data: { service: affected.service, dataLossMinutes, previous: affected.dataLossMinutes, rpoTargetMinutes: affected.rpoTargetMinutes },
+      },
+    };
+  });
+}
+
+/**
+ * When the impact began, established in the review when it was not known at declaration: time to
+ * detect, and the plan's mean time to detection, count from it. It cannot follow detection.
+ */
+export async function recordImpactStart(user: SignedInUser, incidentId: string, input: unknown) {
+  const { impactStartedAt } = parseInput(recordImpactStartSchema, input);
+  return writeReview(user, incidentId, async (tx) => {
+    const incident = await tx.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { detectedAt: true, impactStartedAt: true } });
+    if (impactStartedAt && impactStartedAt > incident.detectedAt) {
+      throw new DomainError("invalid", "impactStartedAt: must be at or before the detection time", "impactStartedAt");
+    }
+    const updated = await tx.incident.update({ where: { id: incidentId }, data: { impactStartedAt } });
+    return {
+      result: updated,
+      event: {
+        type: "review.impact_start_recorded",
+        data: { impactStartedAt: impactStartedAt?.toISOString() ?? null, previous: incident.impactStartedAt?.toISOString() ?? null },
       },
     };
   });

@@ -46,6 +46,13 @@ export const scoreCriterionSchema = z.object({
   note: note(2_000).optional(),
 });
 
+export const recordImpactStartSchema = z.object({
+  /** When users were first affected; null to take it back. */
+  impactStartedAt: z.coerce
+    .date({ error: "must be a date and time such as 2026-11-25T09:40:00Z" })
+    .nullable(),
+});
+
 export const recordDataLossSchema = z.object({
   /** The measured data-loss window, against the service's RPO. */
   dataLossMinutes: wholeNumber("minutes"),

@@ -22,6 +22,7 @@ export type IncidentEventType =
   | "review.updated"
   | "review.criterion_scored"
   | "review.data_loss_recorded"
+  | "review.impact_start_recorded"
   | "review.attendee_added"
   | "review.attendee_removed"
   | "action_item.created"

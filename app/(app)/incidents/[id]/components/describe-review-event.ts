@@ -76,6 +76,13 @@ export function describeReviewEvent(type: ReviewEventType, data: Record<string, 
         tone: withinRpo ? "ok" : "critical",
       };
     }
+    case "review.impact_start_recorded":
+      return {
+        text: data.impactStartedAt
+          ? `${actor} recorded that the impact began ${formatDateTime(String(data.impactStartedAt))} UTC`
+          : `${actor} took back when the impact began`,
+        tone: "neutral",
+      };
     case "review.attendee_added":
       return { text: `${actor} added ${(data.attendee as { name: string }).name} to the review’s attendees`, tone: "neutral" };
     case "review.attendee_removed":

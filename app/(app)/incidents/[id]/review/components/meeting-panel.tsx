@@ -2,8 +2,9 @@
 import { AddAttendeeForm } from "@/app/(app)/incidents/[id]/review/components/add-attendee-form";
 import { AttendeeList } from "@/app/(app)/incidents/[id]/review/components/attendee-list";
 import { EditableBlock } from "@/app/(app)/incidents/[id]/review/components/editable-block";
-import { HeldAtForm } from "@/app/(app)/incidents/[id]/review/components/held-at-form";
+import { MomentForm } from "@/app/(app)/incidents/[id]/review/components/moment-form";
 import { formatReviewTime } from "@/app/(app)/incidents/[id]/review/components/review-words";
+import { api } from "@/components/live/api-client";
 import { Section } from "@/components/ui/section";
 import type { ReviewView } from "@/lib/reviews/types";
 import type { Person } from "@/lib/users/data";
@@ -33,7 +34,17 @@ export function MeetingPanel({ detail, people }: { detail: ReviewView; people: P
                 )}
               </p>
             }
-            form={(close) => <HeldAtForm incidentId={incident.id} heldAt={review.heldAt} close={close} />}
+            form={(close) => (
+              <MomentForm
+                incidentId={incident.id}
+                id="review-held-at"
+                label="Held at"
+                hint="Your local time. Leave it empty if the meeting has not been held."
+                initial={review.heldAt ? new Date(review.heldAt) : new Date()}
+                write={(heldAt) => api(`/api/incidents/${incident.id}/review`, { method: "PATCH", body: { heldAt } })}
+                close={close}
+              />
+            )}
           />
         </div>
         <div className="space-y-3">

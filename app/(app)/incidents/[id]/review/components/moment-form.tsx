@@ -4,19 +4,25 @@ import { SaveButtons } from "@/app/(app)/incidents/[id]/review/components/save-b
 import { useReviewWrite } from "@/app/(app)/incidents/[id]/review/components/use-review-write";
 import { toLocalInput } from "@/components/clock-format";
 import { plainMessage, toFormError } from "@/components/form-error";
-import { api } from "@/components/live/api-client";
 import { fieldClasses } from "@/components/ui/field-classes";
 import { describedBy, FormField } from "@/components/ui/form-field";
 
-const ID = "review-held-at";
-const HINT = "Your local time. Leave it empty if the meeting has not been held.";
+type MomentFormProps = {
+  incidentId: string;
+  id: string;
+  label: string;
+  hint: string;
+  /** The time the field starts at. */
+  initial: Date;
+  /** Saves the instant, or null when the field is emptied. */
+  write: (moment: string | null) => Promise<unknown>;
+  close: () => void;
+};
 
-/** When the review meeting was held: now, unless it is being recorded afterwards. */
-export function HeldAtForm({ incidentId, heldAt, close }: { incidentId: string; heldAt: string | null; close: () => void }) {
-  const [value, setValue] = useState(() => toLocalInput(heldAt ? new Date(heldAt) : new Date()));
-  const save = useReviewWrite(incidentId, (held: string | null) =>
-    api(`/api/incidents/${incidentId}/review`, { method: "PATCH", body: { heldAt: held } }),
-  );
+/** One moment in the review (when the meeting was held, when the impact began), in local time. */
+export function MomentForm({ incidentId, id, label, hint, initial, write, close }: MomentFormProps) {
+  const [value, setValue] = useState(() => toLocalInput(initial));
+  const save = useReviewWrite(incidentId, write);
   const error = save.error ? plainMessage(toFormError(save.error)) : null;
   return (
     <form
@@ -28,14 +34,14 @@ export function HeldAtForm({ incidentId, heldAt, close }: { incidentId: string; 
         save.mutate(value ? new Date(value).toISOString() : null, { onSuccess: close });
       }}
     >
-      <FormField id={ID} label="Held at" hint={HINT} error={error}>
+      <FormField id={id} label={label} hint={hint} error={error}>
         <input
-          id={ID}
+          id={id}
           type="datetime-local"
           value={value}
           onChange={(event) => setValue(event.target.value)}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(ID, { hint: HINT, error })}
+          aria-describedby={describedBy(id, { hint, error })}
           className={fieldClasses("max-w-xs")}
         />
       </FormField>
