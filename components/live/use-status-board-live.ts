@@ -14,7 +14,9 @@ export function useStatusBoardLive(): LiveStatus {
 
   useEffect(() => {
     const socket = liveSocket();
-    const refresh = () => void queryClient.invalidateQueries({ queryKey: STATUS_BOARD_KEY });
+    // A fetch under way is let finish: under a storm of signals, cancelling it each time would
+    // leave the board frozen.
+    const refresh = () => void queryClient.invalidateQueries({ queryKey: STATUS_BOARD_KEY }, { cancelRefetch: false });
     function join() {
       socket.emit("board:join", (reply) => {
         if (!reply.ok) return setStatus("offline");

@@ -26,18 +26,17 @@ async function loadEmbeddedPostgres() {
   return EmbeddedPostgres;
 }
 
-/** The port of a postmaster that another Muster process already runs on this data folder. */
-function runningPostmasterPort(dataDir: string): number | null {
+/** The postmaster running on this data folder, by postmaster.pid (line 1 its PID, line 4 its port). */
+function runningPostmaster(dataDir: string): { pid: number; port: number } | null {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(pidFile)) return null;
-  // postmaster.pid: line 1 the PID, line 4 the port.
   const [pidLine, , , portLine] = readFileSync(pidFile, "utf8").split("\n");
   try {
     process.kill(Number(pidLine), 0);
   } catch {
     return null; // stale file from a crash; postgres replaces it on start
   }
-  return Number(portLine);
+  return { pid: Number(pidLine), port: Number(portLine) };
 }
 
 function connectionUrl(port: number, password: string, database = DATABASE_NAME) {
@@ -59,10 +58,10 @@ export async function startEmbeddedPostgres(log: (message: string) => void = con
   const dataDir = path.join(localStateDir(), "pgdata");
   const password = localSecret("postgres-password");
 
-  const sharedPort = runningPostmasterPort(dataDir);
-  if (sharedPort) {
-    log(`Using the embedded PostgreSQL already running on port ${sharedPort}.`);
-    return { url: connectionUrl(sharedPort, password), stop: async () => {} };
+  const shared = runningPostmaster(dataDir);
+  if (shared) {
+    log(`Using the embedded PostgreSQL already running on port ${shared.port}.`);
+    return { url: connectionUrl(shared.port, password), stop: async () => {} };
   }
 
   const port = await freePort();
@@ -84,5 +83,22 @@ export async function startEmbeddedPostgres(log: (message: string) => void = con
   await postgres.start();
   await ensureDatabase(port, password);
   log(`Embedded PostgreSQL listening on 127.0.0.1:${port}.`);
-  return { url: connectionUrl(port, password), stop: () => postgres.stop() };
+  // A process that ends without stopping it (a crash, a forced exit) still asks it to shut down
+  // (SIGINT: PostgreSQL's fast shutdown), which is all an exit handler has time for.
+  const postmaster = runningPostmaster(dataDir);
+  const stopOnExit = () => {
+    try {
+      if (postmaster) process.kill(postmaster.pid, "SIGINT");
+    } catch {
+      // already gone
+    }
+  };
+  process.once("exit", stopOnExit);
+  return {
+    url: connectionUrl(port, password),
+    stop: () => {
+      process.off("exit", stopOnExit);
+      return postgres.stop();
+    },
+  };
 }

@@ -4,8 +4,12 @@ import type { PublicStatusView } from "@/lib/public-status/types";
 
 const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 
+// Characters XML 1.0 cannot carry at all (a terminal's escape codes pasted into an update): one
+// would make the whole feed unreadable, so they are dropped.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => XML_ESCAPES[character]);
+  return text.replace(NOT_XML, "").replace(/[&<>"']/g, (character) => XML_ESCAPES[character]);
 }
 
 export function publicStatusAtom(status: PublicStatusView, pageUrl: URL, feedUrl: URL): string {

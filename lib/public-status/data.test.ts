@@ -68,6 +68,24 @@ describe("the public status page", () => {
     expect(status.incidents).toEqual([expect.objectContaining({ title: "Login trouble", status: "ongoing", services: ["Core API"] })]);
   });
 
+  it("keeps the feed well-formed whatever an update holds, and reads a service whose dependency is down as degraded", async () => {
+    expect(escapeXml("a\u001B[31mred\u0000 & <b> \uD83D\uDE00 \uD800")).toBe("a[31mred &amp; &lt;b&gt; \uD83D\uDE00 ");
+    const commander = await demoUser("commander");
+    const { id } = await declareIncident(commander, {
+      title: "Storage",
+      services: [
+        { key: "database", impact: "down" },
+        { key: "authentication", impact: "at_risk" },
+      ],
+    });
+    await postStatusUpdate(commander, id, { audience: "public", body: "Sign-in is slow." });
+    const status = await readPublicStatus();
+    expect(status.services.find((service) => service.name === "Authentication")?.state).toBe("degraded");
+    await transitionIncident(commander, id, { to: "assessing" });
+    await markServiceRestored(commander, id, "database", {});
+    await markServiceRestored(commander, id, "authentication", {});
+  });
+
   it("leaves out incidents never posted to the public, and drills", async () => {
     const commander = await demoUser("commander");
     const quiet = await declareIncident(commander, { title: "Quiet", services: [{ key: "authentication", impact: "down" }] });
@@ -110,10 +128,13 @@ describe("the public status page", () => {
       const json = await getJson();
       expect(json.status).toBe(200);
       expect(await json.json()).toMatchObject({ stale: true, asOf: known.asOf, unreachableSince: later.toISOString() });
+      // Asked again within the probe interval, it answers at once without trying the database.
+      expect(await readPublicStatus(new Date(later.getTime() + 1_000))).toMatchObject({ stale: true, asOf: known.asOf });
     } finally {
       await disconnectDb();
       process.env.DATABASE_URL = databaseUrl;
     }
-    expect((await readPublicStatus()).stale).toBe(false);
+    const afterwards = new Date(Date.parse(known.asOf) + 2 * MINUTE);
+    expect(await readPublicStatus(afterwards)).toMatchObject({ stale: false, asOf: afterwards.toISOString(), unreachableSince: null });
   });
 });

@@ -90,25 +90,37 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 // Per process, kept across Next's module instances.
-const memory = globalThis as unknown as { musterPublicStatus?: { last?: PublicStatus; unreachableSince?: Date } };
+type LastKnown = { last?: PublicStatus; unreachableSince?: Date; probedAt?: number };
+const memory = globalThis as unknown as { musterPublicStatus?: LastKnown };
+
+/** While the database is unreachable, it is asked again at most this often; others get the last state at once. */
+const PROBE_INTERVAL_MS = 5 * SECOND_MS;
 
 export class PublicStatusUnavailable extends Error {}
 
+function stale(cache: LastKnown): PublicStatusView {
+  if (!cache.last) throw new PublicStatusUnavailable("The status is unavailable right now.");
+  return { ...cache.last, stale: true, unreachableSince: cache.unreachableSince!.toISOString() };
+}
+
 /**
  * The public status now; if the database cannot be reached, the last state read, marked stale,
- * with since when. Throws PublicStatusUnavailable only if there is no last state to show.
+ * with since when. Throws PublicStatusUnavailable only if there is no last state to show. The
+ * scheduler reads it every few seconds, so the last state is recent even if nobody was looking.
  */
 export async function readPublicStatus(now = new Date()): Promise<PublicStatusView> {
   const cache = (memory.musterPublicStatus ??= {});
+  if (cache.unreachableSince && now.getTime() - (cache.probedAt ?? 0) < PROBE_INTERVAL_MS) return stale(cache);
+  cache.probedAt = now.getTime();
   try {
     const status = await withTimeout(loadPublicStatus(now), DATABASE_TIMEOUT_MS);
-    cache.last = status;
-    cache.unreachableSince = undefined;
+    // A slow read that finishes after a newer one must not put older news back.
+    if (!cache.last || Date.parse(status.asOf) >= Date.parse(cache.last.asOf)) cache.last = status;
+    if (cache.unreachableSince && now >= cache.unreachableSince) cache.unreachableSince = undefined;
     return { ...status, stale: false, unreachableSince: null };
   } catch (error) {
     if (!cache.unreachableSince) console.error("The public status page cannot reach the database", error);
     cache.unreachableSince ??= now;
-    if (!cache.last) throw new PublicStatusUnavailable("The status is unavailable right now.");
-    return { ...cache.last, stale: true, unreachableSince: cache.unreachableSince.toISOString() };
+    return stale(cache);
   }
 }

@@ -5,6 +5,7 @@
 import { systemClock, type Clock } from "@/lib/escalation/clock";
 import { fireDueEscalations } from "@/lib/escalation/mutations";
 import { deliverDueMessages } from "@/lib/outbound/mutations";
+import { readPublicStatus } from "@/lib/public-status/data";
 import { recordRtoBreaches } from "@/lib/recovery/mutations";
 import { remindOverdueStatusUpdates } from "@/lib/status-updates/mutations";
 import type { IncidentEvent } from "@/lib/timeline/types";
@@ -35,9 +36,10 @@ export function startScheduler({ clock = systemClock, intervalMs = SCHEDULER_INT
       await runDueWork(clock);
     } catch (error) {
       console.error("Scheduled work failed", error);
-    } finally {
-      busy = false;
     }
+    // Keeps the public page's last known state recent, to serve if the database goes away.
+    await readPublicStatus(clock()).catch(() => {});
+    busy = false;
   };
   void tick();
   const timer = setInterval(tick, intervalMs);

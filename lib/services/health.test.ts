@@ -34,12 +34,15 @@ describe("service health", () => {
     expect(health.cdn.health).toBe("operational");
   });
 
-  it("gives one reason per incident: the direct hit, else the worst dependency, nearest first", () => {
+  it("gives per incident the direct hit and the worst dependency, nearest first, not every service in between", () => {
     const health = byKey([
       { serviceKey: "database", impact: "down", incident: INCIDENT_7 },
-      { serviceKey: "core-api", impact: "degraded", incident: INCIDENT_7 },
+      { serviceKey: "core-api", impact: "at_risk", incident: INCIDENT_7 },
     ]);
-    expect(health["core-api"].reasons).toEqual([{ kind: "direct", impact: "degraded", incident: INCIDENT_7 }]);
+    expect(health["core-api"].reasons).toEqual([
+      { kind: "direct", impact: "at_risk", incident: INCIDENT_7 },
+      { kind: "dependency", cause: "Database", impact: "down", path: [], incident: INCIDENT_7 },
+    ]);
     expect(health["web-app"].reasons).toEqual([
       { kind: "dependency", cause: "Database", impact: "down", path: ["Core API"], incident: INCIDENT_7 },
     ]);

@@ -29,11 +29,10 @@ export function worseHealth(a: Health, b: Health): Health {
 
 const healthOf = (reason: HealthReason): Health => (reason.kind === "direct" ? reason.impact : "at_risk");
 
-/** Whether `reason` explains a service's state better than `kept`, for the same incident. */
+/** Whether `reason` explains a service's state better than `kept`, of the same kind and incident. */
 function outranks(reason: HealthReason, kept: HealthReason): boolean {
-  if (kept.kind === "direct") return false;
-  if (reason.kind === "direct") return true;
-  return HEALTH_RANK[reason.impact] - HEALTH_RANK[kept.impact] > 0 || (reason.impact === kept.impact && reason.path.length < kept.path.length);
+  if (reason.kind === "direct" || kept.kind === "direct") return HEALTH_RANK[reason.impact] > HEALTH_RANK[kept.impact];
+  return HEALTH_RANK[reason.impact] > HEALTH_RANK[kept.impact] || (reason.impact === kept.impact && reason.path.length < kept.path.length);
 }
 
 /** For each service, the services it depends on, directly or not, with the path to each (BFS). */
@@ -60,8 +59,8 @@ export function serviceHealth(services: readonly ServiceNode[], hits: readonly S
   const names = new Map(services.map((service) => [service.key, service.name]));
   const paths = dependencyPaths(services);
   return services.map((service) => {
-    // One reason per incident: the hit on the service itself, else the worst dependency hit,
-    // nearest first (the root cause, not every service in between).
+    // Per incident, at most two reasons: the hit on the service itself, and the worst dependency
+    // hit, nearest first (the root cause, not every service in between).
     const byIncident = new Map<string, HealthReason>();
     for (const hit of hits) {
       const path = paths.get(service.key)?.get(hit.serviceKey);
@@ -71,11 +70,16 @@ export function serviceHealth(services: readonly ServiceNode[], hits: readonly S
           : path && SPREADING.includes(hit.impact)
             ? { kind: "dependency", cause: names.get(hit.serviceKey) ?? hit.serviceKey, impact: hit.impact, path, incident: hit.incident }
             : null;
-      const kept = byIncident.get(hit.incident.id);
-      if (reason && (!kept || outranks(reason, kept))) byIncident.set(hit.incident.id, reason);
+      if (!reason) continue;
+      const slot = `${hit.incident.id}:${reason.kind}`;
+      const kept = byIncident.get(slot);
+      if (!kept || outranks(reason, kept)) byIncident.set(slot, reason);
     }
     const reasons = [...byIncident.values()];
-    reasons.sort((a, b) => HEALTH_RANK[healthOf(b)] - HEALTH_RANK[healthOf(a)] || a.incident.number - b.incident.number);
+    const directFirst = (reason: HealthReason) => (reason.kind === "direct" ? 0 : 1);
+    reasons.sort(
+      (a, b) => HEALTH_RANK[healthOf(b)] - HEALTH_RANK[healthOf(a)] || a.incident.number - b.incident.number || directFirst(a) - directFirst(b),
+    );
     const health = reasons.map(healthOf).reduce(worseHealth, "operational");
     return { key: service.key, name: service.name, health, reasons };
   });

@@ -83,9 +83,13 @@ describe("posting a status update", () => {
     await postStatusUpdate(commander, drill.id, { audience: "stakeholders", body: "Drill" });
     expect(await queuedEmails()).toHaveLength(0);
 
+    await addSubscriber(admin, { email: "someone@example.com", audience: "public" });
     const loudDrill = await declare({ isDrill: true, drillNotifiesExternal: true });
-    await postStatusUpdate(commander, loudDrill.id, { audience: "stakeholders", body: "Drill, announced" });
-    expect((await queuedEmails()).map((message) => message.recipient)).toContain("drills@example.com");
+    await postStatusUpdate(commander, loudDrill.id, { audience: "public", subject: "Failover test", body: "Drill, announced" });
+    // Stakeholders hear of it, marked as a drill; the public list never does.
+    const sent = (await queuedEmails()).map((message) => [message.recipient, (message.payload as { subject: string }).subject]);
+    expect(sent).toContainEqual(["drills@example.com", "[Drill] Failover test"]);
+    expect(sent.every(([recipient, subject]) => String(subject).startsWith("[Drill] ") && recipient !== "someone@example.com")).toBe(true);
   });
 });
 

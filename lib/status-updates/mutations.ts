@@ -81,8 +81,10 @@ export async function postStatusUpdate(user: SignedInUser, incidentId: string, i
     });
     const incident = await restartStatusClock(tx, incidentId, update.postedAt);
     if (!incident.isDrill || incident.drillNotifiesExternal) {
-      const recipients = await recipientsFor(tx, audience);
-      const emailSubject = subject ?? defaultSubject(incident, audience);
+      // A drill announced outside reaches stakeholders only, and says it is a drill: the public
+      // never hears of one.
+      const recipients = await recipientsFor(tx, incident.isDrill ? "stakeholders" : audience);
+      const emailSubject = `${incident.isDrill ? "[Drill] " : ""}${subject ?? defaultSubject(incident, audience)}`;
       await enqueueEmails(tx, "status_update.posted", () => recipients.map((to) => ({ to, subject: emailSubject, text: body })), update.postedAt);
     }
     const event = await appendEvent(tx, incidentId, {

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { StatusBoardPage } from "@/app/(app)/status/status-board-page";
+import { requireUser } from "@/lib/auth/session";
 import { jsonify } from "@/lib/json";
 import { getStatusBoard } from "@/lib/status-board/data";
 
 export const metadata: Metadata = { title: "Status board" };
 
 export default async function StatusRoute() {
+  await requireUser();
   return <StatusBoardPage initial={jsonify(await getStatusBoard())} wall={false} />;
 }

@@ -1,5 +1,5 @@
 "use client";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { AudiencePicker } from "@/app/(app)/incidents/[id]/components/audience-picker";
 import { StatusUpdatePreview } from "@/app/(app)/incidents/[id]/components/status-update-preview";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
@@ -22,10 +22,12 @@ type ComposerProps = {
   recipients: Record<Audience, number>;
 };
 
-type Draft = { templateId: string; audience: Audience; subject: string; body: string };
+type Text = { subject: string; body: string };
+/** What is being written; `filled` is the text as a template last filled it in. */
+type Draft = Text & { templateId: string; audience: Audience; filled: Text };
 type Update = { templateId?: string; audience: Audience; subject?: string; body: string };
 
-const EMPTY_DRAFT: Draft = { templateId: "", audience: "internal", subject: "", body: "" };
+const EMPTY_DRAFT: Draft = { templateId: "", audience: "internal", subject: "", body: "", filled: { subject: "", body: "" } };
 
 /**
  * Writes a status update, from a template or from scratch, for the team, stakeholders or the
@@ -41,18 +43,38 @@ export function StatusUpdateComposer({ incidentId, templates, audiences, recipie
     setPreviewing(false);
   };
 
-  async function applyTemplate(templateId: string) {
+  const latestRequest = useRef(0);
+
+  /**
+   * Fills the text in from a template for an audience, unless it changes meanwhile (typing, or a
+   * later request) from `expected`, the text the request was made over.
+   */
+  async function fillIn(templateId: string, audience: Audience, expected: Text) {
+    const request = ++latestRequest.current;
     setDraftError(null);
+    try {
+      const text = await api<Text>(`/api/incidents/${incidentId}/status-updates/draft`, { body: { templateId, audience } });
+      if (request !== latestRequest.current) return;
+      const filled = { subject: text.subject, body: text.body };
+      setDraft((latest) => (latest.subject === expected.subject && latest.body === expected.body ? { ...latest, ...filled, filled } : latest));
+      setPreviewing(false);
+    } catch (error) {
+      if (request === latestRequest.current) setDraftError(toFormError(error).message);
+    }
+  }
+
+  function applyTemplate(templateId: string) {
     const template = templates.find((candidate) => candidate.id === templateId);
     const audience = template && audiences.includes(template.audience) ? template.audience : draft.audience;
     change({ templateId, audience });
-    if (!templateId) return;
-    try {
-      const filled = await api<Draft>(`/api/incidents/${incidentId}/status-updates/draft`, { body: { templateId, audience } });
-      change({ subject: filled.subject, body: filled.body });
-    } catch (error) {
-      setDraftError(toFormError(error).message);
-    }
+    if (templateId) void fillIn(templateId, audience, draft);
+  }
+
+  /** A text drafted for one audience is drafted again for another (its services, its words), unless edited. */
+  function changeAudience(audience: Audience) {
+    change({ audience });
+    const untouched = draft.subject === draft.filled.subject && draft.body === draft.filled.body;
+    if (draft.templateId && untouched) void fillIn(draft.templateId, audience, draft);
   }
 
   const external = draft.audience !== "internal";
@@ -67,12 +89,12 @@ export function StatusUpdateComposer({ incidentId, templates, audiences, recipie
   const error = draftError ?? (post.error ? toFormError(post.error).message : null);
   return (
     <form onSubmit={submit} className="space-y-3" aria-label="Post a status update">
-      {audiences.length > 1 && <AudiencePicker audiences={audiences} value={draft.audience} onChange={(audience) => change({ audience })} />}
+      {audiences.length > 1 && <AudiencePicker audiences={audiences} value={draft.audience} onChange={changeAudience} />}
       <div className="space-y-1.5">
         <label htmlFor="status-update-template" className="block text-sm font-medium text-ink">
           Template
         </label>
-        <select id="status-update-template" value={draft.templateId} onChange={(event) => void applyTemplate(event.target.value)} className={fieldClasses()}>
+        <select id="status-update-template" value={draft.templateId} onChange={(event) => applyTemplate(event.target.value)} className={fieldClasses()}>
           <option value="">None: write it myself</option>
           {templates.map((template) => (
             <option key={template.id} value={template.id}>
