@@ -9,7 +9,7 @@ import { isOverdue } from "@/lib/action-items/overdue";
 import type { ActionItemPriority, ActionItemStatus } from "@/lib/generated/prisma/enums";
 import { formatDate } from "@/lib/format";
 
-export type ActionItemRow = {
+type ActionItemRow = {
   id: string;
   title: string;
   ownerName: string;

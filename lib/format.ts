@@ -81,6 +81,11 @@ export function formatMonth(month: string): string {
   return MONTH_FORMAT.format(new Date(`${month}-01T00:00:00Z`));
 }
 
+/** Whole minutes from `from` to `to`, rounded, as the recovery clocks count them. */
+export function minutesBetween(from: Date, to: Date): number {
+  return Math.round((to.getTime() - from.getTime()) / MINUTE_MS);
+}
+
 /** Whole calendar days (UTC) from `from` to `to`: negative when `to` is earlier. */
 export function daysBetween(from: Date, to: Date): number {
   const day = (date: Date) => Math.floor(date.getTime() / DAY_MS);

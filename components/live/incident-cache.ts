@@ -21,7 +21,7 @@ export function mergeEvents(known: readonly IncidentEvent[], incoming: readonly 
 type TickData = { itemId: string; done: boolean; version: number };
 
 /** A checklist item's state as a tick leaves it. */
-export type TickedState = {
+type TickedState = {
   id: string;
   done: boolean;
   version: number;

@@ -7,7 +7,7 @@ import { liveSocket } from "./socket-client";
 
 const SOCKET_ANSWER_TIMEOUT_MS = 10_000;
 
-export type TickedItem = { id: string; done: boolean; version: number; doneAt: string | null; doneById: string | null };
+type TickedItem = { id: string; done: boolean; version: number; doneAt: string | null; doneById: string | null };
 
 export function tickChecklistItem(incidentId: string, itemId: string, change: { done: boolean; version: number }): Promise<TickedItem> {
   const socket = liveSocket();

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Fragment, type ReactNode } from "react";
 
-export type Crumb = { label: ReactNode; href?: string };
+type Crumb = { label: ReactNode; href?: string };
 
 /** Where a page sits: links back up the way, the page itself last. */
 export function Breadcrumbs({ trail, className = "" }: { trail: Crumb[]; className?: string }) {

@@ -9,7 +9,7 @@ const VARIANTS = {
   quiet: "text-ink-muted hover:bg-surface-muted hover:text-ink",
 } as const;
 
-export type ButtonVariant = keyof typeof VARIANTS;
+type ButtonVariant = keyof typeof VARIANTS;
 
 export function buttonClasses(variant: ButtonVariant = "secondary", extra = ""): string {
   return `${BASE} ${VARIANTS[variant]} ${extra}`.trim();

@@ -38,10 +38,9 @@ export const updateActionItemSchema = z
   .partial()
   .refine((input) => Object.keys(input).length > 0, "name at least one field to change")
   .refine((input) => input.ownerId !== null || input.ownerName, { message: "name the owner who is not a Muster user", path: ["ownerName"] });
-export type UpdateActionItemInput = z.input<typeof updateActionItemSchema>;
 
 /** The list's filters, from a shared link: a value that is not one of the choices is ignored. */
-export const ACTION_ITEM_STATUS_FILTERS = [...Object.values(ActionItemStatus), "unfinished", "overdue"] as const;
+const ACTION_ITEM_STATUS_FILTERS = [...Object.values(ActionItemStatus), "unfinished", "overdue"] as const;
 export type ActionItemStatusFilter = (typeof ACTION_ITEM_STATUS_FILTERS)[number];
 
 export const actionItemFiltersSchema = z.object({

@@ -16,7 +16,6 @@ export function listTemplates() {
   return db().communicationTemplate.findMany({ orderBy: { position: "asc" } });
 }
 
-export type CommunicationTemplateRecord = Awaited<ReturnType<typeof listTemplates>>[number];
 
 function utc(date: Date | null): string {
   return date ? `${formatDateAndTime(date)} UTC` : "not yet";

@@ -11,7 +11,6 @@ import { appUrl } from "@/lib/app-url";
 import { acknowledgementLink } from "@/lib/escalation/ack-link";
 import { escalationReasonSchema } from "@/lib/escalation/schema";
 import { enqueueNotices, type EmailNotice } from "@/lib/outbound/mutations";
-import { publishIncidentEvents } from "@/lib/realtime/publish";
 import { appendEvent, writeIncident, type Tx } from "@/lib/timeline/mutations";
 import type { IncidentEvent } from "@/lib/timeline/types";
 import type { SignedInUser } from "@/lib/users/data";
@@ -108,7 +107,7 @@ function escalationEmails(claimed: Claimed, incident: { number: number; title: s
  * level twice; a level that fell due while Muster was down fires at the next run, with its delay.
  */
 export async function fireDueEscalations(now: Date): Promise<IncidentEvent[]> {
-  const events = await db().$transaction(async (tx) => {
+  return writeIncident(async (tx) => {
     const due = await tx.$queryRaw<Claimed[]>`
       SELECT e.id, e."incidentId", e."levelId", e."dueAt"
       FROM "IncidentEscalation" e JOIN "Incident" i ON i.id = e."incidentId"
@@ -118,10 +117,8 @@ export async function fireDueEscalations(now: Date): Promise<IncidentEvent[]> {
       FOR UPDATE OF e SKIP LOCKED`;
     const fired: IncidentEvent[] = [];
     for (const claimed of due) fired.push(await fire(tx, claimed, now, null));
-    return fired;
+    return { result: fired, events: fired };
   });
-  publishIncidentEvents(events);
-  return events;
 }
 
 /** The commander escalates to the next level now, ahead of the plan's clock. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { doneItemsByIncident } from "@/lib/checklists/data";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IncidentRole } from "@/lib/generated/prisma/enums";
@@ -108,12 +109,7 @@ export async function listIncidents(filter: { drills?: "only" | "exclude" } = {}
       _count: { select: { checklist: true } },
     },
   });
-  const done = await db().checklistItem.groupBy({
-    by: ["incidentId"],
-    where: { incidentId: { in: incidents.map((incident) => incident.id) }, done: true },
-    _count: true,
-  });
-  const doneByIncident = new Map(done.map((row) => [row.incidentId, row._count]));
+  const doneByIncident = await doneItemsByIncident(incidents.map((incident) => incident.id));
   return incidents.map(({ _count, services, ...incident }) => {
     const open = services.filter((service) => !service.restoredAt);
     const nextDeadline = open.map((service) => service.rtoDeadline).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;

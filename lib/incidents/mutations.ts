@@ -17,7 +17,7 @@ import { MINUTE_MS } from "@/lib/format";
 import { createReview } from "@/lib/reviews/mutations";
 
 /** Every incident follows the plan's incident response process, before the scenario's runbooks. */
-export const INCIDENT_PROCESS_RUNBOOK = "incident-response-process";
+const INCIDENT_PROCESS_RUNBOOK = "incident-response-process";
 
 
 /** The plan's tiers mirror its service priorities: priority 1 services are critical, 2 major. */
@@ -142,9 +142,15 @@ export async function declareIncident(user: SignedInUser, input: unknown) {
 }
 
 /** Locks the incident's row for the rest of the transaction, so two commands cannot interleave. */
-async function lockIncident(tx: Tx, incidentId: string) {
-  const [incident] = await tx.$queryRaw<{ id: string; state: IncidentState; severity: Severity }[]>`
-    SELECT id, state, severity FROM "Incident" WHERE id = ${incidentId} FOR UPDATE`;
+type LockedIncident = { id: string; state: IncidentState; severity: Severity } & Record<
+  "acknowledgedAt" | "mitigatedAt" | "resolvedAt" | "closedAt",
+  Date | null
+>;
+
+async function lockIncident(tx: Tx, incidentId: string): Promise<LockedIncident> {
+  const [incident] = await tx.$queryRaw<LockedIncident[]>`
+    SELECT id, state, severity, "acknowledgedAt", "mitigatedAt", "resolvedAt", "closedAt"
+    FROM "Incident" WHERE id = ${incidentId} FOR UPDATE`;
   if (!incident) throw incidentNotFound(incidentId);
   return incident;
 }
@@ -157,7 +163,8 @@ function requireCommand(tx: Tx, incidentId: string, user: SignedInUser, what: st
 export async function transitionIncident(user: SignedInUser, incidentId: string, input: unknown) {
   const { to } = parseInput(transitionSchema, input);
   return writeIncident(async (tx) => {
-    const { state: from } = await lockIncident(tx, incidentId);
+    const current = await lockIncident(tx, incidentId);
+    const from = current.state;
     await requireCommand(tx, incidentId, user, "change the incident's state");
     if (!canTransition(from, to)) {
       const legal = NEXT_STATES[from].map((state) => STATE_LABELS[state]).join(" or ") || "nothing: it is closed";
@@ -170,7 +177,6 @@ export async function transitionIncident(user: SignedInUser, incidentId: string,
     }
     const now = new Date();
     const stamp = STATE_TIMESTAMPS[to];
-    const current = await tx.incident.findUniqueOrThrow({ where: { id: incidentId } });
     const incident = await tx.incident.update({
       where: { id: incidentId },
       data: { state: to, ...(stamp && !current[stamp] ? { [stamp]: now } : {}) },

@@ -5,4 +5,3 @@ import type { Jsonify } from "@/lib/json";
 export type IncidentView = Jsonify<IncidentDetail>;
 export type ChecklistItemView = IncidentView["checklist"][number];
 export type AffectedServiceView = IncidentView["services"][number];
-export type IncidentSummaryView = Jsonify<IncidentSummary>;

@@ -10,7 +10,7 @@ export async function listNotifications(userId: string) {
       take: 50,
       select: { id: true, kind: true, title: true, body: true, createdAt: true, readAt: true, incidentId: true },
     }),
-    db().notification.count({ where: { userId, readAt: null } }),
+    countUnread(userId),
   ]);
   return { notifications, unread };
 }

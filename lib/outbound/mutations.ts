@@ -15,11 +15,11 @@ const LEASE_MS = 60_000;
 
 export type EmailNotice = { to: string; subject: string; text: string };
 
-/** Queues each e-mail when SMTP is configured; without it there is no one to send them. */
-export async function enqueueEmails(tx: Tx, event: string, emails: () => EmailNotice[], now: Date) {
+/** Queues each e-mail when SMTP is configured; without it they are not even written. */
+export async function enqueueEmails(tx: Tx, event: string, emails: () => EmailNotice[] | Promise<EmailNotice[]>, now: Date) {
   if (!smtpConfigured()) return;
   await tx.outboundMessage.createMany({
-    data: emails().map((email) => ({
+    data: (await emails()).map((email) => ({
       channel: "email",
       recipient: email.to,
       event,

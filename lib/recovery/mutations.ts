@@ -5,14 +5,13 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { canWorkIncident } from "@/lib/incidents/ability";
 import { guardIncident, incidentNotFound } from "@/lib/incidents/data";
-import { isActive } from "@/lib/incidents/state-machine";
+import { ACTIVE_STATES } from "@/lib/incidents/state-machine";
 import { markServiceRestoredSchema } from "@/lib/recovery/schema";
-import { publishIncidentEvents } from "@/lib/realtime/publish";
 import { appendEvent, writeIncident } from "@/lib/timeline/mutations";
 import type { IncidentEvent } from "@/lib/timeline/types";
 import type { SignedInUser } from "@/lib/users/data";
 import { parseInput } from "@/lib/validation";
-import { MINUTE_MS } from "@/lib/format";
+import { minutesBetween } from "@/lib/format";
 
 
 export async function markServiceRestored(user: SignedInUser, incidentId: string, serviceKey: string, input: unknown) {
@@ -30,7 +29,7 @@ export async function markServiceRestored(user: SignedInUser, incidentId: string
     if (restoredAt < incident.detectedAt) {
       throw new DomainError("invalid", "restoredAt: cannot be before the incident was detected", "restoredAt");
     }
-    const recoveryMinutes = Math.round((restoredAt.getTime() - incident.detectedAt.getTime()) / MINUTE_MS);
+    const recoveryMinutes = minutesBetween(incident.detectedAt, restoredAt);
     const restored = await tx.incidentService.update({
       where: { id: affected.id },
       data: { restoredAt, recoveryMinutes, dataLossMinutes },
@@ -57,26 +56,26 @@ export async function markServiceRestored(user: SignedInUser, incidentId: string
  */
 export async function recordRtoBreaches(now: Date): Promise<IncidentEvent[]> {
   const due = await db().incidentService.findMany({
-    where: { breachedAt: null, restoredAt: null, rtoDeadline: { lte: now } },
-    include: { incident: { select: { state: true } }, service: { select: { key: true, name: true } } },
+    where: { breachedAt: null, restoredAt: null, rtoDeadline: { lte: now }, incident: { state: { in: [...ACTIVE_STATES] } } },
+    include: { service: { select: { key: true, name: true } } },
   });
   const events: IncidentEvent[] = [];
-  for (const affected of due.filter((entry) => isActive(entry.incident.state))) {
-    const event = await db().$transaction(async (tx) => {
+  for (const affected of due) {
+    const recorded = await writeIncident(async (tx) => {
       const { count } = await tx.incidentService.updateMany({
         where: { id: affected.id, breachedAt: null },
         data: { breachedAt: affected.rtoDeadline },
       });
-      if (count === 0) return null;
-      return appendEvent(tx, affected.incidentId, {
+      if (count === 0) return { result: [], events: [] };
+      const event = await appendEvent(tx, affected.incidentId, {
         type: "service.rto_breached",
         actor: null,
         data: { service: affected.service, rtoDeadline: affected.rtoDeadline.toISOString() },
         occurredAt: affected.rtoDeadline,
       });
+      return { result: [event], events: [event] };
     });
-    if (event) events.push(event);
+    events.push(...recorded);
   }
-  publishIncidentEvents(events);
   return events;
 }

@@ -45,6 +45,7 @@ export async function getReview(user: SignedInUser, incidentId: string) {
         orderBy: [{ rtoDeadline: "asc" }, { service: { position: "asc" } }],
       },
       escalations: { select: { acknowledgements: { select: { acknowledgedAt: true } } } },
+      events: { where: { pins: { some: {} } }, select: { seq: true } },
       review: {
         include: {
           attendees: { orderBy: { name: "asc" }, select: { id: true, userId: true, name: true } },
@@ -54,12 +55,9 @@ export async function getReview(user: SignedInUser, incidentId: string) {
       },
     },
   });
-  const { review, services, escalations, ...rest } = incident;
+  const { review, services, escalations, events: pinned, ...rest } = incident;
   if (!review) throw reviewNotFound();
-  const [events, pins] = await Promise.all([
-    eventsAfter(incidentId, 0),
-    db().timelineEventPin.findMany({ where: { event: { incidentId } }, select: { event: { select: { seq: true } } } }),
-  ]);
+  const events = await eventsAfter(incidentId, 0);
   const pageAcknowledgements = escalations.flatMap((escalation) => escalation.acknowledgements.map((ack) => ack.acknowledgedAt));
   const outcomes = services.map(({ service, ...affected }) => serviceOutcome({ ...affected, ...service }, incident.detectedAt));
   const suggestions = suggestedScores(outcomes);
@@ -82,7 +80,7 @@ export async function getReview(user: SignedInUser, incidentId: string) {
     services: outcomes,
     // In the order things happened, which is not always the order they were recorded in.
     events: events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.seq - b.seq),
-    pinnedSeqs: pins.map((pin) => pin.event.seq),
+    pinnedSeqs: pinned.map((event) => event.seq),
     canEdit: canWorkIncident(access),
   };
 }

@@ -2,7 +2,7 @@
 // metrics (Continuous Improvement › Metrics and KPIs: mean time to detection, mean time to
 // recovery). Detection starts the plan's clocks (RTO deadlines, escalation), so the later stages
 // count from it too.
-import { MINUTE_MS } from "@/lib/format";
+import { minutesBetween } from "@/lib/format";
 
 export type IncidentTimes = {
   impactStartedAt: Date | null;
@@ -33,10 +33,9 @@ const STAGES: { key: DurationKey; label: string; from: [keyof IncidentTimes, str
   { key: "resolve", label: "Time to resolve", from: ["detectedAt", "Detected"], to: ["resolvedAt", "Resolved"] },
 ];
 
-/** Whole minutes from `from` to `to`, as the recovery clock counts them; null without both. */
-export function minutesBetween(from: Date | null, to: Date | null): number | null {
-  if (!from || !to) return null;
-  return Math.round((to.getTime() - from.getTime()) / MINUTE_MS);
+/** A stage's length; null unless both its times were recorded. */
+function stageMinutes(from: Date | null, to: Date | null): number | null {
+  return from && to ? minutesBetween(from, to) : null;
 }
 
 export function reviewDurations(times: IncidentTimes): ReviewDuration[] {
@@ -45,6 +44,6 @@ export function reviewDurations(times: IncidentTimes): ReviewDuration[] {
     label,
     from: from[1],
     to: to[1],
-    minutes: minutesBetween(times[from[0]], times[to[0]]),
+    minutes: stageMinutes(times[from[0]], times[to[0]]),
   }));
 }

@@ -1,7 +1,7 @@
 // Each affected service's recovery against its objectives (the plan's Service Priority Matrix),
 // and what that suggests for the plan's "RTO Achievement" and "RPO Achievement" success criteria.
 import { formatCount } from "@/lib/format";
-import { minutesBetween } from "@/lib/reviews/durations";
+import { minutesBetween } from "@/lib/format";
 
 export type Verdict = "met" | "missed" | "not_recorded";
 
@@ -38,7 +38,7 @@ export function serviceOutcome(service: AffectedServiceRecord, detectedAt: Date)
   return {
     key: service.key,
     name: service.name,
-    rtoTargetMinutes: minutesBetween(detectedAt, service.rtoDeadline) ?? 0,
+    rtoTargetMinutes: minutesBetween(detectedAt, service.rtoDeadline),
     recoveryMinutes: service.recoveryMinutes,
     rto: rtoVerdict(service),
     rpoTargetMinutes: service.rpoTargetMinutes,
@@ -48,8 +48,8 @@ export function serviceOutcome(service: AffectedServiceRecord, detectedAt: Date)
 }
 
 /** The plan's success criteria the figures speak to (seeded with these keys). */
-export const RTO_CRITERION = "rto-achievement";
-export const RPO_CRITERION = "rpo-achievement";
+const RTO_CRITERION = "rto-achievement";
+const RPO_CRITERION = "rpo-achievement";
 
 export type Suggestion = { met: boolean; reason: string };
 

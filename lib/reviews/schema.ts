@@ -38,7 +38,6 @@ export const updateReviewSchema = z
   })
   .partial()
   .refine((input) => Object.keys(input).length > 0, "name at least one field to change");
-export type UpdateReviewInput = z.input<typeof updateReviewSchema>;
 
 export const scoreCriterionSchema = z.object({
   /** Met, not met, or null to take a score back. */

@@ -2,7 +2,7 @@
 // what the team pinned, before the whole record.
 import type { IncidentEvent, IncidentEventType } from "@/lib/timeline/types";
 
-export const KEY_EVENT_TYPES: readonly IncidentEventType[] = [
+const KEY_EVENT_TYPES: readonly IncidentEventType[] = [
   "incident.declared",
   "incident.transitioned",
   "incident.severity_changed",

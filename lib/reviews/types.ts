@@ -3,5 +3,4 @@ import type { Jsonify } from "@/lib/json";
 import type { ReviewDetail } from "@/lib/reviews/data";
 
 export type ReviewView = Jsonify<ReviewDetail>;
-export type ReviewActionItemView = ReviewView["review"]["actionItems"][number];
 export type CriterionView = ReviewView["review"]["criteria"][number];

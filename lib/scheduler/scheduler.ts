@@ -11,7 +11,7 @@ import { remindOverdueStatusUpdates } from "@/lib/status-updates/mutations";
 import type { IncidentEvent } from "@/lib/timeline/types";
 
 // Escalation thresholds are minutes apart; a level fires within this long of falling due.
-export const SCHEDULER_INTERVAL_MS = 5_000;
+const SCHEDULER_INTERVAL_MS = 5_000;
 
 /** One pass over everything due at the clock's now; returns what it recorded. */
 export async function runDueWork(clock: Clock = systemClock): Promise<IncidentEvent[]> {
@@ -25,7 +25,7 @@ export async function runDueWork(clock: Clock = systemClock): Promise<IncidentEv
   return recorded;
 }
 
-export function startScheduler({ clock = systemClock, intervalMs = SCHEDULER_INTERVAL_MS } = {}): () => void {
+export function startScheduler(): () => void {
   // One pass at a time in this process (a slow pass is not queued behind); other nodes are kept
   // apart by row locks.
   let busy = false;
@@ -33,15 +33,15 @@ export function startScheduler({ clock = systemClock, intervalMs = SCHEDULER_INT
     if (busy) return;
     busy = true;
     try {
-      await runDueWork(clock);
+      await runDueWork();
     } catch (error) {
       console.error("Scheduled work failed", error);
     }
     // Keeps the public page's last known state recent, to serve if the database goes away.
-    await readPublicStatus(clock()).catch(() => {});
+    await readPublicStatus().catch(() => {});
     busy = false;
   };
   void tick();
-  const timer = setInterval(tick, intervalMs);
+  const timer = setInterval(tick, SCHEDULER_INTERVAL_MS);
   return () => clearInterval(timer);
 }

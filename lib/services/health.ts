@@ -23,7 +23,7 @@ export type HealthReason =
 
 export type ServiceHealth = { key: string; name: string; health: Health; reasons: HealthReason[] };
 
-export function worseHealth(a: Health, b: Health): Health {
+function worseHealth(a: Health, b: Health): Health {
   return HEALTH_RANK[a] >= HEALTH_RANK[b] ? a : b;
 }
 

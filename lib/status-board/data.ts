@@ -1,12 +1,13 @@
 import "server-only";
 // The management board: every active incident at a glance, the health of every service in the
 // plan, and how recent incidents ended against their RTO. Read-only for every role.
+import { doneItemsByIncident } from "@/lib/checklists/data";
 import { db } from "@/lib/db";
 import { ACTIVE_STATES } from "@/lib/incidents/state-machine";
 import { listOverdueReviews } from "@/lib/reviews/data";
 import { listServices } from "@/lib/services/data";
 import { serviceHealth, type ServiceHit } from "@/lib/services/health";
-import { DAY_MS, MINUTE_MS } from "@/lib/format";
+import { DAY_MS, minutesBetween } from "@/lib/format";
 import { RECENTLY_RESOLVED_DAYS } from "@/lib/status-board/types";
 
 /** At most this many resolved incidents are on the board. */
@@ -31,12 +32,7 @@ async function activeIncidents() {
       _count: { select: { checklist: true } },
     },
   });
-  const done = await db().checklistItem.groupBy({
-    by: ["incidentId"],
-    where: { incidentId: { in: incidents.map((incident) => incident.id) }, done: true },
-    _count: true,
-  });
-  const doneByIncident = new Map(done.map((row) => [row.incidentId, row._count]));
+  const doneByIncident = await doneItemsByIncident(incidents.map((incident) => incident.id));
   return incidents.map(({ _count, services, escalations, statusUpdates, ...incident }) => ({
     id: incident.id,
     number: incident.number,
@@ -81,7 +77,7 @@ async function recentlyResolved(now: Date) {
     services: incident.services.map(({ service, ...affected }) => ({
       key: service.key,
       name: service.name,
-      rtoMinutes: Math.round((affected.rtoDeadline.getTime() - incident.detectedAt.getTime()) / MINUTE_MS),
+      rtoMinutes: minutesBetween(incident.detectedAt, affected.rtoDeadline),
       recoveryMinutes: affected.recoveryMinutes,
     })),
   }));

@@ -4,11 +4,9 @@ import { DomainError } from "@/lib/errors";
 import type { Audience } from "@/lib/generated/prisma/enums";
 import { guardIncident } from "@/lib/incidents/data";
 import { postStatusUpdateSchema } from "@/lib/status-updates/schema";
-import { db } from "@/lib/db";
 import { ACTIVE_STATES } from "@/lib/incidents/state-machine";
 import { enqueueEmails } from "@/lib/outbound/mutations";
 import { recipientsFor } from "@/lib/subscribers/data";
-import { publishIncidentEvents } from "@/lib/realtime/publish";
 import { appendEvent, writeIncident, type Tx } from "@/lib/timeline/mutations";
 import type { IncidentEvent } from "@/lib/timeline/types";
 import type { SignedInUser } from "@/lib/users/data";
@@ -30,7 +28,7 @@ async function restartStatusClock(tx: Tx, incidentId: string, postedAt: Date) {
  * overdue. The conditional update makes the reminder fire once across nodes.
  */
 export async function remindOverdueStatusUpdates(now: Date): Promise<IncidentEvent[]> {
-  const events = await db().$transaction(async (tx) => {
+  return writeIncident(async (tx) => {
     const due = await tx.$queryRaw<{ id: string; statusUpdateDueAt: Date }[]>`
       UPDATE "Incident" SET "statusReminderSentFor" = "statusUpdateDueAt"
       WHERE "statusUpdateDueAt" <= ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
@@ -48,10 +46,8 @@ export async function remindOverdueStatusUpdates(now: Date): Promise<IncidentEve
         }),
       );
     }
-    return reminders;
+    return { result: reminders, events: reminders };
   });
-  publishIncidentEvents(events);
-  return events;
 }
 
 const AUDIENCE_REFUSALS: Record<Audience, string> = {
@@ -83,9 +79,10 @@ export async function postStatusUpdate(user: SignedInUser, incidentId: string, i
     if (!incident.isDrill || incident.drillNotifiesExternal) {
       // A drill announced outside reaches stakeholders only, and says it is a drill: the public
       // never hears of one.
-      const recipients = await recipientsFor(tx, incident.isDrill ? "stakeholders" : audience);
       const emailSubject = `${incident.isDrill ? "[Drill] " : ""}${subject ?? defaultSubject(incident, audience)}`;
-      await enqueueEmails(tx, "status_update.posted", () => recipients.map((to) => ({ to, subject: emailSubject, text: body })), update.postedAt);
+      const emails = async () =>
+        (await recipientsFor(tx, incident.isDrill ? "stakeholders" : audience)).map((to) => ({ to, subject: emailSubject, text: body }));
+      await enqueueEmails(tx, "status_update.posted", emails, update.postedAt);
     }
     const event = await appendEvent(tx, incidentId, {
       type: "status_update.posted",

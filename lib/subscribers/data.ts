@@ -13,7 +13,6 @@ export function listSubscribers(user: SignedInUser) {
   return db().subscriber.findMany({ orderBy: [{ audience: "asc" }, { email: "asc" }] });
 }
 
-export type SubscriberRecord = Awaited<ReturnType<typeof listSubscribers>>[number];
 
 /** The audiences whose subscribers hear of an update posted to `audience`. */
 const RECEIVING_AUDIENCES: Record<Audience, Audience[]> = {

@@ -5,7 +5,7 @@ import type { IncidentEvent, IncidentEventType } from "@/lib/timeline/types";
 
 type EventRow = TimelineEvent & { actor: { id: string; name: string } | null };
 
-export function toIncidentEvent(row: EventRow): IncidentEvent {
+function toIncidentEvent(row: EventRow): IncidentEvent {
   return {
     incidentId: row.incidentId,
     seq: row.seq,

@@ -1,15 +1,14 @@
 // A demo incident's post-incident review: due 48 hours after resolution, held or not, its
 // attendees, its success criteria scored, and its action items with owners and due dates.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { MINUTE_MS, MINUTES_PER_DAY, MINUTES_PER_HOUR } from "@/lib/format";
+import { MINUTES_PER_DAY, MINUTE_MS, minutesBetween } from "@/lib/format";
 import { rpoMet, rtoMet } from "@/lib/metrics/compute";
 import type { AffectedServiceRecord } from "@/lib/metrics/types";
+import { REVIEW_DUE_AFTER_MS } from "@/lib/reviews/mutations";
 import { SUCCESS_CRITERIA } from "../seed-data/backups-and-testing";
 import type { DemoPerson, DemoReview } from "../seed-data/demo-history";
 import { later, type Person } from "./demo-timeline";
 
-// The plan: "Review Meeting (Within 48 hours)" of resolution.
-const REVIEW_DUE_MINUTES = 48 * MINUTES_PER_HOUR;
 // Done items were finished a couple of days before they fell due.
 const DONE_BEFORE_DUE_MINUTES = 2 * MINUTES_PER_DAY;
 
@@ -46,14 +45,14 @@ export function demoReview(review: DemoReview, incidentId: string, context: Revi
   const criteria = SUCCESS_CRITERIA.map(({ key }) => ({ criterionKey: key, ...(scored[key] ?? { met: null }) }));
   return {
     incidentId,
-    dueAt: later(times.resolvedAt, REVIEW_DUE_MINUTES),
+    dueAt: later(times.resolvedAt, REVIEW_DUE_AFTER_MS / MINUTE_MS),
     heldAt: times.heldAt,
     wentWell: review.wentWell,
     couldImprove: review.couldImprove,
     documentationUpdates: review.documentationUpdates,
     usersAffected: review.usersAffected,
     // From the start of the impact (or its detection, where that is unknown) until the last service was back.
-    downtimeMinutes: Math.round((times.lastRestoredAt.getTime() - (times.impactStartedAt ?? times.detectedAt).getTime()) / MINUTE_MS),
+    downtimeMinutes: minutesBetween(times.impactStartedAt ?? times.detectedAt, times.lastRestoredAt),
     attendees: { create: review.attendees.map((person) => personOf(person, people)) },
     criteria: { create: criteria },
     actionItems: {

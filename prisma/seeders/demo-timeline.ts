@@ -3,7 +3,7 @@
 import type { IncidentState, ServiceImpact, Severity } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IncidentEventType } from "@/lib/timeline/types";
-import { MINUTE_MS } from "@/lib/format";
+import { MINUTE_MS, minutesBetween } from "@/lib/format";
 
 export type Person = { id: string; name: string };
 
@@ -75,7 +75,7 @@ function serviceEvents(story: DemoStory): Entry[] {
       actor: story.responder,
       data: {
         service: named,
-        recoveryMinutes: Math.round((service.restoredAt.getTime() - story.times.detectedAt.getTime()) / MINUTE_MS),
+        recoveryMinutes: minutesBetween(story.times.detectedAt, service.restoredAt),
         withinRto,
         dataLossMinutes: service.dataLossMinutes,
         rpoTargetMinutes: service.rpoTargetMinutes,

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Icon } from "@/components/ui/icon";
 
-export type Figure = { value: number; label: string };
+type Figure = { value: number; label: string };
 
 type PlanSectionCardProps = { href: string; title: string; summary: string; figures: Figure[]; note?: ReactNode };
 

@@ -12,7 +12,7 @@ import { minuteAxis } from "@/app/(app)/metrics/components/minute-ticks";
 import { formatMinutes, formatPercent } from "@/lib/format";
 
 /** One group of bars: its label, and a value per series (null draws no bar). */
-export type ChartDatum = { label: string; values: Record<string, number | null> };
+type ChartDatum = { label: string; values: Record<string, number | null> };
 
 type BarChartProps = {
   data: ChartDatum[];

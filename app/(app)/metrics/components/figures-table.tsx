@@ -3,7 +3,7 @@ import { meanText, rateText } from "@/app/(app)/metrics/components/metric-text";
 import { NoData } from "@/app/(app)/metrics/components/no-data";
 import type { Figures, Mean, Rate } from "@/lib/metrics/types";
 
-export type FigureColumn = "incidents" | "mttd" | "response" | "mttr" | "rto" | "rpo";
+type FigureColumn = "incidents" | "mttd" | "response" | "mttr" | "rto" | "rpo";
 
 const HEADINGS: Record<FigureColumn, string> = {
   incidents: "Incidents",

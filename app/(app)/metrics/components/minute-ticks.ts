@@ -5,7 +5,7 @@ import { MINUTES_PER_DAY, MINUTES_PER_HOUR } from "@/lib/format";
 const STEPS = [15, 30, 60, 120, 240, 360, 720, MINUTES_PER_DAY];
 const MOST_STEPS = 5;
 
-export type MinuteAxis = { ticks: number[]; format: (minutes: number) => string };
+type MinuteAxis = { ticks: number[]; format: (minutes: number) => string };
 
 export function minuteAxis(largest: number): MinuteAxis {
   const step = STEPS.find((candidate) => largest / candidate <= MOST_STEPS) ?? Math.ceil(largest / MOST_STEPS / MINUTES_PER_DAY) * MINUTES_PER_DAY;
