@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seedFirstStart } from "@/lib/database/prepare";
-import { isOverdue } from "@/lib/metrics/compute";
+import { isOverdue } from "@/lib/action-items/overdue";
 import { getMetrics } from "@/lib/metrics/data";
 import { DEMO_HISTORY } from "@/prisma/seed-data/demo-history";
 import { seedDemoHistory } from "@/prisma/seeders/demo-history";

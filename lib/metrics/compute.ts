@@ -1,5 +1,6 @@
 // The plan's recovery and preparedness metrics, computed from plain records so each figure can be
 // checked by hand. Every breakdown (severity, service, month) is the same figure over a subset.
+import { isOverdue } from "@/lib/action-items/overdue";
 import { MINUTE_MS } from "@/lib/format";
 import { Severity } from "@/lib/generated/prisma/enums";
 import type {
@@ -81,7 +82,7 @@ function figures(slices: Slice[], now: Date): Figures {
 const whole = (incident: IncidentRecord): Slice => ({ incident, services: incident.services });
 
 /** "2026-07": the calendar month (UTC) an instant falls in. */
-export function monthOf(date: Date): string {
+function monthOf(date: Date): string {
   return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, "0")}`;
 }
 
@@ -114,12 +115,7 @@ function byService(incidents: IncidentRecord[], now: Date): ServiceFigures[] {
     });
 }
 
-/** Open or in progress, and its due date has passed. */
-export function isOverdue(item: Pick<ActionItemRecord, "status" | "dueDate">, now: Date): boolean {
-  return (item.status === "open" || item.status === "in_progress") && !!item.dueDate && item.dueDate < now;
-}
-
-export function actionItemFigures(items: ActionItemRecord[], now: Date): ActionItemFigures {
+function actionItemFigures(items: ActionItemRecord[], now: Date): ActionItemFigures {
   const counted = items.filter((item) => item.status !== "cancelled");
   const done = counted.filter((item) => item.status === "done").length;
   return {
