@@ -30,7 +30,7 @@ export function ActionItemStatusSelect({ item, onChanged }: ActionItemStatusSele
         value={change.isPending ? change.variables : item.status}
         disabled={change.isPending}
         onChange={(event) => change.mutate(event.target.value as ActionItemStatus)}
-        className={fieldClasses("w-36 min-w-36")}
+        className={fieldClasses("min-w-36")}
       >
         {Object.values(ActionItemStatus).map((status) => (
           <option key={status} value={status}>

@@ -6,6 +6,7 @@ import { isOverdue } from "@/lib/action-items/overdue";
 import type { ActionItemFilters as Filters } from "@/lib/action-items/schema";
 import type { ActionItemView } from "@/lib/action-items/types";
 import { formatCount } from "@/lib/format";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type ActionItemsPageProps = { items: ActionItemView[]; owners: ActionItemOwner[]; filters: Filters; now: number };
 
@@ -31,9 +32,9 @@ export function ActionItemsPage({ items, owners, filters, now }: ActionItemsPage
         {items.length ? (
           <ActionItemTable items={items} now={now} />
         ) : (
-          <p className="rounded-xl border border-dashed border-line-strong px-5 py-6 text-sm text-ink-muted">
+          <EmptyState>
             {filtered ? "No action item matches these filters." : "No action items yet: they are added in post-incident reviews."}
-          </p>
+          </EmptyState>
         )}
       </div>
     </>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ClockProvider } from "@/app/(app)/incidents/components/clock-provider";
+import { ClockProvider } from "@/components/clock-provider";
 import { DrillFilter, type DrillsShown } from "@/app/(app)/incidents/components/drill-filter";
 import { IncidentListItem } from "@/app/(app)/incidents/components/incident-list-item";
 import { RefreshEvery } from "@/components/refresh-every";
@@ -9,6 +9,7 @@ import { Section } from "@/components/ui/section";
 import type { IncidentSummary } from "@/lib/incidents/data";
 import type { OverdueReview } from "@/lib/reviews/data";
 import { isActive } from "@/lib/incidents/state-machine";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type IncidentsPageProps = {
   incidents: IncidentSummary[];
@@ -55,9 +56,9 @@ export function IncidentsPage({ incidents, overdueReviews, drills, canDeclare, r
               ))}
             </ul>
           ) : (
-            <p className="rounded-xl border border-dashed border-line-strong px-5 py-6 text-sm text-ink-muted">
+            <EmptyState>
               {noneActive(drills)}
-            </p>
+            </EmptyState>
           )}
         </Section>
         {finished.length > 0 && (

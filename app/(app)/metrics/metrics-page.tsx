@@ -10,12 +10,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { formatCount } from "@/lib/format";
 import type { Metrics } from "@/lib/metrics/types";
+import { EmptyState } from "@/components/ui/empty-state";
 
 function NoIncidents() {
   return (
-    <p className="rounded-xl border border-dashed border-line-strong px-5 py-6 text-sm text-ink-muted">
+    <EmptyState>
       No incident has been recorded yet: the charts fill in as incidents are worked.
-    </p>
+    </EmptyState>
   );
 }
 

@@ -9,6 +9,7 @@ import {
   type NotificationsView,
 } from "@/components/live/notifications-query";
 import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export function NotificationsPage({ initial }: { initial: NotificationsView }) {
   const { data } = useQuery({
@@ -31,9 +32,9 @@ export function NotificationsPage({ initial }: { initial: NotificationsView }) {
           ))}
         </ul>
       ) : (
-        <p className="rounded-xl border border-dashed border-line-strong px-5 py-6 text-sm text-ink-muted">
+        <EmptyState>
           Nothing here yet. When an escalation brings you in, you are told here.
-        </p>
+        </EmptyState>
       )}
     </>
   );

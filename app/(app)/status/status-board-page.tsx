@@ -1,8 +1,8 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { ClockProvider } from "@/app/(app)/incidents/components/clock-provider";
-import { ConnectionStatus } from "@/app/(app)/incidents/[id]/components/connection-status";
+import { ClockProvider } from "@/components/clock-provider";
+import { ConnectionStatus } from "@/components/connection-status";
 import { BoardIncidentCard } from "@/app/(app)/status/components/board-incident-card";
 import { BoardSummary } from "@/app/(app)/status/components/board-summary";
 import { OverdueReviews } from "@/app/(app)/status/components/overdue-reviews";
@@ -15,6 +15,7 @@ import { buttonClasses } from "@/components/ui/button-classes";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import type { StatusBoardView } from "@/lib/status-board/types";
+import { EmptyState } from "@/components/ui/empty-state";
 
 // Live signals keep the board current; this catches anything a signal could not (a resolved
 // incident ageing out of the recent list).
@@ -46,7 +47,7 @@ export function StatusBoardPage({ initial, wall }: StatusBoardPageProps) {
               ))}
             </div>
           ) : (
-            <p className="rounded-xl border border-dashed border-line-strong px-5 py-6 text-ink-muted">No incident is being worked right now.</p>
+            <EmptyState className="text-base">No incident is being worked right now.</EmptyState>
           )}
         </Section>
         <Section

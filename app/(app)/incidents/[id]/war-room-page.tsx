@@ -1,5 +1,5 @@
 "use client";
-import { ClockProvider } from "@/app/(app)/incidents/components/clock-provider";
+import { ClockProvider } from "@/components/clock-provider";
 import { ChecklistPanel } from "@/app/(app)/incidents/[id]/components/checklist-panel";
 import { ContactsPanel } from "@/app/(app)/incidents/[id]/components/contacts-panel";
 import { EscalationBanner } from "@/app/(app)/incidents/[id]/components/escalation-banner";

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { ChecklistProgress } from "@/app/(app)/incidents/components/checklist-progress";
+import { ChecklistProgress } from "@/components/checklist-progress";
 import { formatDateTime, formatSpan } from "@/components/clock-format";
-import { DrillBadge } from "@/app/(app)/incidents/components/drill-badge";
-import { IncidentStateBadge } from "@/app/(app)/incidents/components/incident-state-badge";
-import { RtoCountdown } from "@/app/(app)/incidents/components/rto-countdown";
+import { DrillBadge } from "@/components/drill-badge";
+import { IncidentStateBadge } from "@/components/incident-state-badge";
+import { RtoCountdown } from "@/components/rto-countdown";
 import { TimeAgo } from "@/app/(app)/incidents/components/time-ago";
 import { SeverityBadge } from "@/components/severity-badge";
 import { Badge } from "@/components/ui/badge";

@@ -1,7 +1,7 @@
 "use client";
 import { formatMinutesAgo } from "@/components/clock-format";
 import { MINUTE_MS } from "@/lib/format";
-import { useNow } from "@/app/(app)/incidents/components/clock-provider";
+import { useNow } from "@/components/clock-provider";
 
 /** "12 min ago", kept current each minute. */
 export function TimeAgo({ since }: { since: string }) {

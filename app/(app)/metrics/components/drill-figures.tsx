@@ -2,12 +2,13 @@ import { ActionItemTiles } from "@/app/(app)/metrics/components/action-item-tile
 import { FigureTiles } from "@/app/(app)/metrics/components/figure-tiles";
 import { formatCount } from "@/lib/format";
 import type { MetricsReport } from "@/lib/metrics/types";
+import { EmptyState } from "@/components/ui/empty-state";
 
 /** The same figures for drills, which the real ones leave out. */
 export function DrillFigures({ drills }: { drills: MetricsReport }) {
   if (drills.overall.incidents === 0) {
     return (
-      <p className="rounded-xl border border-dashed border-line-strong px-5 py-6 text-sm text-ink-muted">No drill has been run yet.</p>
+      <EmptyState>No drill has been run yet.</EmptyState>
     );
   }
   return (

@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { ChecklistProgress } from "@/app/(app)/incidents/components/checklist-progress";
-import { DrillBadge } from "@/app/(app)/incidents/components/drill-badge";
-import { IncidentStateBadge } from "@/app/(app)/incidents/components/incident-state-badge";
-import { RtoCountdown } from "@/app/(app)/incidents/components/rto-countdown";
-import { IMPACT_LABELS } from "@/app/(app)/incidents/components/service-impact";
-import { ElapsedClock } from "@/app/(app)/incidents/[id]/components/elapsed-clock";
+import { ChecklistProgress } from "@/components/checklist-progress";
+import { DrillBadge } from "@/components/drill-badge";
+import { IncidentStateBadge } from "@/components/incident-state-badge";
+import { RtoCountdown } from "@/components/rto-countdown";
+import { IMPACT_LABELS } from "@/components/service-impact";
+import { ElapsedClock } from "@/components/elapsed-clock";
 import { AUDIENCE_LABELS } from "@/components/audience-labels";
 import { formatTimeOfDay } from "@/components/clock-format";
 import { SeverityBadge } from "@/components/severity-badge";

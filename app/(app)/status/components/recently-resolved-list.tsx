@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { DrillBadge } from "@/app/(app)/incidents/components/drill-badge";
+import { DrillBadge } from "@/components/drill-badge";
 import { formatDateTime, formatSpan } from "@/components/clock-format";
 import { SeverityBadge } from "@/components/severity-badge";
 import { formatMinutes } from "@/lib/format";

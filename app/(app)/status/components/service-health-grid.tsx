@@ -1,5 +1,5 @@
 import { HEALTH_DOTS, HEALTH_LABELS, HEALTH_TEXT, HEALTH_TILES } from "@/app/(app)/status/components/health-labels";
-import { IMPACT_LABELS } from "@/app/(app)/incidents/components/service-impact";
+import { IMPACT_LABELS } from "@/components/service-impact";
 import type { HealthReason } from "@/lib/services/health";
 import type { ServiceHealthView } from "@/lib/status-board/types";
 

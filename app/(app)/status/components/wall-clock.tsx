@@ -1,5 +1,5 @@
 "use client";
-import { useNow } from "@/app/(app)/incidents/components/clock-provider";
+import { useNow } from "@/components/clock-provider";
 import { formatTimeOfDay } from "@/components/clock-format";
 
 /** The time (UTC) on a wall screen: every clock on the board counts from it. */

@@ -1,8 +1,8 @@
 "use client";
 import { describeDataLoss, formatTimeOfDay, rtoTone, type RtoTone } from "@/components/clock-format";
-import { useNow } from "@/app/(app)/incidents/components/clock-provider";
-import { RtoCountdown } from "@/app/(app)/incidents/components/rto-countdown";
-import { IMPACT_LABELS } from "@/app/(app)/incidents/components/service-impact";
+import { useNow } from "@/components/clock-provider";
+import { RtoCountdown } from "@/components/rto-countdown";
+import { IMPACT_LABELS } from "@/components/service-impact";
 import { MarkRestoredForm } from "@/app/(app)/incidents/[id]/components/mark-restored-form";
 import { Badge } from "@/components/ui/badge";
 import { formatMinutes } from "@/lib/format";

@@ -1,4 +1,4 @@
-import { ChecklistProgress } from "@/app/(app)/incidents/components/checklist-progress";
+import { ChecklistProgress } from "@/components/checklist-progress";
 import { ChecklistPhase } from "@/app/(app)/incidents/[id]/components/checklist-phase";
 import { groupChecklist } from "@/app/(app)/incidents/[id]/components/group-checklist";
 import { Section } from "@/components/ui/section";

@@ -1,6 +1,6 @@
 "use client";
 import { MINUTE_MS } from "@/lib/format";
-import { useNow } from "@/app/(app)/incidents/components/clock-provider";
+import { useNow } from "@/components/clock-provider";
 import { ChecklistStep } from "@/app/(app)/incidents/[id]/components/checklist-step";
 import type { ChecklistPhase as Phase } from "@/app/(app)/incidents/[id]/components/group-checklist";
 import { PhaseWindowBadge } from "@/components/phase-window-badge";

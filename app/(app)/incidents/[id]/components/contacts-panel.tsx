@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { MINUTE_MS } from "@/lib/format";
-import { useNow } from "@/app/(app)/incidents/components/clock-provider";
+import { useNow } from "@/components/clock-provider";
 import { ContactRow } from "@/app/(app)/incidents/[id]/components/contact-row";
 import { Section } from "@/components/ui/section";
 import type { ContactRecord } from "@/lib/contacts/data";

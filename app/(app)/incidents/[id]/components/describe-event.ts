@@ -1,7 +1,7 @@
 // Timeline events in words for people: who did what, with the detail that matters under it.
 import { AUDIENCE_LABELS } from "@/components/audience-labels";
 import { describeDataLoss } from "@/components/clock-format";
-import { IMPACT_LABELS } from "@/app/(app)/incidents/components/service-impact";
+import { IMPACT_LABELS } from "@/components/service-impact";
 import { describeReviewEvent } from "@/app/(app)/incidents/[id]/components/describe-review-event";
 import { INCIDENT_ROLE_LABELS } from "@/app/(app)/incidents/[id]/components/incident-role-labels";
 import type { Audience, IncidentRole, IncidentState, ServiceImpact, Severity } from "@/lib/generated/prisma/enums";

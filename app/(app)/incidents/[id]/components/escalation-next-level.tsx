@@ -1,6 +1,6 @@
 "use client";
 import { MINUTE_MS } from "@/lib/format";
-import { useNow } from "@/app/(app)/incidents/components/clock-provider";
+import { useNow } from "@/components/clock-provider";
 import { formatMinutes } from "@/lib/format";
 
 type EscalationNextLevelProps = { next: { name: string; dueAt: string } | null; paused: boolean };

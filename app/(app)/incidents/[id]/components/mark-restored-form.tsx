@@ -28,7 +28,7 @@ export function MarkRestoredForm({ incidentId, service, rpoTargetMinutes }: Mark
 
   if (!open) {
     return (
-      <button type="button" onClick={() => setOpen(true)} className={buttonClasses("secondary", "min-h-9 px-3")}>
+      <button type="button" onClick={() => setOpen(true)} className={buttonClasses("secondary")}>
         Mark restored
       </button>
     );

@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useNow } from "@/app/(app)/incidents/components/clock-provider";
+import { useNow } from "@/components/clock-provider";
 import { formatDateTime } from "@/components/clock-format";
 import { Icon } from "@/components/ui/icon";
 import { MINUTE_MS } from "@/lib/format";

@@ -26,7 +26,7 @@ export function SeverityControl({ incidentId, severity }: { incidentId: string; 
           id="incident-severity"
           value={selected}
           onChange={(event) => setChosen(event.target.value as Severity)}
-          className={fieldClasses("min-h-10 w-auto")}
+          className={fieldClasses()}
         >
           {Object.entries(SEVERITY_LABELS).map(([value, label]) => (
             <option key={value} value={value}>

@@ -1,6 +1,6 @@
 "use client";
 import { formatMinutesAgo } from "@/components/clock-format";
-import { useNow } from "@/app/(app)/incidents/components/clock-provider";
+import { useNow } from "@/components/clock-provider";
 import { Icon } from "@/components/ui/icon";
 import { isActive } from "@/lib/incidents/state-machine";
 import type { IncidentView } from "@/lib/incidents/types";

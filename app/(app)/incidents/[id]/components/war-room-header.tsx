@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
-import { DrillBadge } from "@/app/(app)/incidents/components/drill-badge";
-import { IncidentStateBadge } from "@/app/(app)/incidents/components/incident-state-badge";
-import { ConnectionStatus } from "@/app/(app)/incidents/[id]/components/connection-status";
-import { ElapsedClock } from "@/app/(app)/incidents/[id]/components/elapsed-clock";
+import { DrillBadge } from "@/components/drill-badge";
+import { IncidentStateBadge } from "@/components/incident-state-badge";
+import { ConnectionStatus } from "@/components/connection-status";
+import { ElapsedClock } from "@/components/elapsed-clock";
 import type { LiveStatus } from "@/components/live/use-incident-live";
 import { SeverityBadge } from "@/components/severity-badge";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";

@@ -1,5 +1,5 @@
 "use client";
-import { ClockProvider, useNow } from "@/app/(app)/incidents/components/clock-provider";
+import { ClockProvider, useNow } from "@/components/clock-provider";
 import { ActionItemsPanel } from "@/app/(app)/incidents/[id]/review/components/action-items-panel";
 import { BusinessImpact } from "@/app/(app)/incidents/[id]/review/components/business-impact";
 import { CriteriaPanel } from "@/app/(app)/incidents/[id]/review/components/criteria-panel";

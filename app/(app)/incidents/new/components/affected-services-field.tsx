@@ -1,5 +1,5 @@
 import type { ServiceOption } from "@/app/(app)/incidents/new/components/declare-options";
-import { IMPACT_LABELS } from "@/app/(app)/incidents/components/service-impact";
+import { IMPACT_LABELS } from "@/components/service-impact";
 import { ErrorText } from "@/components/ui/error-text";
 import { fieldClasses } from "@/components/ui/field-classes";
 import type { ServiceImpact } from "@/lib/generated/prisma/enums";
@@ -72,7 +72,7 @@ export function AffectedServicesField({ services, affected, onChange, error, ser
                     onChange={(event) => onChange(service.key, event.target.value as ServiceImpact)}
                     aria-invalid={refusal ? true : undefined}
                     aria-describedby={refusal ? `impact-${service.key}-error` : undefined}
-                    className={fieldClasses("min-h-10 flex-1")}
+                    className={fieldClasses("flex-1")}
                   >
                     {Object.entries(IMPACT_LABELS).map(([value, label]) => (
                       <option key={value} value={value}>

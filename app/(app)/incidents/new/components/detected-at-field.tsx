@@ -1,7 +1,7 @@
 "use client";
 import { toLocalInput } from "@/components/clock-format";
 import { MINUTE_MS } from "@/lib/format";
-import { useNow } from "@/app/(app)/incidents/components/clock-provider";
+import { useNow } from "@/components/clock-provider";
 import { describedBy, FormField } from "@/components/ui/form-field";
 import { fieldClasses } from "@/components/ui/field-classes";
 

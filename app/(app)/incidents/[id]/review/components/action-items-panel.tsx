@@ -6,6 +6,7 @@ import { ActionItemTable } from "@/components/action-item-table";
 import { Section } from "@/components/ui/section";
 import type { ReviewView } from "@/lib/reviews/types";
 import type { Person } from "@/lib/users/data";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type ActionItemsPanelProps = { detail: ReviewView; people: Person[]; now: number };
 
@@ -23,7 +24,7 @@ export function ActionItemsPanel({ detail, people, now }: ActionItemsPanelProps)
             onChanged={() => queryClient.invalidateQueries({ queryKey: reviewKey(incident.id), exact: true })}
           />
         ) : (
-          <p className="rounded-xl border border-dashed border-line-strong px-5 py-6 text-sm text-ink-muted">No action items yet.</p>
+          <EmptyState>No action items yet.</EmptyState>
         )}
         {canEdit && <AddActionItemForm incidentId={incident.id} people={people} />}
       </div>

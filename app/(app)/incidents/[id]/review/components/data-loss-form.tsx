@@ -18,7 +18,7 @@ export function DataLossForm({ incidentId, service }: DataLossFormProps) {
   const id = `data-loss-${service.key}`;
   if (!open) {
     return (
-      <button type="button" onClick={() => setOpen(true)} className={buttonClasses("secondary", "min-h-9 px-3 print:hidden")}>
+      <button type="button" onClick={() => setOpen(true)} className={buttonClasses("secondary", "print:hidden")}>
         Record data loss<span className="sr-only"> for {service.name}</span>
       </button>
     );
@@ -37,7 +37,7 @@ export function DataLossForm({ incidentId, service }: DataLossFormProps) {
         <label htmlFor={id} className="block text-sm font-medium text-ink">
           {service.name}: minutes of data lost
         </label>
-        <input id={id} name="dataLossMinutes" type="number" min={0} step={1} inputMode="numeric" className={fieldClasses("w-32")} />
+        <input id={id} name="dataLossMinutes" type="number" min={0} step={1} inputMode="numeric" className={fieldClasses()} />
       </div>
       <button type="submit" disabled={record.isPending} className={buttonClasses("primary")}>
         Save

@@ -25,7 +25,7 @@ export function EditableBlock({ label, action = "Edit", canEdit, view, form }: E
         <div className="print:hidden">{form(() => setEditing(false))}</div>
       ) : (
         canEdit && (
-          <button type="button" onClick={() => setEditing(true)} className={buttonClasses("secondary", "min-h-9 px-3")}>
+          <button type="button" onClick={() => setEditing(true)} className={buttonClasses("secondary")}>
             {action}
             <span className="sr-only"> {label}</span>
           </button>

@@ -1,5 +1,5 @@
 "use client";
-import { useNow } from "@/app/(app)/incidents/components/clock-provider";
+import { useNow } from "@/components/clock-provider";
 import { formatReviewTime } from "@/app/(app)/incidents/[id]/review/components/review-words";
 import { Badge } from "@/components/ui/badge";
 import { MINUTE_MS } from "@/lib/format";

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { DrillBadge } from "@/app/(app)/incidents/components/drill-badge";
-import { IncidentStateBadge } from "@/app/(app)/incidents/components/incident-state-badge";
+import { DrillBadge } from "@/components/drill-badge";
+import { IncidentStateBadge } from "@/components/incident-state-badge";
 import { PrintButton } from "@/app/(app)/incidents/[id]/review/components/print-button";
 import { ReviewDue } from "@/app/(app)/incidents/[id]/review/components/review-due";
 import { SeverityBadge } from "@/components/severity-badge";

@@ -1,6 +1,6 @@
 "use client";
 import { formatClock, formatTimeOfDay } from "@/components/clock-format";
-import { useNow } from "@/app/(app)/incidents/components/clock-provider";
+import { useNow } from "@/components/clock-provider";
 
 /** How long the incident has run, every second, and when it was detected. */
 export function ElapsedClock({ detectedAt, stoppedAt }: { detectedAt: string; stoppedAt: string | null }) {

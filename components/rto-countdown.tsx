@@ -1,5 +1,5 @@
 "use client";
-import { useNow } from "@/app/(app)/incidents/components/clock-provider";
+import { useNow } from "@/components/clock-provider";
 import { describeRtoClock, rtoTone, type RtoTone } from "@/components/clock-format";
 
 const RTO_TONE_TEXT: Record<RtoTone, string> = {
