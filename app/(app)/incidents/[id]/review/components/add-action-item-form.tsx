@@ -20,7 +20,7 @@ export function AddActionItemForm({ incidentId, people }: { incidentId: string; 
   // A new form after each addition: empty, with the user list back in place of a typed owner.
   const [added, setAdded] = useState(0);
   const add = useReviewWrite(incidentId, (item: CreateActionItemInput) =>
-    api(`/api/incidents/${incidentId}/review/action-items`, { body: item }),
+    api(`/api/incidents/${incidentId}/review/action-items`, { body: item }).then(() => null),
   );
   const error = add.error ? toFormError(add.error) : null;
   const fieldError = (field: string) => errorFor(error, field);

@@ -5,6 +5,7 @@ import { useReviewWrite } from "@/app/(app)/incidents/[id]/review/components/use
 import { plainMessage, toFormError } from "@/components/form-error";
 import { api } from "@/components/live/api-client";
 import { buttonClasses } from "@/components/ui/button-classes";
+import type { ReviewView } from "@/lib/reviews/types";
 
 type AddAttendeeFormProps = { incidentId: string; users: { id: string; name: string }[] };
 
@@ -13,7 +14,7 @@ export function AddAttendeeForm({ incidentId, users }: AddAttendeeFormProps) {
   // A new form after each addition: empty, with the user list back in place of a typed name.
   const [added, setAdded] = useState(0);
   const add = useReviewWrite(incidentId, (person: { userId?: string; name?: string }) =>
-    api(`/api/incidents/${incidentId}/review/attendees`, { body: person }),
+    api<ReviewView>(`/api/incidents/${incidentId}/review/attendees`, { body: person }),
   );
   return (
     <form

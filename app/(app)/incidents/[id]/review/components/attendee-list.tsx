@@ -10,7 +10,7 @@ type AttendeeListProps = { incidentId: string; attendees: ReviewView["review"]["
 
 export function AttendeeList({ incidentId, attendees, canEdit }: AttendeeListProps) {
   const remove = useReviewWrite(incidentId, (attendeeId: string) =>
-    api(`/api/incidents/${incidentId}/review/attendees/${attendeeId}`, { method: "DELETE" }),
+    api<ReviewView>(`/api/incidents/${incidentId}/review/attendees/${attendeeId}`, { method: "DELETE" }),
   );
   if (!attendees.length) return <p className="text-sm text-ink-muted">No one yet.</p>;
   return (

@@ -21,7 +21,7 @@ const FIELDS: { name: keyof Impact; label: string; hint: string; step: string }[
 ];
 
 function ImpactForm({ incidentId, impact, close }: { incidentId: string; impact: Impact; close: () => void }) {
-  const save = useReviewWrite(incidentId, (changes: Impact) => api(`/api/incidents/${incidentId}/review`, { method: "PATCH", body: changes }));
+  const save = useReviewWrite(incidentId, (changes: Impact) => api<ReviewView>(`/api/incidents/${incidentId}/review`, { method: "PATCH", body: changes }));
   const error = save.error ? toFormError(save.error) : null;
   return (
     <form

@@ -10,6 +10,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { ErrorText } from "@/components/ui/error-text";
 import { fieldClasses } from "@/components/ui/field-classes";
 import type { CriterionView } from "@/lib/reviews/types";
+import type { ReviewView } from "@/lib/reviews/types";
 
 const SCORES: readonly (boolean | null)[] = [true, false, null];
 
@@ -23,7 +24,7 @@ function ScoreForm({ incidentId, criterion, close }: { incidentId: string; crite
   const [met, setMet] = useState(criterion.met ?? criterion.suggestion?.met ?? null);
   const [note, setNote] = useState(criterion.note ?? "");
   const score = useReviewWrite(incidentId, (body: { met: boolean | null; note: string }) =>
-    api(`/api/incidents/${incidentId}/review/criteria/${criterion.key}`, { method: "PUT", body }),
+    api<ReviewView>(`/api/incidents/${incidentId}/review/criteria/${criterion.key}`, { method: "PUT", body }),
   );
   const noteId = `criterion-${criterion.key}-note`;
   return (

@@ -6,6 +6,7 @@ import { api } from "@/components/live/api-client";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { ErrorText } from "@/components/ui/error-text";
 import { fieldClasses } from "@/components/ui/field-classes";
+import type { ReviewView } from "@/lib/reviews/types";
 
 type DataLossFormProps = { incidentId: string; service: { key: string; name: string } };
 
@@ -13,7 +14,7 @@ type DataLossFormProps = { incidentId: string; service: { key: string; name: str
 export function DataLossForm({ incidentId, service }: DataLossFormProps) {
   const [open, setOpen] = useState(false);
   const record = useReviewWrite(incidentId, (dataLossMinutes: number | null) =>
-    api(`/api/incidents/${incidentId}/review/services/${service.key}/data-loss`, { method: "PUT", body: { dataLossMinutes } }),
+    api<ReviewView>(`/api/incidents/${incidentId}/review/services/${service.key}/data-loss`, { method: "PUT", body: { dataLossMinutes } }),
   );
   const id = `data-loss-${service.key}`;
   if (!open) {

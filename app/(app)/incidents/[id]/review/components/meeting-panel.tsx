@@ -41,7 +41,7 @@ export function MeetingPanel({ detail, people }: { detail: ReviewView; people: P
                 label="Held at"
                 hint="Your local time. Leave it empty if the meeting has not been held."
                 initial={review.heldAt ? new Date(review.heldAt) : new Date()}
-                write={(heldAt) => api(`/api/incidents/${incident.id}/review`, { method: "PATCH", body: { heldAt } })}
+                write={(heldAt) => api<ReviewView>(`/api/incidents/${incident.id}/review`, { method: "PATCH", body: { heldAt } })}
                 close={close}
               />
             )}

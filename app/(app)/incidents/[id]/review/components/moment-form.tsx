@@ -6,6 +6,7 @@ import { toLocalInput } from "@/components/clock-format";
 import { plainMessage, toFormError } from "@/components/form-error";
 import { fieldClasses } from "@/components/ui/field-classes";
 import { describedBy, FormField } from "@/components/ui/form-field";
+import type { ReviewView } from "@/lib/reviews/types";
 
 type MomentFormProps = {
   incidentId: string;
@@ -15,7 +16,7 @@ type MomentFormProps = {
   /** The time the field starts at. */
   initial: Date;
   /** Saves the instant, or null when the field is emptied. */
-  write: (moment: string | null) => Promise<unknown>;
+  write: (moment: string | null) => Promise<ReviewView>;
   close: () => void;
 };
 

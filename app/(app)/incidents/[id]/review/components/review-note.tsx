@@ -8,6 +8,7 @@ import { api } from "@/components/live/api-client";
 import { ErrorText } from "@/components/ui/error-text";
 import { fieldClasses } from "@/components/ui/field-classes";
 import { Section } from "@/components/ui/section";
+import type { ReviewView } from "@/lib/reviews/types";
 
 type NoteField = "wentWell" | "couldImprove" | "documentationUpdates";
 
@@ -23,7 +24,7 @@ type ReviewNoteProps = {
 
 function NoteForm({ incidentId, field, title, text, close }: Omit<ReviewNoteProps, "prompt" | "canEdit"> & { close: () => void }) {
   const [value, setValue] = useState(text ?? "");
-  const save = useReviewWrite(incidentId, (note: string) => api(`/api/incidents/${incidentId}/review`, { method: "PATCH", body: { [field]: note } }));
+  const save = useReviewWrite(incidentId, (note: string) => api<ReviewView>(`/api/incidents/${incidentId}/review`, { method: "PATCH", body: { [field]: note } }));
   const id = `review-${field}`;
   return (
     <form

@@ -40,7 +40,7 @@ export function TimelineReview({ detail }: { detail: ReviewView }) {
                 label="Impact began at"
                 hint={IMPACT_HINT}
                 initial={new Date(incident.impactStartedAt ?? incident.detectedAt)}
-                write={(impactStartedAt) => api(`/api/incidents/${incident.id}/review/impact-start`, { method: "PUT", body: { impactStartedAt } })}
+                write={(impactStartedAt) => api<ReviewView>(`/api/incidents/${incident.id}/review/impact-start`, { method: "PUT", body: { impactStartedAt } })}
                 close={close}
               />
             )}

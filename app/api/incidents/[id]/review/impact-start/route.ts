@@ -1,9 +1,12 @@
 import { authenticate } from "@/lib/auth/session";
 import type { RouteContext } from "@/lib/http/params";
 import { handle, readJson } from "@/lib/http/route";
+import { getReview } from "@/lib/reviews/data";
 import { recordImpactStart } from "@/lib/reviews/mutations";
 
-/** When the impact began: `{ impactStartedAt }` (null to take it back); not after detection. */
+/** When the impact began: `{ impactStartedAt }` (null to take it back); not after detection. Answers with the review. */
 export const PUT = handle(async (request, { params }: RouteContext<{ id: string }>) => {
-  return Response.json(await recordImpactStart(await authenticate(), (await params).id, await readJson(request)));
+  const [user, { id }] = await Promise.all([authenticate(), params]);
+  await recordImpactStart(user, id, await readJson(request));
+  return Response.json(await getReview(user, id));
 });
