@@ -1,17 +1,17 @@
 import { WarRoomPage } from "./pages/war-room-page";
 import { expect, test } from "./fixtures/authentication";
-
-const MINUTE = 60_000;
+import { MINUTE_MS } from "../lib/format";
+import { declareThroughApi } from "./fixtures/incidents";
 
 test("the level-2 banner appears live when the level fires, without a reload", async ({ signedInAs }) => {
   const commanderPage = await signedInAs("commander");
   // Detected just under 30 minutes ago: level 2 falls due a few seconds after the page is open.
-  const detectedAt = new Date(Date.now() - 30 * MINUTE + 8_000).toISOString();
-  const declared = await commanderPage.request.post("/api/incidents", {
-    data: { title: `Escalating ${Date.now()}`, services: [{ key: "core-api", impact: "down" }], detectedAt },
+  const detectedAt = new Date(Date.now() - 30 * MINUTE_MS + 8_000).toISOString();
+  const incident = await declareThroughApi(commanderPage.request, {
+    title: `Escalating ${Date.now()}`,
+    services: [{ key: "core-api", impact: "down" }],
+    detectedAt,
   });
-  expect(declared.status()).toBe(201);
-  const incident = await declared.json();
 
   const warRoom = new WarRoomPage(commanderPage);
   await warRoom.goto(incident.id);
@@ -29,9 +29,7 @@ test("the level-2 banner appears live when the level fires, without a reload", a
 
 test("pausing, resuming and escalating now are on the timeline with their reasons; a viewer can do none", async ({ signedInAs }) => {
   const [commanderPage, viewerPage] = await Promise.all([signedInAs("commander"), signedInAs("viewer")]);
-  const incident = await (
-    await commanderPage.request.post("/api/incidents", { data: { title: `Controls ${Date.now()}`, services: [{ key: "cdn", impact: "degraded" }] } })
-  ).json();
+  const incident = await declareThroughApi(commanderPage.request, { title: `Controls ${Date.now()}`, services: [{ key: "cdn", impact: "degraded" }] });
   const base = `/api/incidents/${incident.id}/escalation`;
   for (const action of ["pause", "resume", "escalate"]) {
     const refused = await viewerPage.request.post(`${base}/${action}`, { data: { reason: "Management trying" } });

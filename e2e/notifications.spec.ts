@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures/authentication";
-
-const MINUTE = 60_000;
+import { MINUTE_MS } from "../lib/format";
+import { declareThroughApi } from "./fixtures/incidents";
 
 test("an escalation that brings the commander in shows up in their notifications, without a reload", async ({ signedInAs }) => {
   // The badge refreshes every 30 s: give it one full round.
@@ -9,10 +9,11 @@ test("an escalation that brings the commander in shows up in their notifications
   await commander.goto("/notifications");
   await expect(commander.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
   const title = `Paging ${Date.now()}`;
-  const declared = await commander.request.post("/api/incidents", {
-    data: { title, services: [{ key: "core-api", impact: "down" }], detectedAt: new Date(Date.now() - 45 * MINUTE).toISOString() },
+  await declareThroughApi(commander.request, {
+    title,
+    services: [{ key: "core-api", impact: "down" }],
+    detectedAt: new Date(Date.now() - 45 * MINUTE_MS).toISOString(),
   });
-  expect(declared.status()).toBe(201);
   // Level 2 (technical lead + incident commander) has fallen due: the scheduler fires it within seconds.
   await expect(commander.getByRole("link", { name: /Notifications/ })).toContainText(/\d/, { timeout: 50_000 });
   await commander.reload();

@@ -6,6 +6,7 @@ import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { signInThroughApi } from "./fixtures/authentication";
+import { declareThroughApi } from "./fixtures/incidents";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 90;
 const ORIGIN = `http://localhost:${PORT}`;
@@ -39,8 +40,7 @@ function stopDatabase() {
 test("with the database stopped, the public page and its JSON answer with the last known state and its time", async ({ browser }) => {
   const context = await browser.newContext({ baseURL: ORIGIN });
   await signInThroughApi(context, "commander");
-  const declared = await context.request.post("/api/incidents", { data: { title: "Storage outage", services: [{ key: "real-time-messaging", impact: "down" }] } });
-  const { id } = await declared.json();
+  const { id } = await declareThroughApi(context.request, { title: "Storage outage", services: [{ key: "real-time-messaging", impact: "down" }] });
   const headline = "Messages are delayed";
   await context.request.post(`/api/incidents/${id}/status-updates`, { data: { audience: "public", subject: headline, body: "Messages arrive late; none are lost." } });
 

@@ -1,7 +1,8 @@
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures/authentication";
-
-const MINUTE = 60_000;
+import { MINUTE_MS } from "../lib/format";
+import { declareThroughApi } from "./fixtures/incidents";
+import { StatusBoardPage } from "./pages/status-board-page";
 
 async function eventsOf(request: APIRequestContext, incidentId: string) {
   return (await (await request.get(`/api/incidents/${incidentId}/events?afterSeq=0`)).json()) as { type: string; data: Record<string, unknown> }[];
@@ -12,15 +13,11 @@ test("the public page, its JSON and its feed show public updates only: no intern
   const marker = `internal-${Date.now()}`;
   const headline = `Mobile sign-in trouble ${Date.now()}`;
   // Detected over two hours ago: every escalation level fires within seconds, naming contacts.
-  const declared = await commander.post("/api/incidents", {
-    data: {
-      title: `Mobile API ${marker}`,
-      services: [{ key: "mobile-api", impact: "down" }],
-      detectedAt: new Date(Date.now() - 125 * MINUTE).toISOString(),
-    },
+  const { id } = await declareThroughApi(commander, {
+    title: `Mobile API ${marker}`,
+    services: [{ key: "mobile-api", impact: "down" }],
+    detectedAt: new Date(Date.now() - 125 * MINUTE_MS).toISOString(),
   });
-  expect(declared.status()).toBe(201);
-  const { id } = await declared.json();
   expect((await commander.post(`/api/incidents/${id}/notes`, { data: { body: `Note ${marker}` } })).status()).toBe(201);
   for (const audience of ["internal", "stakeholders"]) {
     const posted = await commander.post(`/api/incidents/${id}/status-updates`, { data: { audience, subject: `Subject ${marker}`, body: `Update ${marker}` } });
@@ -77,8 +74,7 @@ test("a template value that reads <script> is shown as text on every page that s
 
   // The commander drafts from it, for an incident whose title is a script too, previews and posts.
   const title = `${script} ${Date.now()}`;
-  const declared = await commander.request.post("/api/incidents", { data: { title, services: [{ key: "web-application", impact: "down" }] } });
-  const { id, number } = await declared.json();
+  const { id, number } = await declareThroughApi(commander.request, { title, services: [{ key: "web-application", impact: "down" }] });
   await commander.goto(`/incidents/${id}`);
   await expect(commander.getByRole("heading", { level: 1 })).toHaveText(title);
   await commander.getByLabel("Template").selectOption({ label: "Maintenance page (the public)" });
@@ -93,9 +89,10 @@ test("a template value that reads <script> is shown as text on every page that s
   await expect(commander.getByRole("region", { name: "Timeline" })).toContainText(`Maintenance ${script}`);
 
   // Management's board and the public page show it as written.
-  await viewer.goto("/status");
-  await expect(viewer.locator(`[data-incident="${number}"]`)).toContainText(`Back soon. ${script}`);
-  await expect(viewer.locator(`[data-incident="${number}"]`)).toContainText(title);
+  const board = new StatusBoardPage(viewer);
+  await board.goto();
+  await expect(board.incident(number)).toContainText(`Back soon. ${script}`);
+  await expect(board.incident(number)).toContainText(title);
   await viewer.goto("/status/public");
   await expect(viewer.getByRole("heading", { name: `Maintenance ${script}` })).toBeVisible();
   await expect(viewer.getByText(`Back soon. ${script} Web Application`)).toBeVisible();

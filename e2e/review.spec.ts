@@ -3,20 +3,15 @@ import { ReviewPage } from "./pages/review-page";
 import { WarRoomPage } from "./pages/war-room-page";
 import { expect, test } from "./fixtures/authentication";
 import type { APIRequestContext } from "@playwright/test";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const REVIEW_DUE_MS = 48 * 60 * 60 * 1000;
+import { DAY_MS, MINUTE_MS } from "../lib/format";
+import { declareThroughApi } from "./fixtures/incidents";
 
 /** A day as the date field takes it, `days` from today (UTC). */
 const day = (days: number) => new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
 
 /** Declares an incident and moves it as far as validation, through the API. */
 async function incidentReadyToResolve(request: APIRequestContext, title: string) {
-  const declared = await request.post("/api/incidents", {
-    data: { title, scenarioKey: "database-corruption-loss", services: [{ key: "database", impact: "down" }] },
-  });
-  expect(declared.status()).toBe(201);
-  const { id } = await declared.json();
+  const { id } = await declareThroughApi(request, { title, scenarioKey: "database-corruption-loss", services: [{ key: "database", impact: "down" }] });
   for (const to of ["assessing", "dr_activated", "recovering", "monitoring", "validating"]) {
     expect((await request.post(`/api/incidents/${id}/transitions`, { data: { to } })).ok(), `move to ${to}`).toBe(true);
   }
@@ -37,7 +32,7 @@ test("the commander resolves an incident, opens its review due 48 hours later, a
   const review = new ReviewPage(page);
   const { resolvedAt } = await (await page.request.get(`/api/incidents/${incidentId}`)).json();
   await expect(review.due()).toContainText("Due");
-  await expect(review.due().locator("time")).toHaveAttribute("datetime", new Date(Date.parse(resolvedAt) + REVIEW_DUE_MS).toISOString());
+  await expect(review.due().locator("time")).toHaveAttribute("datetime", new Date(Date.parse(resolvedAt) + 48 * 60 * MINUTE_MS).toISOString());
 
   const owned = { title: `Alert on replica lag ${stamp}`, owner: "Riley Responder", ownerIsUser: true, dueDate: day(7), priority: "High" } as const;
   const late = { title: `Rehearse failover ${stamp}`, owner: "DevOps Lead", ownerIsUser: false, dueDate: day(-2), priority: "Low" } as const;

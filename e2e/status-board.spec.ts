@@ -1,16 +1,16 @@
 import { expect, test } from "./fixtures/authentication";
 import { StatusBoardPage } from "./pages/status-board-page";
 import { WarRoomPage } from "./pages/war-room-page";
+import { declareThroughApi } from "./fixtures/incidents";
 
 test("a service restored in the war room changes colour on the management board within 2 s, without a reload", async ({ signedInAs }) => {
   const commanderPage = await signedInAs("commander");
   const viewerPage = await signedInAs("viewer");
   // LiveKit depends on nothing, so no other incident of the run can colour it through a dependency.
-  const declared = await commanderPage.request.post("/api/incidents", {
-    data: { title: `Video calls failing ${Date.now()}`, services: [{ key: "livekit", impact: "down" }] },
+  const incident = await declareThroughApi(commanderPage.request, {
+    title: `Video calls failing ${Date.now()}`,
+    services: [{ key: "livekit", impact: "down" }],
   });
-  expect(declared.status()).toBe(201);
-  const incident = await declared.json();
 
   // Management lands on the board.
   await viewerPage.goto("/");

@@ -8,8 +8,8 @@ import { getMetrics } from "@/lib/metrics/data";
 import { DEMO_HISTORY } from "@/prisma/seed-data/demo-history";
 import { seedDemoHistory } from "@/prisma/seeders/demo-history";
 import { emptyDatabase, snapshot } from "@/test/tables";
+import { DAY_MS } from "@/lib/format";
 
-const DAY_MS = 24 * 60 * 60_000;
 const quiet = () => {};
 
 describe("the demo history", () => {

@@ -11,9 +11,7 @@ import { addSubscriber } from "@/lib/subscribers/mutations";
 import { createWebhook } from "@/lib/webhooks/mutations";
 import { SIGNATURE_HEADER, verifySignature } from "@/lib/webhooks/signature";
 import { demoUser } from "@/test/users";
-
-const SECOND = 1_000;
-const MINUTE = 60 * SECOND;
+import { MINUTE_MS, SECOND_MS } from "@/lib/format";
 
 type Received = { body: string; delivery: string; signed: boolean };
 let receiver: Server;
@@ -71,11 +69,11 @@ describe("notices outside Muster", () => {
     const at = (ms: number) => () => new Date(detected.getTime() + ms);
 
     await runDueWork(at(0)); // level 1 fires; attempt 1 answers 500
-    await runDueWork(at(0.5 * SECOND)); // too early for the retry
-    await runDueWork(at(1 * SECOND)); // attempt 2, 1 s later: 500
-    await runDueWork(at(2.5 * SECOND)); // too early: the next waits 2 s
-    await runDueWork(at(3 * SECOND)); // attempt 3: 200
-    await runDueWork(at(60 * SECOND)); // delivered: nothing more
+    await runDueWork(at(0.5 * SECOND_MS)); // too early for the retry
+    await runDueWork(at(1 * SECOND_MS)); // attempt 2, 1 s later: 500
+    await runDueWork(at(2.5 * SECOND_MS)); // too early: the next waits 2 s
+    await runDueWork(at(3 * SECOND_MS)); // attempt 3: 200
+    await runDueWork(at(60 * SECOND_MS)); // delivered: nothing more
 
     expect(received).toHaveLength(3);
     expect(received.every((request) => request.signed)).toBe(true);
@@ -87,8 +85,8 @@ describe("notices outside Muster", () => {
     const log = await db().webhookDelivery.findMany({ where: { webhookId: webhook.id }, orderBy: { attempt: "asc" } });
     expect(log.map((entry) => [entry.attempt, entry.statusCode, entry.attemptedAt.getTime() - detected.getTime()])).toEqual([
       [1, 500, 0],
-      [2, 500, 1 * SECOND],
-      [3, 200, 3 * SECOND],
+      [2, 500, 1 * SECOND_MS],
+      [3, 200, 3 * SECOND_MS],
     ]);
   });
 
@@ -101,7 +99,7 @@ describe("notices outside Muster", () => {
       detectedAt: detected.toISOString(),
     });
     mails.length = 0;
-    await runDueWork(() => new Date(detected.getTime() + 30 * MINUTE));
+    await runDueWork(() => new Date(detected.getTime() + 30 * MINUTE_MS));
     // (The first test's incident escalates further meanwhile: only this incident's level 2 counts.)
     const levelTwo = mails.filter((mail) => mail.includes("escalated to Level 2") && mail.includes("Mailed"));
     expect(levelTwo).toHaveLength(2);

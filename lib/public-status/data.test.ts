@@ -10,9 +10,10 @@ import { runDueWork } from "@/lib/scheduler/scheduler";
 import { postStatusUpdate } from "@/lib/status-updates/mutations";
 import { addNote } from "@/lib/timeline/mutations";
 import { demoUser } from "@/test/users";
+import { moveAlong } from "@/test/incidents";
+import { MINUTE_MS } from "@/lib/format";
 
 const MARKER = `internal-marker-${Date.now()}`;
-const MINUTE = 60_000;
 
 async function everythingPublic() {
   const [json, atom] = await Promise.all([getJson(), getAtom()]);
@@ -29,7 +30,7 @@ afterAll(() => {
 describe("the public status page", () => {
   it("shows what was posted to the public and never an internal note, update, title, name or contact", async () => {
     const commander = await demoUser("commander");
-    const detectedAt = new Date(Date.now() - 130 * MINUTE);
+    const detectedAt = new Date(Date.now() - 130 * MINUTE_MS);
     const { id } = await declareIncident(commander, {
       title: `Database corrupted ${MARKER}`,
       services: [
@@ -104,9 +105,7 @@ describe("the public status page", () => {
     const { id } = await declareIncident(commander, { title: "CDN", services: [{ key: "web-application", impact: "degraded" }] });
     await postStatusUpdate(commander, id, { audience: "public", subject: "Slow pages", body: "Pages load slowly." });
     await markServiceRestored(commander, id, "web-application", {});
-    for (const to of ["assessing", "standard_response", "recovering", "monitoring", "validating", "resolved"]) {
-      await transitionIncident(commander, id, { to });
-    }
+    await moveAlong(commander, id);
     const { resolvedAt } = await db().incident.findUniqueOrThrow({ where: { id } });
     const status = await readPublicStatus();
     expect(status.incidents.find((incident) => incident.title === "Slow pages")).toMatchObject({
@@ -122,7 +121,7 @@ describe("the public status page", () => {
     await disconnectDb();
     process.env.DATABASE_URL = "postgresql://nobody@127.0.0.1:1/nothing";
     try {
-      const later = new Date(Date.parse(known.asOf) + MINUTE);
+      const later = new Date(Date.parse(known.asOf) + MINUTE_MS);
       const stale = await readPublicStatus(later);
       expect(stale).toMatchObject({ stale: true, asOf: known.asOf, unreachableSince: later.toISOString(), services: known.services });
       const json = await getJson();
@@ -134,7 +133,7 @@ describe("the public status page", () => {
       await disconnectDb();
       process.env.DATABASE_URL = databaseUrl;
     }
-    const afterwards = new Date(Date.parse(known.asOf) + 2 * MINUTE);
+    const afterwards = new Date(Date.parse(known.asOf) + 2 * MINUTE_MS);
     expect(await readPublicStatus(afterwards)).toMatchObject({ stale: false, asOf: afterwards.toISOString(), unreachableSince: null });
   });
 });

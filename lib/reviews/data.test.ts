@@ -1,3 +1,4 @@
+import { MINUTE_MS } from "@/lib/format";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { markServiceRestored } from "@/lib/recovery/mutations";
@@ -76,7 +77,7 @@ describe("the review's figures", () => {
 describe("overdue reviews", () => {
   it("lists reviews past due that were not held, for incidents not closed, most overdue first", async () => {
     const now = new Date();
-    const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
+    const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 60 * MINUTE_MS);
     const make = async (dueAt: Date, change: { heldAt?: Date; closed?: boolean } = {}) => {
       const { incidentId } = await resolvedOutage({ title: `Due ${dueAt.toISOString()} ${JSON.stringify(change)}` });
       await db().postIncidentReview.update({ where: { incidentId }, data: { dueAt, heldAt: change.heldAt } });
@@ -87,7 +88,7 @@ describe("overdue reviews", () => {
     const later = await make(hoursAgo(30));
     await make(hoursAgo(3), { heldAt: hoursAgo(4) });
     await make(hoursAgo(3), { closed: true });
-    await make(new Date(now.getTime() + 3_600_000));
+    await make(new Date(now.getTime() + 60 * MINUTE_MS));
 
     const overdue = await listOverdueReviews(now);
     expect(overdue.map((review) => review.incidentId)).toEqual([later, late]);

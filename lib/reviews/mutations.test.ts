@@ -14,8 +14,7 @@ import {
 } from "@/lib/reviews/mutations";
 import { declareOutage, moveAlong, resolvedOutage } from "@/test/incidents";
 import { demoUser, extraUser } from "@/test/users";
-
-const HOURS_48_MS = 48 * 60 * 60 * 1000;
+import { MINUTE_MS } from "@/lib/format";
 
 /** Everything a refused review write could have touched. */
 async function snapshot(incidentId: string) {
@@ -48,7 +47,7 @@ describe("the review is created on resolution", () => {
       where: { incidentId: id },
       include: { attendees: true, criteria: { include: { criterion: true }, orderBy: { criterion: { position: "asc" } } } },
     });
-    expect(review.dueAt.getTime() - incident.resolvedAt!.getTime()).toBe(HOURS_48_MS);
+    expect(review.dueAt.getTime() - incident.resolvedAt!.getTime()).toBe(48 * 60 * MINUTE_MS);
     expect(review.heldAt).toBeNull();
     expect(review.attendees.map(({ userId, name }) => ({ userId, name })).sort((a, b) => a.name.localeCompare(b.name))).toEqual([
       { userId: commander.id, name: commander.name },
@@ -91,7 +90,7 @@ describe("the review is created on resolution", () => {
 describe("filling in the review", () => {
   it("keeps the meeting, the agenda's notes and the business impact, on the timeline with only what changed", async () => {
     const { incidentId, commander } = await resolvedOutage();
-    const heldAt = new Date(Date.now() - 60_000).toISOString();
+    const heldAt = new Date(Date.now() - MINUTE_MS).toISOString();
     const changes = {
       heldAt,
       wentWell: "Backups restored cleanly",
@@ -175,7 +174,7 @@ describe("filling in the review", () => {
   it("records when the impact began, so time to detect can be counted, never after detection", async () => {
     const { incidentId, commander } = await resolvedOutage();
     const { detectedAt } = await db().incident.findUniqueOrThrow({ where: { id: incidentId } });
-    const began = new Date(detectedAt.getTime() - 25 * 60_000);
+    const began = new Date(detectedAt.getTime() - 25 * MINUTE_MS);
     await recordImpactStart(commander, incidentId, { impactStartedAt: began.toISOString() });
     const review = await getReview(commander, incidentId);
     expect(review.durations.find((duration) => duration.key === "detect")?.minutes).toBe(25);
@@ -183,7 +182,7 @@ describe("filling in the review", () => {
     expect(event.data).toMatchObject({ impactStartedAt: began.toISOString(), previous: null });
 
     const before = await snapshot(incidentId);
-    const after = new Date(detectedAt.getTime() + 60_000).toISOString();
+    const after = new Date(detectedAt.getTime() + MINUTE_MS).toISOString();
     await expect(recordImpactStart(commander, incidentId, { impactStartedAt: after })).rejects.toMatchObject({
       kind: "invalid",
       field: "impactStartedAt",

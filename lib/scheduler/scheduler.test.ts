@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { acknowledgeEscalation, escalateNow, pauseEscalation, resumeEscalation } from "@/lib/escalation/mutations";
-import { declareIncident, transitionIncident } from "@/lib/incidents/mutations";
+import { declareIncident } from "@/lib/incidents/mutations";
 import { runDueWork } from "@/lib/scheduler/scheduler";
 import { postStatusUpdate } from "@/lib/status-updates/mutations";
 import type { IncidentEvent } from "@/lib/timeline/types";
 import { demoUser } from "@/test/users";
+import { moveAlong } from "@/test/incidents";
+import { MINUTE_MS } from "@/lib/format";
 
-const MINUTE = 60_000;
 const DETECTED = new Date("2026-11-25T10:00:00Z");
-const at = (minutes: number) => () => new Date(DETECTED.getTime() + minutes * MINUTE);
+const at = (minutes: number) => () => new Date(DETECTED.getTime() + minutes * MINUTE_MS);
 
 async function declare() {
   return declareIncident(await demoUser("commander"), {
@@ -46,15 +47,15 @@ describe("the escalation clock", () => {
 
   it("fires, once each and with their delay, the levels that fell due while it was stopped", async () => {
     const { id } = await declare();
-    expect(levelsIn(await runDueWork(at(1)), id)).toEqual([["level-1", MINUTE]]);
+    expect(levelsIn(await runDueWork(at(1)), id)).toEqual([["level-1", MINUTE_MS]]);
     // Stopped; the clock moves past two thresholds; started again.
     expect(levelsIn(await runDueWork(at(65)), id)).toEqual([
-      ["level-2", 35 * MINUTE],
-      ["level-3", 5 * MINUTE],
+      ["level-2", 35 * MINUTE_MS],
+      ["level-3", 5 * MINUTE_MS],
     ]);
     expect(levelsIn(await runDueWork(at(65)), id)).toEqual([]);
     const late = await db().incidentEscalation.findMany({ where: { incidentId: id, firedAt: { not: null } }, orderBy: { dueAt: "asc" } });
-    expect(late.map((row) => row.lateByMs)).toEqual([MINUTE, 35 * MINUTE, 5 * MINUTE]);
+    expect(late.map((row) => row.lateByMs)).toEqual([MINUTE_MS, 35 * MINUTE_MS, 5 * MINUTE_MS]);
   });
 
   it("fires each level once when two schedulers share the database", async () => {
@@ -78,9 +79,7 @@ describe("the escalation clock", () => {
   it("stops for resolved incidents", async () => {
     const commander = await demoUser("commander");
     const { id } = await declare();
-    for (const to of ["assessing", "standard_response", "recovering", "monitoring", "validating", "resolved"]) {
-      await transitionIncident(commander, id, { to });
-    }
+    await moveAlong(commander, id);
     expect(levelsIn(await runDueWork(at(500)), id)).toEqual([]);
   });
 });
@@ -93,7 +92,7 @@ describe("commanding the escalation", () => {
     await pauseEscalation(commander, id, { reason: "Vendor already engaged" });
     expect(levelsIn(await runDueWork(at(45)), id)).toEqual([]);
     await resumeEscalation(commander, id, { reason: "Vendor went quiet" });
-    expect(levelsIn(await runDueWork(at(45)), id)).toEqual([["level-2", 15 * MINUTE]]);
+    expect(levelsIn(await runDueWork(at(45)), id)).toEqual([["level-2", 15 * MINUTE_MS]]);
     const events = await db().timelineEvent.findMany({ where: { incidentId: id, type: { startsWith: "escalation." } }, orderBy: { seq: "asc" } });
     expect(events.map((event) => [event.type, (event.data as { reason?: string }).reason ?? null])).toEqual([
       ["escalation.fired", null],
@@ -135,7 +134,7 @@ describe("status-update reminders", () => {
     const commander = await demoUser("commander");
     const { id } = await declareIncident(commander, { title: "Quiet", services: [{ key: "core-api", impact: "down" }] });
     const reminders = async (minutesFromNow: number) =>
-      (await runDueWork(() => new Date(Date.now() + minutesFromNow * MINUTE))).filter(
+      (await runDueWork(() => new Date(Date.now() + minutesFromNow * MINUTE_MS))).filter(
         (event) => event.incidentId === id && event.type === "status_update.reminder",
       ).length;
     expect(await reminders(29)).toBe(0); // critical: every 30 min

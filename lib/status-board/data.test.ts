@@ -1,18 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { declareIncident, transitionIncident } from "@/lib/incidents/mutations";
+import { declareIncident } from "@/lib/incidents/mutations";
 import { markServiceRestored } from "@/lib/recovery/mutations";
 import { runDueWork } from "@/lib/scheduler/scheduler";
 import { getStatusBoard } from "@/lib/status-board/data";
 import { postStatusUpdate } from "@/lib/status-updates/mutations";
 import { demoUser } from "@/test/users";
+import { moveAlong } from "@/test/incidents";
+import { MINUTE_MS } from "@/lib/format";
 
-const MINUTE = 60_000;
 const healthOf = (board: Awaited<ReturnType<typeof getStatusBoard>>, key: string) => board.health.find((service) => service.key === key);
 
 describe("the status board", () => {
   it("shows active incidents with clocks, progress, escalation and latest update, and carries impact along dependencies", async () => {
     const commander = await demoUser("commander");
-    const detectedAt = new Date(Date.now() - 35 * MINUTE);
+    const detectedAt = new Date(Date.now() - 35 * MINUTE_MS);
     const outage = await declareIncident(commander, {
       title: "Database down",
       scenarioKey: "database-corruption-loss",
@@ -32,7 +33,7 @@ describe("the status board", () => {
       services: [{ key: "database", impact: "down", restoredAt: null }],
     });
     expect(card.checklist.total).toBeGreaterThan(0);
-    expect(card.services[0].rtoDeadline.getTime()).toBe(detectedAt.getTime() + 60 * MINUTE);
+    expect(card.services[0].rtoDeadline.getTime()).toBe(detectedAt.getTime() + 60 * MINUTE_MS);
     expect(board.active.some((incident) => incident.isDrill)).toBe(true);
 
     expect(healthOf(board, "database")).toMatchObject({ health: "down", reasons: [{ kind: "direct", impact: "down" }] });
@@ -41,14 +42,12 @@ describe("the status board", () => {
     // A drill does not colour the matrix.
     expect(healthOf(board, "cdn")?.health).toBe("operational");
 
-    await markServiceRestored(commander, outage.id, "database", { restoredAt: new Date(detectedAt.getTime() + 12 * MINUTE).toISOString() });
+    await markServiceRestored(commander, outage.id, "database", { restoredAt: new Date(detectedAt.getTime() + 12 * MINUTE_MS).toISOString() });
     const after = await getStatusBoard();
     expect(healthOf(after, "database")?.health).toBe("operational");
     expect(healthOf(after, "core-api")?.health).toBe("operational");
 
-    for (const to of ["assessing", "dr_activated", "recovering", "monitoring", "validating", "resolved"]) {
-      await transitionIncident(commander, outage.id, { to });
-    }
+    await moveAlong(commander, outage.id);
     const resolved = await getStatusBoard();
     expect(resolved.active.some((incident) => incident.id === outage.id)).toBe(false);
     expect(resolved.resolved.find((incident) => incident.id === outage.id)).toMatchObject({
@@ -56,7 +55,7 @@ describe("the status board", () => {
     });
     // Its review falls due 48 hours after resolution; unheld after that, the board flags it.
     expect(resolved.overdueReviews.some((review) => review.incidentId === outage.id)).toBe(false);
-    const twoDaysOn = await getStatusBoard(new Date(Date.now() + 49 * 60 * MINUTE));
+    const twoDaysOn = await getStatusBoard(new Date(Date.now() + 49 * 60 * MINUTE_MS));
     expect(twoDaysOn.overdueReviews.find((review) => review.incidentId === outage.id)?.incident.number).toBe(outage.number);
   });
 });
