@@ -6,6 +6,7 @@ import { ActionItemPriorityBadge, ActionItemStatusBadge } from "@/components/act
 import { ActionItemDue } from "@/components/action-item-due";
 import { ActionItemStatusSelect } from "@/components/action-item-status-select";
 import { isOverdue } from "@/lib/action-items/overdue";
+import { StackedTable, type StackedColumn } from "@/components/ui/stacked-table";
 import type { ActionItemPriority, ActionItemStatus } from "@/lib/generated/prisma/enums";
 import { formatDate } from "@/lib/format";
 
@@ -50,60 +51,39 @@ export function ActionItemTable({ items, now, onChanged }: ActionItemTableProps)
   const [, startTransition] = useTransition();
   const afterChange = onChanged ?? (() => startTransition(() => router.refresh()));
   const showSource = items.some((item) => item.incident !== undefined);
+  const columns: StackedColumn<ActionItemRow>[] = [
+    { label: "Action item", cardTitle: true, className: "text-ink [overflow-wrap:anywhere] md:font-medium", cell: (item) => item.title },
+    ...(showSource ? [{ label: "From", cell: (item: ActionItemRow) => <Source incident={item.incident} /> }] : []),
+    { label: "Owner", className: "[overflow-wrap:anywhere]", cell: (item) => item.ownerName },
+    { label: "Due", cell: (item) => <ActionItemDue item={item} now={now} /> },
+    { label: "Priority", cell: (item) => <ActionItemPriorityBadge priority={item.priority} /> },
+    {
+      label: "Status",
+      cell: (item) => (
+        <div className="space-y-1">
+          {item.canEdit ? (
+            <>
+              <div className="hidden print:block">
+                <ActionItemStatusBadge status={item.status} />
+              </div>
+              <div className="print:hidden">
+                <ActionItemStatusSelect item={item} onChanged={afterChange} />
+              </div>
+            </>
+          ) : (
+            <ActionItemStatusBadge status={item.status} />
+          )}
+          {item.completedAt && <p className="text-xs text-ink-muted">Done {formatDate(new Date(item.completedAt))}</p>}
+        </div>
+      ),
+    },
+  ];
   return (
-    <div className="overflow-hidden rounded-xl border border-line bg-surface">
-      <table className="stacked-table">
-        <thead>
-          <tr>
-            <th scope="col">Action item</th>
-            {showSource && <th scope="col">From</th>}
-            <th scope="col">Owner</th>
-            <th scope="col">Due</th>
-            <th scope="col">Priority</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id} className={isOverdue(item, new Date(now)) ? "bg-critical-soft/50" : undefined}>
-              <td data-label="Action item" data-card-title className="text-ink [overflow-wrap:anywhere] md:font-medium">
-                {item.title}
-              </td>
-              {showSource && (
-                <td data-label="From">
-                  <Source incident={item.incident} />
-                </td>
-              )}
-              <td data-label="Owner" className="[overflow-wrap:anywhere]">
-                {item.ownerName}
-              </td>
-              <td data-label="Due">
-                <ActionItemDue item={item} now={now} />
-              </td>
-              <td data-label="Priority">
-                <ActionItemPriorityBadge priority={item.priority} />
-              </td>
-              <td data-label="Status">
-                <div className="space-y-1">
-                  {item.canEdit ? (
-                    <>
-                      <div className="hidden print:block">
-                        <ActionItemStatusBadge status={item.status} />
-                      </div>
-                      <div className="print:hidden">
-                        <ActionItemStatusSelect item={item} onChanged={afterChange} />
-                      </div>
-                    </>
-                  ) : (
-                    <ActionItemStatusBadge status={item.status} />
-                  )}
-                  {item.completedAt && <p className="text-xs text-ink-muted">Done {formatDate(new Date(item.completedAt))}</p>}
-                </div>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <StackedTable
+      rows={items}
+      rowKey={(item) => item.id}
+      rowClassName={(item) => (isOverdue(item, new Date(now)) ? "bg-critical-soft/50" : undefined)}
+      columns={columns}
+    />
   );
 }
