@@ -54,7 +54,7 @@ export function ActionItemTable({ items, now, onChanged }: ActionItemTableProps)
   const columns: StackedColumn<ActionItemRow>[] = [
     { label: "Action item", cardTitle: true, className: "text-ink [overflow-wrap:anywhere] md:font-medium", cell: (item) => item.title },
     ...(showSource ? [{ label: "From", cell: (item: ActionItemRow) => <Source incident={item.incident} /> }] : []),
-    { label: "Owner", className: "[overflow-wrap:anywhere]", cell: (item) => item.ownerName },
+    { label: "Owner", className: "[overflow-wrap:break-word]", cell: (item) => item.ownerName },
     { label: "Due", cell: (item) => <ActionItemDue item={item} now={now} /> },
     { label: "Priority", cell: (item) => <ActionItemPriorityBadge priority={item.priority} /> },
     {
