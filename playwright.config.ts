@@ -25,6 +25,9 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL,
+    // Playwright's API requests are not a browser's: they send no Origin. Writes that ride on the
+    // session cookie must name Muster's own origin, as a browser would from Muster's pages.
+    extraHTTPHeaders: { origin: baseURL },
     trace: "retain-on-failure",
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
   },

@@ -10,16 +10,23 @@ import { findUserById, type SignedInUser } from "@/lib/users/data";
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 
+export type Caller = { user: SignedInUser | null; via: "token" | "session" };
+
 /**
  * The caller with their current role, once per request: an API token (Authorization: Bearer …)
- * for automation, else the session cookie.
+ * for automation, else the session cookie. `via` tells which, since only a cookie rides along on
+ * a request another site makes.
  */
-export const getCurrentUser = cache(async (): Promise<SignedInUser | null> => {
+export const getCaller = cache(async (): Promise<Caller> => {
   const bearer = (await headers()).get("authorization")?.match(BEARER)?.[1];
-  if (bearer) return userForToken(bearer);
+  if (bearer) return { user: await userForToken(bearer), via: "token" };
   const session = await getServerSession(authOptions);
-  return session?.user.id ? findUserById(session.user.id) : null;
+  return { user: session?.user.id ? await findUserById(session.user.id) : null, via: "session" };
 });
+
+export async function getCurrentUser(): Promise<SignedInUser | null> {
+  return (await getCaller()).user;
+}
 
 /** For pages: the signed-in user, or a redirect to sign in. */
 export async function requireUser(): Promise<SignedInUser> {

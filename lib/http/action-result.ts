@@ -1,4 +1,4 @@
-import { DomainError } from "@/lib/errors";
+import { asDomainError } from "@/lib/database/errors";
 
 /** What a server action returns to its form: a refusal is a message to show, not a crash. */
 export type ActionResult = { ok: true } | { ok: false; error: string; field?: string };
@@ -8,7 +8,8 @@ export async function toActionResult(work: () => Promise<unknown>): Promise<Acti
     await work();
     return { ok: true };
   } catch (error) {
-    if (error instanceof DomainError) return { ok: false, error: error.message, field: error.field };
+    const known = asDomainError(error);
+    if (known) return { ok: false, error: known.message, field: known.field };
     throw error;
   }
 }

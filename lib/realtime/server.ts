@@ -5,6 +5,7 @@ import { createAdapter } from "@socket.io/postgres-adapter";
 import type pg from "pg";
 import { Server, type Socket } from "socket.io";
 import { setChecklistItem } from "@/lib/checklists/mutations";
+import { asDomainError } from "@/lib/database/errors";
 import { DomainError, HTTP_STATUS } from "@/lib/errors";
 import { canReadIncident } from "@/lib/incidents/ability";
 import { incidentExists, incidentNotFound } from "@/lib/incidents/data";
@@ -26,9 +27,8 @@ async function answer<Result>(ack: Ack<Result> | undefined, work: () => Promise<
   try {
     reply({ ok: true, result: await work() });
   } catch (error) {
-    if (error instanceof DomainError) {
-      return reply({ ok: false, error: error.message, status: HTTP_STATUS[error.kind], current: error.current });
-    }
+    const known = asDomainError(error);
+    if (known) return reply({ ok: false, error: known.message, status: HTTP_STATUS[known.kind], current: known.current });
     console.error("Socket request failed", error);
     reply({ ok: false, error: "Something went wrong on the server.", status: 500 });
   }
