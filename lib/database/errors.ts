@@ -36,9 +36,31 @@ export function databaseUnavailable(): DomainError {
   return new DomainError("unavailable", DATABASE_UNAVAILABLE, undefined, undefined, RETRY_AFTER_SECONDS);
 }
 
+/** PostgreSQL's SQLSTATE behind a failed query, as the pg driver adapter reports it. */
+function sqlState(error: unknown): string | undefined {
+  const adapterCause = (error as { cause?: { originalCode?: unknown } } | null)?.cause;
+  const knownCause = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } } | null)?.meta
+    ?.driverAdapterError?.cause;
+  const code = adapterCause?.originalCode ?? knownCause?.originalCode;
+  return typeof code === "string" ? code : undefined;
+}
+
+// The last line of defence for values the validation layer should have refused with the field's
+// name: PostgreSQL's data exceptions (class 22) are the caller's input, never a server fault.
+const DATA_EXCEPTIONS: Record<string, string> = {
+  "22021": "A text contains a character Muster cannot store (a NUL byte).",
+  "22P05": "A text contains a character Muster cannot store (a NUL byte).",
+  "22003": "A number is too large to store.",
+  "22008": "A date is outside the range Muster can store.",
+  "22007": "A date is not a valid date.",
+  "22001": "A value is too long to store.",
+};
+
 /** The DomainError a database failure stands for, or null when it is not one we can name. */
 export function domainErrorFromDatabase(error: unknown): DomainError | null {
   if (isDatabaseUnreachable(error)) return databaseUnavailable();
+  const dataException = DATA_EXCEPTIONS[sqlState(error) ?? ""];
+  if (dataException) return new DomainError("invalid", dataException);
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
   switch (error.code) {
     case "P2002":
