@@ -20,7 +20,11 @@ const dev = env.NODE_ENV !== "production";
 process.env.NEXTAUTH_SECRET ??= localSecret("nextauth");
 process.env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
 
-const database = await prepareDatabase();
+// A start that cannot have its database says why in one line and exits: the message is the help.
+const database = await prepareDatabase().catch((error: unknown) => {
+  console.error(`Muster cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
 
 // Next is told the name people reach it by, not the interface it listens on: given 0.0.0.0, its dev
 // server's hot reload sends the browser into a reload loop.
@@ -44,23 +48,31 @@ realtimePool.on("connect", (client) => client.on("error", reportRealtimeError));
 const io = attachRealtime(httpServer, { pool: realtimePool });
 const stopScheduler = startScheduler();
 
+httpServer.on("error", (error: NodeJS.ErrnoException) => {
+  const reason =
+    error.code === "EADDRINUSE"
+      ? `port ${env.PORT} is in use by another program; stop it or set PORT`
+      : `it cannot listen on ${env.HOST}:${env.PORT} (${error.message})`;
+  console.error(`Muster cannot start: ${reason}.`);
+  void shutdown("Start failed", 1);
+});
 httpServer.listen(env.PORT, env.HOST, () => {
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   console.log(`Muster is ready on ${process.env.NEXTAUTH_URL} (${dev ? "development" : "production"}, ${seconds} s).`);
 });
 
 let stopping = false;
-async function shutdown(signal: string) {
+async function shutdown(reason: string, exitCode = 0) {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: stopping Muster.`);
+  console.log(`${reason}: stopping Muster.`);
   setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
   stopScheduler();
   await new Promise<void>((resolve) => io.close(() => resolve()));
   await realtimePool.end();
   await disconnectDb();
   await database.stop();
-  process.exit(0);
+  process.exit(exitCode);
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
