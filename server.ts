@@ -1,13 +1,15 @@
 // One Node process, one port: Next.js pages and routes, and Socket.IO for the live war room.
 //   npm run dev   (NODE_ENV=development, hot reload)
 //   npm start     (production build)
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import pg from "pg";
 import { connectionErrorReporter } from "@/lib/database/connection-errors";
 import { prepareDatabase } from "@/lib/database/prepare";
 import { disconnectDb } from "@/lib/db";
 import { readEnv } from "@/lib/env";
+import { methodNotAllowedMessage, methodVerdict, NO_SUCH_ROUTE } from "@/lib/http/method-policy";
+import { NO_CONTENT_POLICY, securityHeaders } from "@/lib/http/security-headers";
 import { localSecret } from "@/lib/local-state";
 import { attachRealtime } from "@/lib/realtime/server";
 import { startScheduler } from "@/lib/scheduler/scheduler";
@@ -32,11 +34,29 @@ const app = next({ dev, hostname: new URL(process.env.NEXTAUTH_URL).hostname, po
 await app.prepare();
 const handleRequest = app.getRequestHandler();
 
+// Methods Next handles (and proxy.ts polices). Any other (TRACE, PROPFIND, …) is answered here:
+// Next fails on them with a 500, and TRACE would echo the request back.
+const NEXT_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+
+function refuseMethod(request: IncomingMessage, response: ServerResponse) {
+  const pathname = new URL(request.url ?? "/", "http://muster").pathname;
+  const verdict = methodVerdict(request.method ?? "", pathname, false);
+  const headers = { "content-type": "application/json", ...securityHeaders(NO_CONTENT_POLICY) };
+  if (verdict.kind === "no_such_route") return response.writeHead(404, headers).end(JSON.stringify({ error: NO_SUCH_ROUTE }));
+  const allow = verdict.kind === "not_allowed" ? verdict.allow : "GET, HEAD";
+  response.writeHead(405, { ...headers, allow }).end(JSON.stringify({ error: methodNotAllowedMessage(request.method ?? "", allow) }));
+}
+
 const httpServer = createServer((request, response) => {
+  if (!NEXT_METHODS.has(request.method ?? "")) return refuseMethod(request, response);
   handleRequest(request, response).catch((error: unknown) => {
     console.error("Request failed", request.url, error);
     if (!response.headersSent) response.writeHead(500).end("Internal server error");
   });
+});
+// CONNECT asks for a tunnel, which Muster never opens; Node would otherwise drop the socket unanswered.
+httpServer.on("connect", (_request, socket) => {
+  socket.end("HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
 });
 // A small pool of its own: the adapter holds one connection open to LISTEN.
 const realtimePool = new pg.Pool({ connectionString: database.url, max: 3 });
