@@ -1,9 +1,10 @@
 import type { Metadata, Viewport } from "next";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import type { ReactNode } from "react";
 import { Providers } from "@/app/providers";
 import { THEME_COOKIE, parseThemePreference } from "@/components/theme/theme-preference";
 import { ThemeScript } from "@/components/theme/theme-script";
+import { NONCE_HEADER } from "@/lib/http/security-headers";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -20,11 +21,12 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const theme = parseThemePreference((await cookies()).get(THEME_COOKIE)?.value);
+  const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
   return (
     // The theme script may add "dark" for "system" before React hydrates.
     <html lang="en" className={theme === "dark" ? "dark" : undefined} suppressHydrationWarning>
       <head>
-        <ThemeScript />
+        <ThemeScript nonce={nonce} />
       </head>
       <body className="min-h-dvh font-sans">
         <Providers>{children}</Providers>

@@ -15,6 +15,18 @@ const envSchema = z.object({
   MUSTER_HOME: z.string().optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
   SMTP_FROM: z.string().min(3).optional(),
+  // Webhook receivers inside the network that an admin trusts (lib/webhooks/target.ts).
+  MUSTER_WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .optional()
+    .transform((list) => list?.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .pipe(
+      z
+        .array(
+          z.string().regex(/^[\w.:[\]-]+(\/\d{1,3})?$/, "must list host names, addresses or CIDRs (such as 10.1.0.0/16), separated by commas"),
+        )
+        .optional(),
+    ),
 });
 
 export type Env = z.infer<typeof envSchema>;

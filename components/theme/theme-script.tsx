@@ -15,9 +15,10 @@ const script = `(() => {
   media.addEventListener("change", apply);
 })();`;
 
-export function ThemeScript() {
+/** `nonce` is this request's, from the Content-Security-Policy (lib/http/security-headers.ts). */
+export function ThemeScript({ nonce }: { nonce?: string }) {
   // Only the server's HTML needs it: it has run by the time React renders in the browser, and React
   // refuses to render a script there (a root layout remounts on the client after a 404, for one).
   if (typeof window !== "undefined") return null;
-  return <script dangerouslySetInnerHTML={{ __html: script }} />;
+  return <script nonce={nonce} dangerouslySetInnerHTML={{ __html: script }} />;
 }

