@@ -49,6 +49,10 @@ function refuseMethod(request: IncomingMessage, response: ServerResponse) {
 
 const httpServer = createServer((request, response) => {
   if (!NEXT_METHODS.has(request.method ?? "")) return refuseMethod(request, response);
+  // The peer this server saw, appended as a proxy would: sign-in counts attempts by the last entry,
+  // which no client can choose.
+  const forwardedFor = [request.headers["x-forwarded-for"], request.socket.remoteAddress].filter(Boolean).join(", ");
+  request.headers["x-forwarded-for"] = forwardedFor;
   handleRequest(request, response).catch((error: unknown) => {
     console.error("Request failed", request.url, error);
     if (!response.headersSent) response.writeHead(500).end("Internal server error");

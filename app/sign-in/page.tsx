@@ -1,16 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/app/sign-in/sign-in-form";
+import { sameOriginPath } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Sign in" };
-
-// Only a path on this site: a full URL in the query could send a fresh sign-in elsewhere.
-function sameSitePath(value: string | string[] | undefined): string | undefined {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\")
-    ? value
-    : undefined;
-}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   if (await getCurrentUser()) redirect("/");
@@ -26,7 +20,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <p className="mt-2 text-sm text-ink-muted">Incident command for the disaster-recovery plan.</p>
         </div>
         <div className="rounded-xl border border-line bg-surface p-6 shadow-sm">
-          <SignInForm callbackUrl={sameSitePath(callbackUrl)} />
+          <SignInForm callbackUrl={sameOriginPath(callbackUrl)} />
         </div>
       </div>
     </main>

@@ -22,7 +22,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         redirect: false,
       });
       if (!result || result.error) {
-        setError("Wrong e-mail or password.");
+        // next-auth names a wrong pair "CredentialsSignin"; any other error is Muster's own words
+        // (too many attempts, database out of reach).
+        setError(!result || result.error === "CredentialsSignin" ? "Wrong e-mail or password." : result.error);
         setPending(false);
         return;
       }

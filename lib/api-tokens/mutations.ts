@@ -2,6 +2,8 @@ import "server-only";
 import { hashToken, newToken } from "@/lib/api-tokens/token";
 import { createTokenSchema } from "@/lib/api-tokens/schema";
 import { db } from "@/lib/db";
+import { tokenSocketRoom } from "@/lib/realtime/handshake";
+import { disconnectSockets } from "@/lib/realtime/publish";
 import { DomainError } from "@/lib/errors";
 import type { SignedInUser } from "@/lib/users/data";
 import { parseInput } from "@/lib/validation";
@@ -29,4 +31,6 @@ export async function revokeApiToken(user: SignedInUser, tokenId: string) {
     data: { revokedAt: new Date() },
   });
   if (count === 0) throw new DomainError("not_found", "You have no active token with that id.");
+  // Sockets opened with it close now; each would be refused at its next command anyway.
+  disconnectSockets(tokenSocketRoom(tokenId));
 }

@@ -5,3 +5,10 @@ declare module "next-auth" {
     user: DefaultSession["user"] & { id: string };
   }
 }
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    /** The Session row this cookie stands for (lib/auth/session-cookie.ts). */
+    sid?: string;
+  }
+}

@@ -1,12 +1,11 @@
 import "server-only";
-import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { userForToken } from "@/lib/api-tokens/data";
-import { authOptions } from "@/lib/auth/options";
+import { sessionFromCookie } from "@/lib/auth/session-cookie";
 import { DomainError } from "@/lib/errors";
-import { findUserById, type SignedInUser } from "@/lib/users/data";
+import type { SignedInUser } from "@/lib/users/data";
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 
@@ -18,10 +17,10 @@ export type Caller = { user: SignedInUser | null; via: "token" | "session" };
  * a request another site makes.
  */
 export const getCaller = cache(async (): Promise<Caller> => {
-  const bearer = (await headers()).get("authorization")?.match(BEARER)?.[1];
+  const requestHeaders = await headers();
+  const bearer = requestHeaders.get("authorization")?.match(BEARER)?.[1];
   if (bearer) return { user: await userForToken(bearer), via: "token" };
-  const session = await getServerSession(authOptions);
-  return { user: session?.user.id ? await findUserById(session.user.id) : null, via: "session" };
+  return { user: (await sessionFromCookie(requestHeaders.get("cookie")))?.user ?? null, via: "session" };
 });
 
 export async function getCurrentUser(): Promise<SignedInUser | null> {

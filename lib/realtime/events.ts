@@ -1,4 +1,5 @@
 // The typed contract between the Socket.IO server and its clients.
+import type { SocketCredential } from "@/lib/realtime/handshake";
 import type { IncidentEvent } from "@/lib/timeline/types";
 import type { SignedInUser } from "@/lib/users/data";
 
@@ -36,5 +37,5 @@ export interface ClientToServerEvents {
 }
 
 export interface SocketData {
-  user: SignedInUser;
+  credential: SocketCredential;
 }

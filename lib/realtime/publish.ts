@@ -41,3 +41,8 @@ export function publishIncidentEvents(events: IncidentEvent[]) {
   for (const event of events) io.to(incidentRoom(event.incidentId)).emit("incident:event", event);
   if (events.length > 0) signalBoard(io);
 }
+
+/** Closes every open socket in the room, on every node (through the adapter). */
+export function disconnectSockets(room: string) {
+  registry.musterRealtime?.in(room).disconnectSockets(true);
+}

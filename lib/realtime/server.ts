@@ -1,5 +1,7 @@
 // Socket.IO on the same HTTP server (and port) as Next. The server alone decides which rooms a
-// socket joins; a connection without a valid session is refused at the handshake.
+// socket joins; a connection without a valid session is refused at the handshake, and every command
+// asks again who the caller is now, so a revoked token, a signed-out session, a deactivated user or
+// a changed role takes effect on an open socket at its next command.
 import type { Server as HttpServer } from "node:http";
 import { createAdapter } from "@socket.io/postgres-adapter";
 import type pg from "pg";
@@ -9,8 +11,10 @@ import { asDomainError } from "@/lib/database/errors";
 import { DomainError, HTTP_STATUS } from "@/lib/errors";
 import { canReadIncident } from "@/lib/incidents/ability";
 import { incidentExists, incidentNotFound } from "@/lib/incidents/data";
-import type { Ack, ClientToServerEvents, ServerToClientEvents, SocketData } from "@/lib/realtime/events";
-import { userFromHandshake } from "@/lib/realtime/handshake";
+import type { Ack, ClientToServerEvents, ServerToClientEvents, SessionInfo, SocketData } from "@/lib/realtime/events";
+import type { SignedInUser } from "@/lib/users/data";
+import { CROSS_SITE_REFUSED } from "@/lib/http/same-origin";
+import { callerFromHandshake, credentialRooms, currentUser, isCrossSiteCookieHandshake } from "@/lib/realtime/handshake";
 import { BOARD_ROOM, incidentRoom, registerRealtimeServer } from "@/lib/realtime/publish";
 import { eventsAfter } from "@/lib/timeline/data";
 import { afterSeqSchema } from "@/lib/timeline/schema";
@@ -21,11 +25,20 @@ type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<
 
 export const UNAUTHORISED = "Sign in to connect.";
 
-/** Runs a socket request and answers its ack with the result or the refusal, never a crash. */
-async function answer<Result>(ack: Ack<Result> | undefined, work: () => Promise<Result>) {
+/**
+ * Runs a socket request as the caller is now and answers its ack with the result or the refusal,
+ * never a crash. A credential that no longer holds is answered 401 and its socket closed.
+ */
+async function answer<Result>(socket: RealtimeSocket, ack: Ack<Result> | undefined, work: (user: SignedInUser) => Promise<Result>) {
   const reply = typeof ack === "function" ? ack : () => {};
   try {
-    reply({ ok: true, result: await work() });
+    const user = await currentUser(socket.data.credential);
+    if (!user) {
+      reply({ ok: false, error: UNAUTHORISED, status: HTTP_STATUS.unauthenticated });
+      socket.disconnect(true);
+      return;
+    }
+    reply({ ok: true, result: await work(user) });
   } catch (error) {
     const known = asDomainError(error);
     if (known) return reply({ ok: false, error: known.message, status: HTTP_STATUS[known.kind], current: known.current });
@@ -35,15 +48,16 @@ async function answer<Result>(ack: Ack<Result> | undefined, work: () => Promise<
 }
 
 function onConnection(socket: RealtimeSocket) {
-  const user = socket.data.user;
-  socket.join(`user:${user.id}`);
-
   socket.on("session:whoami", (ack) => {
-    if (typeof ack === "function") ack({ id: user.id, name: user.name, role: user.role });
+    if (typeof ack !== "function") return;
+    // A refused caller's socket is closed by answer(); only a current one hears who they are.
+    void answer<SessionInfo>(socket, (reply) => {
+      if (reply.ok) ack(reply.result);
+    }, async ({ id, name, role }) => ({ id, name, role }));
   });
 
   socket.on("incident:join", (request, ack) =>
-    answer(ack, async () => {
+    answer(socket, ack, async () => {
       const incidentId = String(request?.incidentId ?? "");
       const { afterSeq } = parseInput(afterSeqSchema, { afterSeq: request?.afterSeq ?? 0 });
       if (!canReadIncident()) throw new DomainError("forbidden", "You may not follow this incident.");
@@ -55,7 +69,7 @@ function onConnection(socket: RealtimeSocket) {
   );
 
   socket.on("board:join", (ack) =>
-    answer(ack, async () => {
+    answer(socket, ack, async () => {
       if (!canReadIncident()) throw new DomainError("forbidden", "You may not follow the status board.");
       await socket.join(BOARD_ROOM);
       return null;
@@ -71,7 +85,7 @@ function onConnection(socket: RealtimeSocket) {
   });
 
   socket.on("checklist:set", (request, ack) =>
-    answer(ack, async () => {
+    answer(socket, ack, async (user) => {
       const { incidentId, itemId, ...change } = request ?? {};
       const { id, done, version, doneAt, doneById } = await setChecklistItem(user, String(incidentId), String(itemId), change);
       return { id, done, version, doneAt, doneById };
@@ -95,9 +109,13 @@ export function attachRealtime(httpServer: HttpServer, { pool }: { pool?: pg.Poo
 
   io.use(async (socket, next) => {
     try {
-      const user = await userFromHandshake(socket.request.headers, socket.handshake.auth);
-      if (!user) return next(new Error(UNAUTHORISED));
-      socket.data.user = user;
+      const { headers } = socket.request;
+      if (isCrossSiteCookieHandshake(headers, socket.handshake.auth)) return next(new Error(CROSS_SITE_REFUSED));
+      const caller = await callerFromHandshake(headers, socket.handshake.auth);
+      if (!caller) return next(new Error(UNAUTHORISED));
+      socket.data.credential = caller.credential;
+      // Joined before the connection completes, so a revocation from now on reaches this socket.
+      await socket.join(credentialRooms(caller));
       next();
     } catch (error) {
       console.error("Socket handshake failed", error);

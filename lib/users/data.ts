@@ -5,7 +5,7 @@ import { verifyPassword } from "@/lib/users/passwords";
 
 export type SignedInUser = { id: string; email: string; name: string; role: UserRole };
 
-const USER_FIELDS = { id: true, email: true, name: true, role: true } as const;
+export const USER_FIELDS = { id: true, email: true, name: true, role: true } as const;
 
 export function normaliseEmail(email: string) {
   return email.trim().toLowerCase();
@@ -13,13 +13,15 @@ export function normaliseEmail(email: string) {
 
 export async function findUserByCredentials(email: string, password: string): Promise<SignedInUser | null> {
   const user = await db().user.findUnique({ where: { email: normaliseEmail(email) } });
-  if (!user?.passwordHash) return null;
-  if (!(await verifyPassword(password, user.passwordHash))) return null;
+  // The password is checked whoever asks, even for no such user or a deactivated one: the same work.
+  const matches = await verifyPassword(password, user?.passwordHash);
+  if (!user || !matches || user.deactivatedAt) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
+/** An active user with their current role; null for an unknown or deactivated one. */
 export function findUserById(id: string): Promise<SignedInUser | null> {
-  return db().user.findUnique({ where: { id }, select: USER_FIELDS });
+  return db().user.findFirst({ where: { id, deactivatedAt: null }, select: USER_FIELDS });
 }
 
 /** Everyone with an account, by name: for naming attendees and owners. */

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { BackupsPage } from "@/app/(app)/backups/backups-page";
 import { listBackupPolicies, listBackupVerificationSchedules } from "@/lib/backups/data";
 import { listDrillSchedules, listSuccessCriteria } from "@/lib/drills/data";
+import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Backups & testing" };
 
 export default async function BackupsRoute() {
+  await requireUser();
   const [policies, verificationSchedules, drillSchedules, successCriteria] = await Promise.all([
     listBackupPolicies(),
     listBackupVerificationSchedules(),

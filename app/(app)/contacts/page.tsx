@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { ContactsPage } from "@/app/(app)/contacts/contacts-page";
 import { listContacts } from "@/lib/contacts/data";
 import { listEscalationLevels } from "@/lib/escalation/data";
+import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Contacts & escalation" };
 
 export default async function ContactsRoute() {
+  await requireUser();
   const [responseTeam, externalContacts, escalationLevels] = await Promise.all([
     listContacts("response_team"),
     listContacts("external"),

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { RunbooksPage } from "@/app/(app)/runbooks/runbooks-page";
 import { listRecoveryScripts, listRunbooks } from "@/lib/runbooks/data";
+import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Runbooks" };
 
 export default async function RunbooksRoute() {
+  await requireUser();
   const [runbooks, scripts] = await Promise.all([listRunbooks(), listRecoveryScripts()]);
   return <RunbooksPage runbooks={runbooks} scripts={scripts} />;
 }

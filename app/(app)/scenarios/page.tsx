@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { ScenariosPage } from "@/app/(app)/scenarios/scenarios-page";
 import { listDataRecoveryPoints, listRecoveryTiers } from "@/lib/scenarios/data";
+import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Scenarios" };
 
 export default async function ScenariosRoute() {
+  await requireUser();
   const [tiers, dataRecoveryPoints] = await Promise.all([listRecoveryTiers(), listDataRecoveryPoints()]);
   return <ScenariosPage tiers={tiers} dataRecoveryPoints={dataRecoveryPoints} />;
 }
