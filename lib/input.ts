@@ -11,9 +11,10 @@ export const INT4_MAX = 2_147_483_647;
 export const ID_MAX_LENGTH = 100;
 
 // PostgreSQL's timestamps reach 294276 AD and JavaScript's 275760; no incident, review or due date
-// of a disaster-recovery plan lies outside these years, so anything outside is a typing mistake.
-export const EARLIEST_YEAR = 1900;
-export const LATEST_YEAR = 9999;
+// of a disaster-recovery plan lies outside the years 1900 to 9999, so a date outside is a typing
+// mistake. Checked on the year as written, a pattern the JSON Schema carries too.
+const WITHIN_YEARS = /^(?:19\d\d|[2-9]\d{3})-/;
+const YEARS = "from the year 1900 to 9999";
 
 export const EXAMPLE_DATE_TIME = "2026-12-01T09:30:00Z";
 export const EXAMPLE_DAY = "2026-12-01";
@@ -41,7 +42,7 @@ export function text({ max, min = 0 }: TextOptions) {
   return z
     .string({ error: requiredOr("must be text") })
     .trim()
-    .min(min, min === 1 ? "must not be empty" : `must be at least ${min.toLocaleString("en-GB")} characters`)
+    .check(...(min > 0 ? [z.minLength(min, min === 1 ? "must not be empty" : `must be at least ${min.toLocaleString("en-GB")} characters`)] : []))
     .max(max, `must be at most ${max.toLocaleString("en-GB")} characters`)
     .regex(WITHOUT_CONTROL_CHARACTERS, CONTROL_CHARACTERS_REFUSED);
 }
@@ -76,25 +77,21 @@ export function wholeNumberParameter(options: WholeNumberOptions = {}) {
   return z.union([digits, z.number()], { error: requiredOr(wholeNumberMessage(options)) }).pipe(number);
 }
 
-function withinYears(date: Date) {
-  const year = date.getUTCFullYear();
-  return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
-}
-
-const YEARS = `from the year ${EARLIEST_YEAR} to ${LATEST_YEAR}`;
-
 /** A moment, as ISO 8601 with its offset ("2026-12-01T09:30:00Z"); nothing else is taken for a date. */
 export function dateTime() {
   return z.iso
     .datetime({ offset: true, error: requiredOr(`must be a date and time, such as ${EXAMPLE_DATE_TIME}`) })
-    .transform((value) => new Date(value))
-    .refine(withinYears, `must be a date and time ${YEARS}`);
+    .regex(WITHIN_YEARS, `must be a date and time ${YEARS}`)
+    // A second pattern makes zod leave the format out of the JSON Schema: say it again.
+    .meta({ format: "date-time" })
+    .transform((value) => new Date(value));
 }
 
 /** A day, as ISO 8601 ("2026-12-01"), kept as its midnight UTC. */
 export function day() {
   return z.iso
     .date({ error: requiredOr(`must be a day, such as ${EXAMPLE_DAY}`) })
-    .transform((value) => new Date(`${value}T00:00:00Z`))
-    .refine(withinYears, `must be a day ${YEARS}`);
+    .regex(WITHIN_YEARS, `must be a day ${YEARS}`)
+    .meta({ format: "date" })
+    .transform((value) => new Date(`${value}T00:00:00Z`));
 }
