@@ -14,11 +14,12 @@ export function toFormError(error: unknown): FormError {
 
 /**
  * The message for `field` (or anything inside it, such as `services.0.key` for `services`), without
- * the "title: " prefix the server adds: beside its field, the field needs no naming.
+ * the "title " (or "title: ") the server puts in front: beside its field, the field needs no naming.
  */
 export function errorFor(error: FormError | null, field: string): string | null {
   if (!error?.field || (error.field !== field && !error.field.startsWith(`${field}.`))) return null;
-  const message = error.message.startsWith(`${error.field}: `) ? error.message.slice(error.field.length + 2) : error.message;
+  const prefix = [`${error.field}: `, `${error.field} `].find((start) => error.message.startsWith(start));
+  const message = prefix ? error.message.slice(prefix.length) : error.message;
   return message.charAt(0).toUpperCase() + message.slice(1);
 }
 

@@ -11,7 +11,7 @@ import { accessFor } from "@/lib/incidents/data";
 import { guardReview } from "@/lib/reviews/data";
 import { appendEvent, writeIncident, type Tx } from "@/lib/timeline/mutations";
 import type { SignedInUser } from "@/lib/users/data";
-import { parseInput } from "@/lib/validation";
+import { parseId, parseInput } from "@/lib/validation";
 
 /** The owner as stored: a user's current name with their id, or a name alone. */
 async function ownerFor(
@@ -20,7 +20,7 @@ async function ownerFor(
 ): Promise<{ ownerId?: string | null; ownerName?: string }> {
   if (ownerId) {
     const owner = await tx.user.findUnique({ where: { id: ownerId }, select: { id: true, name: true } });
-    if (!owner) throw new DomainError("invalid", `ownerId: no user has the id ${ownerId}`, "ownerId");
+    if (!owner) throw new DomainError("invalid", `ownerId must name a Muster user; no user has the id ${ownerId}`, "ownerId");
     return { ownerId: owner.id, ownerName: owner.name };
   }
   return ownerName ? { ownerId: null, ownerName } : {};
@@ -39,11 +39,11 @@ function forTimeline({ dueDate, ...changes }: Changes) {
   return { ...changes, ...(dueDate !== undefined && { dueDate: dueDate?.toISOString().slice(0, 10) ?? null }) };
 }
 
-/** Adds an action item to the incident's review. */
+/** Adds an action item to the incident's review. The caller is told no before anything about their input. */
 export async function createActionItem(user: SignedInUser, incidentId: string, input: unknown) {
-  const { title, ownerId, ownerName, dueDate, priority } = parseInput(createActionItemSchema, input);
   return writeIncident(async (tx) => {
     const review = await guardReview(tx, incidentId, user);
+    const { title, ownerId, ownerName, dueDate, priority } = parseInput(createActionItemSchema, input);
     const owner = await ownerFor(tx, { ownerId, ownerName });
     const item = await tx.actionItem.create({
       data: { reviewId: review.id, title, ownerId: owner.ownerId, ownerName: owner.ownerName ?? "", dueDate, priority },
@@ -57,11 +57,14 @@ export async function createActionItem(user: SignedInUser, incidentId: string, i
   });
 }
 
-/** Changes an action item's status (done records when), priority, owner, due date or title. */
+/**
+ * Changes an action item's status (done records when), priority, owner, due date or title. The
+ * caller is told no before anything about their input.
+ */
 export async function updateActionItem(user: SignedInUser, actionItemId: string, input: unknown) {
-  const { ownerId, ownerName, status, ...fields } = parseInput(updateActionItemSchema, input);
+  const itemId = parseId(actionItemId, "actionItemId", "an action item's id");
   return writeIncident(async (tx) => {
-    const item = await tx.actionItem.findUnique({ where: { id: actionItemId }, include: { review: { select: { incidentId: true } } } });
+    const item = await tx.actionItem.findUnique({ where: { id: itemId }, include: { review: { select: { incidentId: true } } } });
     if (!item) throw new DomainError("not_found", `No action item has the id ${actionItemId}.`);
     const incidentId = item.review?.incidentId ?? null;
     const access = incidentId ? await accessFor(tx, incidentId, user) : null;
@@ -73,6 +76,7 @@ export async function updateActionItem(user: SignedInUser, actionItemId: string,
           : "Only a plan admin can change the plan's own action items.",
       );
     }
+    const { ownerId, ownerName, status, ...fields } = parseInput(updateActionItemSchema, input);
     const owner = await ownerFor(tx, { ownerId, ownerName });
     const updated = await tx.actionItem.update({ where: { id: item.id }, data: { ...fields, status, ...owner, ...completion(item, status) } });
     if (!incidentId) return { result: updated, events: [] };

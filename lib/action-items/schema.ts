@@ -1,29 +1,23 @@
 import { z } from "zod";
 import { ActionItemPriority, ActionItemStatus } from "@/lib/generated/prisma/enums";
+import { day, id, text } from "@/lib/input";
 
-const title = z
-  .string({ error: "is required" })
-  .trim()
-  .min(3, "must be at least 3 characters")
-  .max(200, "must be at most 200 characters");
+const title = text({ min: 3, max: 200 });
 
 /** A Muster user who owns the item; null for someone named by `ownerName` alone. */
-const ownerId = z.string({ error: "must be a user's id" }).trim().min(1, "must be a user's id").nullable();
+const ownerId = id("a user's id").nullable();
 
 /** Who owns it, for an owner who is not a Muster user (the plan's "DevOps Lead"). */
-const ownerName = z.string({ error: "must be text" }).trim().max(200, "must be at most 200 characters");
+const ownerName = text({ max: 200 });
 
-/** A due date is a day: whatever time comes with it, the item is due by the end of that day (UTC). */
-const dueDate = z.coerce
-  .date({ error: "must be a date such as 2026-12-01" })
-  .transform((date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())))
-  .nullable();
+/** A due date is a day: the item is due by the end of that day (UTC). */
+const dueDate = day().nullable();
 
 const status = z.enum(ActionItemStatus, { error: "must be open, in_progress, done or cancelled" });
 const priority = z.enum(ActionItemPriority, { error: "must be high, medium or low" });
 
 export const createActionItemSchema = z
-  .object({
+  .strictObject({
     title,
     ownerId: ownerId.optional(),
     ownerName: ownerName.optional(),
@@ -34,10 +28,11 @@ export const createActionItemSchema = z
 export type CreateActionItemInput = z.input<typeof createActionItemSchema>;
 
 export const updateActionItemSchema = z
-  .object({ title, ownerId, ownerName: ownerName.min(1, "cannot be empty"), dueDate, status, priority })
+  .strictObject({ title, ownerId, ownerName: text({ min: 1, max: 200 }), dueDate, status, priority })
   .partial()
   .refine((input) => Object.keys(input).length > 0, "name at least one field to change")
-  .refine((input) => input.ownerId !== null || input.ownerName, { message: "name the owner who is not a Muster user", path: ["ownerName"] });
+  .refine((input) => input.ownerId !== null || input.ownerName, { message: "name the owner who is not a Muster user", path: ["ownerName"] })
+  .meta({ minProperties: 1 });
 
 /** The list's filters, from a shared link: a value that is not one of the choices is ignored. */
 const ACTION_ITEM_STATUS_FILTERS = [...Object.values(ActionItemStatus), "unfinished", "overdue"] as const;
@@ -45,7 +40,7 @@ export type ActionItemStatusFilter = (typeof ACTION_ITEM_STATUS_FILTERS)[number]
 
 export const actionItemFiltersSchema = z.object({
   /** A user's id, or the name of an owner who is not a user. */
-  owner: z.string().trim().min(1).optional().catch(undefined),
+  owner: text({ min: 1, max: 200 }).optional().catch(undefined),
   status: z.enum(ACTION_ITEM_STATUS_FILTERS).optional().catch(undefined),
   priority: priority.optional().catch(undefined),
 });

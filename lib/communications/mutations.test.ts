@@ -4,6 +4,7 @@ import { updateTemplate } from "@/lib/communications/mutations";
 import { fillTemplate, unknownPlaceholders } from "@/lib/communications/render";
 import { db } from "@/lib/db";
 import { declareIncident } from "@/lib/incidents/mutations";
+import { snapshot as everyRow } from "@/test/tables";
 import { demoUser } from "@/test/users";
 
 const template = (key: string) => db().communicationTemplate.findUniqueOrThrow({ where: { key } });
@@ -33,11 +34,33 @@ describe("communication templates", () => {
     await expect(updateTemplate(admin, id, { name: "Stakeholders", subject: "Hi", body: "Dear {{customer.name}}" })).rejects.toMatchObject({
       kind: "invalid",
       field: "body",
-      message: expect.stringContaining("{{customer.name}} is not a placeholder"),
+      message: expect.stringMatching(/^body must use only the placeholders .*, not {{customer.name}}$/),
     });
     await expect(updateTemplate(admin, id, { name: "", subject: "Hi", body: "x" })).rejects.toMatchObject({ kind: "invalid", field: "name" });
     expect((await template("maintenance-page")).body).toBe("Now: {{incident.state}}");
     expect(body).not.toBe("Now: {{incident.state}}");
+  });
+
+  it.each([
+    [{ name: "Stakeholders\u0000", subject: "Hi", body: "Now" }, "name", "name must not contain control characters"],
+    [{ name: "Stakeholders", subject: "Hi", body: "x".repeat(2 * 1024 * 1024) }, "body", "body must be at most 4,000 characters"],
+    [{ name: "Stakeholders", subject: null, body: "Now" }, "subject", "subject must be text"],
+    [{ name: "Stakeholders", body: "Now" }, "subject", "subject is required"],
+    [{ name: "Stakeholders", subject: "Hi", body: "Now", audience: "public" }, "audience", "audience is not a field this request takes"],
+  ])("refuses a template (%#) with a 400 naming the field, and changes no row", async (input, field, message) => {
+    const { id } = await template("maintenance-page");
+    const before = await everyRow();
+    await expect(updateTemplate(await demoUser("admin"), id, input)).rejects.toMatchObject({ kind: "invalid", field, message });
+    expect(await everyRow()).toEqual(before);
+  });
+
+  it("refuses a template id no row can have as a 400, not a database error", async () => {
+    const before = await everyRow();
+    await expect(updateTemplate(await demoUser("admin"), "cm\u0000", { name: "A", subject: "B", body: "C" })).rejects.toMatchObject({
+      kind: "invalid",
+      field: "templateId",
+    });
+    expect(await everyRow()).toEqual(before);
   });
 
   it("lets no one but an admin edit templates", async () => {

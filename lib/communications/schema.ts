@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Audience } from "@/lib/generated/prisma/enums";
 import { PLACEHOLDERS, unknownPlaceholders } from "@/lib/communications/render";
+import { id, text } from "@/lib/input";
 
 const KNOWN = Object.keys(PLACEHOLDERS)
   .map((name) => `{{${name}}}`)
@@ -8,30 +9,25 @@ const KNOWN = Object.keys(PLACEHOLDERS)
 
 /** Template text whose double braces name only known placeholders. */
 function templateText(max: number) {
-  return z
-    .string({ error: "is required" })
-    .trim()
-    .min(1, "cannot be empty")
-    .max(max, `must be at most ${max.toLocaleString("en-GB")} characters`)
-    .superRefine((text, context) => {
-      const unknown = unknownPlaceholders(text);
-      if (unknown.length > 0) {
-        context.addIssue({
-          code: "custom",
-          message: `${unknown.map((name) => `{{${name}}}`).join(", ")} is not a placeholder; use ${KNOWN}`,
-        });
-      }
-    });
+  return text({ min: 1, max }).superRefine((text, context) => {
+    const unknown = unknownPlaceholders(text);
+    if (unknown.length > 0) {
+      context.addIssue({
+        code: "custom",
+        message: `must use only the placeholders ${KNOWN}, not ${unknown.map((name) => `{{${name}}}`).join(", ")}`,
+      });
+    }
+  });
 }
 
-export const updateTemplateSchema = z.object({
-  name: z.string({ error: "is required" }).trim().min(1, "cannot be empty").max(80, "must be at most 80 characters"),
+export const updateTemplateSchema = z.strictObject({
+  name: text({ min: 1, max: 80 }),
   subject: templateText(200),
   body: templateText(4000),
 });
 
-export const draftStatusUpdateSchema = z.object({
-  templateId: z.string({ error: "is required" }).min(1, "is required"),
+export const draftStatusUpdateSchema = z.strictObject({
+  templateId: id("a communication template's id"),
   /** Who the draft is for; the template's own audience when left out. */
   audience: z.enum(Audience, { error: "must be internal, stakeholders or public" }).optional(),
 });

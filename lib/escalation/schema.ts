@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { text } from "@/lib/input";
 
-export const escalationReasonSchema = z.object({
-  reason: z.string({ error: "is required" }).trim().min(3, "say why, in a few words").max(500, "must be at most 500 characters"),
+export const escalationReasonSchema = z.strictObject({
+  /** Why, in a few words: it goes on the timeline. */
+  reason: text({ min: 3, max: 500 }),
 });

@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { day } from "@/lib/input";
 
-export const recordPlanReviewSchema = z.object({
+export const recordPlanReviewSchema = z.strictObject({
   /** The day the review was held; today when left out. */
-  reviewedAt: z.coerce
-    .date({ error: "must be a date such as 2026-11-25" })
+  reviewedAt: day()
     .refine((date) => date.getTime() <= Date.now(), "cannot be in the future")
     .optional(),
 });

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { dateTime, wholeNumber } from "@/lib/input";
 
-export const markServiceRestoredSchema = z.object({
+export const markServiceRestoredSchema = z.strictObject({
   /** When it came back; now when left out. */
-  restoredAt: z.coerce.date({ error: "must be a date and time" }).optional(),
+  restoredAt: dateTime().optional(),
   /** The measured data-loss window, against the service's RPO. */
-  dataLossMinutes: z.number({ error: "must be a number of minutes" }).int().min(0, "cannot be negative").optional(),
+  dataLossMinutes: wholeNumber().optional(),
 });

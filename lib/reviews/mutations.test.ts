@@ -130,7 +130,7 @@ describe("filling in the review", () => {
     const before = await snapshot(incidentId);
     const error = await updateReview(commander, incidentId, input).catch((caught) => caught);
     expect(error).toMatchObject({ kind: "invalid", field });
-    expect(error.message.startsWith(`${field}: `)).toBe(true);
+    expect(error.message.startsWith(`${field} `)).toBe(true);
     expect(await snapshot(incidentId)).toEqual(before);
   });
 

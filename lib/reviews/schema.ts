@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CLOCK_SKEW_MS } from "@/lib/incidents/schema";
+import { dateTime, id, text, wholeNumber } from "@/lib/input";
 
 const NOTE_MAX = 10_000;
 // An estimate in the currency the business reports in; the column holds 14 digits, 2 after the point.
@@ -7,61 +8,53 @@ const COST_MAX = 999_999_999_999.99;
 
 /** Text a reviewer writes; an empty text clears it. */
 const note = (max: number) =>
-  z
-    .string({ error: "must be text" })
-    .trim()
-    .max(max, `must be at most ${max.toLocaleString("en-GB")} characters`)
+  text({ max })
     .transform((text) => text || null)
     .nullable();
 
-const wholeNumber = (unit: string) =>
-  z.number({ error: `must be a number of ${unit}` }).int(`must be a whole number of ${unit}`).min(0, "cannot be negative");
-
 export const updateReviewSchema = z
-  .object({
+  .strictObject({
     /** When the meeting was held; null when it has not been. */
-    heldAt: z.coerce
-      .date({ error: "must be a date and time such as 2026-11-27T10:00:00Z" })
+    heldAt: dateTime()
       .refine((date) => date.getTime() <= Date.now() + CLOCK_SKEW_MS, "cannot be in the future")
       .nullable(),
     wentWell: note(NOTE_MAX),
     couldImprove: note(NOTE_MAX),
     documentationUpdates: note(NOTE_MAX),
-    downtimeMinutes: wholeNumber("minutes").nullable(),
-    usersAffected: wholeNumber("users").nullable(),
+    downtimeMinutes: wholeNumber().nullable(),
+    usersAffected: wholeNumber().nullable(),
     estimatedCost: z
       .number({ error: "must be an amount such as 12500.50" })
       .min(0, "cannot be negative")
-      .max(COST_MAX, "is too large")
+      .max(COST_MAX, `must be at most ${COST_MAX}`)
       .multipleOf(0.01, "must have at most two decimals")
       .nullable(),
   })
   .partial()
-  .refine((input) => Object.keys(input).length > 0, "name at least one field to change");
+  .refine((input) => Object.keys(input).length > 0, "name at least one field to change")
+  .meta({ minProperties: 1 });
 
-export const scoreCriterionSchema = z.object({
+export const scoreCriterionSchema = z.strictObject({
   /** Met, not met, or null to take a score back. */
   met: z.boolean({ error: "must be true, false or null" }).nullable(),
   note: note(2_000).optional(),
 });
 
-export const recordImpactStartSchema = z.object({
+export const recordImpactStartSchema = z.strictObject({
   /** When users were first affected; null to take it back. */
-  impactStartedAt: z.coerce
-    .date({ error: "must be a date and time such as 2026-11-25T09:40:00Z" })
-    .nullable(),
+  impactStartedAt: dateTime().nullable(),
 });
 
-export const recordDataLossSchema = z.object({
+export const recordDataLossSchema = z.strictObject({
   /** The measured data-loss window, against the service's RPO. */
-  dataLossMinutes: wholeNumber("minutes"),
+  dataLossMinutes: wholeNumber(),
 });
 
 export const addAttendeeSchema = z
-  .object({
+  .strictObject({
     /** A Muster user; their name is kept with the review. */
-    userId: z.string().trim().min(1, "is required").optional(),
+    userId: id("a user's id").optional(),
     /** Someone outside Muster (a stakeholder, a vendor). */
-    name: z.string({ error: "must be text" }).trim().max(200, "must be at most 200 characters").optional(),
+    name: text({ max: 200 }).optional(),
   })
   .refine((input) => input.userId || input.name, { message: "pick a user or type a name", path: ["name"] });

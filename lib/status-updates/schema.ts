@@ -1,15 +1,16 @@
 import { z } from "zod";
 import { Audience } from "@/lib/generated/prisma/enums";
+import { dateTime, id, text } from "@/lib/input";
 
-export const postStatusUpdateSchema = z.object({
+export const postStatusUpdateSchema = z.strictObject({
   /** The headline; for e-mail, its subject. */
-  subject: z.string({ error: "must be text" }).trim().max(200, "must be at most 200 characters")
+  subject: text({ max: 200 })
     .transform((subject) => subject || undefined)
     .optional(),
-  body: z.string({ error: "is required" }).trim().min(1, "cannot be empty").max(4000, "must be at most 4,000 characters"),
+  body: text({ min: 1, max: 4000 }),
   audience: z.enum(Audience, { error: "must be internal, stakeholders or public" }).default("internal"),
   /** When the next update is promised; shown to the audience. */
-  nextUpdateDueAt: z.coerce.date({ error: "must be a date and time" }).optional(),
+  nextUpdateDueAt: dateTime().optional(),
   /** The template it was drafted from, if any. */
-  templateId: z.string({ error: "must be a template's id" }).min(1, "must be a template's id").optional(),
+  templateId: id("a communication template's id").optional(),
 });

@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { canManageCommunications } from "@/lib/communications/ability";
 import { addSubscriberSchema } from "@/lib/subscribers/schema";
 import type { SignedInUser } from "@/lib/users/data";
-import { parseInput } from "@/lib/validation";
+import { parseId, parseInput } from "@/lib/validation";
 
 function requireManager(user: SignedInUser) {
   if (!canManageCommunications(user.role)) throw new DomainError("forbidden", "Only an admin can manage subscribers.");
@@ -26,6 +26,7 @@ export async function addSubscriber(user: SignedInUser, input: unknown) {
 
 export async function removeSubscriber(user: SignedInUser, subscriberId: string) {
   requireManager(user);
-  const removed = await db().subscriber.deleteMany({ where: { id: subscriberId } });
+  const id = parseId(subscriberId, "subscriberId", "a subscriber's id");
+  const removed = await db().subscriber.deleteMany({ where: { id } });
   if (removed.count === 0) throw new DomainError("not_found", `No subscriber has the id ${subscriberId}.`);
 }

@@ -1,14 +1,17 @@
 import { z } from "zod";
+import { text, wholeNumber, wholeNumberParameter } from "@/lib/input";
 
-export const addNoteSchema = z.object({
-  body: z.string({ error: "is required" }).trim().min(1, "cannot be empty").max(4000, "must be at most 4,000 characters"),
+export const addNoteSchema = z.strictObject({
+  body: text({ min: 1, max: 4000 }),
 });
 
-export const pinEventSchema = z.object({
-  seq: z.number({ error: "must be an event's sequence number" }).int().min(1),
+export const pinEventSchema = z.strictObject({
+  /** The event's sequence number on the incident's timeline. */
+  seq: wholeNumber({ min: 1 }),
   pinned: z.boolean({ error: "must be true or false" }),
 });
 
+/** From a query string or a socket message; other query parameters (a cache breaker) are let be. */
 export const afterSeqSchema = z.object({
-  afterSeq: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "cannot be negative").default(0),
+  afterSeq: wholeNumberParameter().default(0),
 });
