@@ -2,6 +2,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { createServer } from "node:net";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 
@@ -17,16 +19,20 @@ function newHome(parent = tmpdir()): string {
   return home;
 }
 
-function start(home: string, whenInUse: "refuse" | "share"): Started {
-  const env: NodeJS.ProcessEnv = { ...process.env, MUSTER_HOME: home };
+function spawnWith(home: string, args: string[], extraEnv: Record<string, string> = {}): Started {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, MUSTER_HOME: home } as NodeJS.ProcessEnv;
   delete env.DATABASE_URL; // the test run's own database; the process must start its own
-  const child = spawn(process.execPath, ["--import", "tsx", "test/embedded-database-process.ts", whenInUse], { env });
+  const child = spawn(process.execPath, ["--import", "tsx", ...args], { env });
   children.push(child);
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   return { child, output: () => output, exited };
+}
+
+function start(home: string, whenInUse: "refuse" | "share"): Started {
+  return spawnWith(home, ["test/embedded-database-process.ts", whenInUse]);
 }
 
 /** Resolves once the process says "ready", or fails with what it printed if it exits first. */
@@ -152,5 +158,26 @@ describe("the embedded database's life", { timeout: 90_000 }, () => {
     expect(server.output()).toContain("set MUSTER_HOME");
     expect(server.output()).not.toContain("EACCES");
     rmSync(home, { recursive: true, force: true });
+  });
+
+  it("a server whose port is in use says so, exits non-zero and stops its own database", async () => {
+    const home = newHome();
+    const occupant = createServer();
+    await new Promise<void>((resolve) => occupant.listen(0, "0.0.0.0", resolve));
+    const { port } = occupant.address() as AddressInfo;
+    try {
+      const server = spawnWith(home, ["--import", "./scripts/node-server-only.mjs", "server.ts"], {
+        NODE_ENV: "development",
+        PORT: String(port),
+        NEXT_TELEMETRY_DISABLED: "1",
+      });
+      expect(await server.exited).toBe(1);
+      expect(server.output()).toContain(`Muster cannot start: port ${port} is in use by another program; stop it or set PORT.`);
+      const pidFile = path.join(home, "pgdata", "postmaster.pid");
+      if (existsSync(pidFile)) expect(await ended(postmasterPid(home))).toBe(true);
+      expect(existsSync(path.join(home, "pgdata.owner"))).toBe(false);
+    } finally {
+      occupant.close();
+    }
   });
 });
