@@ -125,16 +125,22 @@ describe("live incident events", () => {
     await new Promise((resolve) => setTimeout(resolve, 600));
     await addNote(commander, incidentId, { body: "For the board" });
     await expect.poll(() => signals, { timeout: 2_000 }).toBe(1);
+    const burstStarted = Date.now();
     for (let note = 0; note < 10; note++) await addNote(commander, incidentId, { body: `Burst ${note}` });
+    const burstMs = Date.now() - burstStarted;
     await new Promise((resolve) => setTimeout(resolve, 1_200));
-    // Ten changes within half a second of the first signal: at most one more signal, after it.
-    expect(signals).toBe(2);
+    // At most one signal per half second of the burst, and one after it: ten changes, few signals,
+    // however long a loaded machine takes to write them.
+    expect(signals).toBeGreaterThan(1);
+    expect(signals).toBeLessThanOrEqual(2 + Math.ceil(burstMs / 500));
+    expect(signals).toBeLessThan(11);
+    const signalsWhileWatching = signals;
 
     socket.emit("board:leave");
     await new Promise((resolve) => setTimeout(resolve, 600));
     await addNote(commander, incidentId, { body: "Nobody watching" });
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(signals).toBe(2);
+    expect(signals).toBe(signalsWhileWatching);
     socket.disconnect();
   });
 });
