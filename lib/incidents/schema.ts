@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { IncidentRole, IncidentState, ServiceImpact, Severity } from "@/lib/generated/prisma/enums";
 
-// A detection time a few minutes ahead of the server's clock is a skewed clock, not the future.
-export const CLOCK_SKEW_MS = 5 * 60_000;
+// A detection time up to a minute ahead of the server's clock is a skewed clock, not the future.
+export const CLOCK_SKEW_MS = 60_000;
 
 const affectedServiceSchema = z.object({
   key: z.string().trim().min(1, "is required"),
