@@ -9,6 +9,8 @@ export const TARGETS = {
   p99MsAt: { 200: 50, 1000: 250 } as Record<number, number>,
   ticksPerSecond: 500,
   lost: 0,
+  /** Each incident's live events leave every node in sequence order. */
+  liveOutOfOrder: 0,
 };
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "–");
@@ -77,7 +79,12 @@ export function printTargets(latency: LatencyResult[], throughput: ThroughputRes
     const rate = result.accepted / result.seconds;
     console.log(`  ≥ ${TARGETS.ticksPerSecond} ticks/s (${result.layout}): ${rate.toFixed(0)} — ${verdict(rate >= TARGETS.ticksPerSecond)}`);
     console.log(`  ${TARGETS.lost} lost updates (${result.layout}): ${result.lost} — ${verdict(result.lost === TARGETS.lost)}`);
+    console.log(
+      `  ${TARGETS.liveOutOfOrder} live events out of order (${result.layout}, ${result.tickers} tickers): ${result.liveOutOfOrder} — ${verdict(result.liveOutOfOrder === TARGETS.liveOutOfOrder)}`,
+    );
   }
-  const correct = latency.every((result) => result.missed === 0 && result.duplicates === 0) && throughput.every((result) => result.lost === 0);
+  const correct =
+    latency.every((result) => result.missed === 0 && result.duplicates === 0) &&
+    throughput.every((result) => result.lost === 0 && result.liveOutOfOrder === TARGETS.liveOutOfOrder);
   return correct;
 }

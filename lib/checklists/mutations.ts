@@ -1,7 +1,7 @@
 import "server-only";
 import { DomainError } from "@/lib/errors";
 import { canWorkIncident } from "@/lib/incidents/ability";
-import { guardIncident } from "@/lib/incidents/data";
+import { guardIncident, requireUnfinished } from "@/lib/incidents/data";
 import { setChecklistItemSchema } from "@/lib/checklists/schema";
 import { appendEvent, writeIncident } from "@/lib/timeline/mutations";
 import type { SignedInUser } from "@/lib/users/data";
@@ -15,9 +15,10 @@ type ItemState = { id: string; done: boolean; version: number; doneAt: Date | nu
  * item since, it is refused with 409 and the item's current state, so no change is lost.
  */
 export async function setChecklistItem(user: SignedInUser, incidentId: string, itemId: string, input: unknown) {
-  const { done, version } = parseInput(setChecklistItemSchema, input);
   return writeIncident(async (tx) => {
     await guardIncident(tx, incidentId, user, canWorkIncident, "Join the incident to work its checklist.");
+    await requireUnfinished(tx, incidentId, "ticks");
+    const { done, version } = parseInput(setChecklistItemSchema, input);
     const now = new Date();
     const doneAt = done ? now.toISOString() : null;
     // Compare-and-set: the row lock of this UPDATE orders racing writers; the version decides.

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DomainError } from "@/lib/errors";
 import { canCommandIncident } from "@/lib/incidents/ability";
-import { guardIncident } from "@/lib/incidents/data";
+import { accessFor, guardIncident, requireUnfinished } from "@/lib/incidents/data";
 import { ACTIVE_STATES } from "@/lib/incidents/state-machine";
 import { appUrl } from "@/lib/app-url";
 import { acknowledgementLink } from "@/lib/escalation/ack-link";
@@ -16,7 +16,13 @@ import type { IncidentEvent } from "@/lib/timeline/types";
 import type { SignedInUser } from "@/lib/users/data";
 import { parseInput } from "@/lib/validation";
 import { MINUTE_MS } from "@/lib/format";
+import { forEachIncident } from "@/lib/scheduler/per-incident";
 
+/**
+ * The lateByMs column is a PostgreSQL integer: a level due longer ago than that (about 24 days,
+ * as for an incident declared years after its detection) is recorded as late by this much.
+ */
+const MAX_RECORDED_LATENESS_MS = 2 ** 31 - 1;
 
 /** At declaration: one row per level of the plan's matrix, due at detection + its threshold. */
 export async function scheduleEscalations(tx: Tx, incidentId: string, detectedAt: Date) {
@@ -34,7 +40,7 @@ type Claimed = { id: string; incidentId: string; levelId: string; dueAt: Date };
 
 /** Fires one claimed level: marks it, notifies the users behind its contacts, tells the timeline. */
 async function fire(tx: Tx, claimed: Claimed, now: Date, actor: SignedInUser | null): Promise<IncidentEvent> {
-  const lateByMs = Math.max(0, now.getTime() - claimed.dueAt.getTime());
+  const lateByMs = Math.min(MAX_RECORDED_LATENESS_MS, Math.max(0, now.getTime() - claimed.dueAt.getTime()));
   await tx.incidentEscalation.update({ where: { id: claimed.id }, data: { firedAt: now, lateByMs, manual: !!actor } });
   const level = await tx.escalationLevel.findUniqueOrThrow({
     where: { id: claimed.levelId },
@@ -102,30 +108,39 @@ function escalationEmails(claimed: Claimed, incident: { number: number; title: s
 }
 
 /**
- * Fires every level that is due for an active, unpaused incident, once. Rows are claimed with
- * FOR UPDATE SKIP LOCKED, so schedulers on several nodes (or two in one test) never fire the same
- * level twice; a level that fell due while Muster was down fires at the next run, with its delay.
+ * Fires every level that is due for an active, unpaused incident, once, each incident in its own
+ * transaction. Rows are claimed with FOR UPDATE SKIP LOCKED, so schedulers on several nodes (or
+ * two in one test) never fire the same level twice; a level that fell due while Muster was down
+ * fires at the next run, with its delay.
  */
 export async function fireDueEscalations(now: Date): Promise<IncidentEvent[]> {
-  return writeIncident(async (tx) => {
-    const due = await tx.$queryRaw<Claimed[]>`
-      SELECT e.id, e."incidentId", e."levelId", e."dueAt"
-      FROM "IncidentEscalation" e JOIN "Incident" i ON i.id = e."incidentId"
-      WHERE e."firedAt" IS NULL AND e."dueAt" <= ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
-        AND i."escalationPausedAt" IS NULL AND i.state::text = ANY(${ACTIVE_STATES as string[]})
-      ORDER BY e."dueAt"
-      FOR UPDATE OF e SKIP LOCKED`;
-    const fired: IncidentEvent[] = [];
-    for (const claimed of due) fired.push(await fire(tx, claimed, now, null));
-    return { result: fired, events: fired };
-  });
+  const due = await db().$queryRaw<{ incidentId: string }[]>`
+    SELECT DISTINCT e."incidentId"
+    FROM "IncidentEscalation" e JOIN "Incident" i ON i.id = e."incidentId"
+    WHERE e."firedAt" IS NULL AND e."dueAt" <= ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
+      AND i."escalationPausedAt" IS NULL AND i.state::text = ANY(${ACTIVE_STATES as string[]})`;
+  return forEachIncident(due.map(({ incidentId }) => incidentId), (incidentId) =>
+    writeIncident(async (tx) => {
+      const claimed = await tx.$queryRaw<Claimed[]>`
+        SELECT e.id, e."incidentId", e."levelId", e."dueAt"
+        FROM "IncidentEscalation" e JOIN "Incident" i ON i.id = e."incidentId"
+        WHERE e."incidentId" = ${incidentId} AND e."firedAt" IS NULL AND e."dueAt" <= ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
+          AND i."escalationPausedAt" IS NULL AND i.state::text = ANY(${ACTIVE_STATES as string[]})
+        ORDER BY e."dueAt"
+        FOR UPDATE OF e SKIP LOCKED`;
+      const fired: IncidentEvent[] = [];
+      for (const level of claimed) fired.push(await fire(tx, level, now, null));
+      return { result: fired, events: fired };
+    }),
+  );
 }
 
 /** The commander escalates to the next level now, ahead of the plan's clock. */
 export async function escalateNow(user: SignedInUser, incidentId: string, input: unknown) {
-  const { reason } = parseInput(escalationReasonSchema, input);
   return writeIncident(async (tx) => {
     await guardIncident(tx, incidentId, user, canCommandIncident, "Only the incident commander or an admin can escalate.");
+    await requireUnfinished(tx, incidentId, "escalation");
+    const { reason } = parseInput(escalationReasonSchema, input);
     const [next] = await tx.$queryRaw<Claimed[]>`
       SELECT e.id, e."incidentId", e."levelId", e."dueAt"
       FROM "IncidentEscalation" e
@@ -144,9 +159,10 @@ export async function escalateNow(user: SignedInUser, incidentId: string, input:
 }
 
 async function setPaused(user: SignedInUser, incidentId: string, input: unknown, paused: boolean) {
-  const { reason } = parseInput(escalationReasonSchema, input);
   return writeIncident(async (tx) => {
     await guardIncident(tx, incidentId, user, canCommandIncident, "Only the incident commander or an admin can pause or resume escalation.");
+    await requireUnfinished(tx, incidentId, "escalation");
+    const { reason } = parseInput(escalationReasonSchema, input);
     const data: Prisma.IncidentUpdateManyMutationInput = paused
       ? { escalationPausedAt: new Date(), escalationPauseReason: reason }
       : { escalationPausedAt: null, escalationPauseReason: null };
@@ -168,12 +184,22 @@ async function setPaused(user: SignedInUser, incidentId: string, input: unknown,
 export const pauseEscalation = (user: SignedInUser, incidentId: string, input: unknown) => setPaused(user, incidentId, input, true);
 export const resumeEscalation = (user: SignedInUser, incidentId: string, input: unknown) => setPaused(user, incidentId, input, false);
 
-/** A notified person says they are on it; later levels still fire on the plan's clock. */
+/**
+ * A paged person says they are on it; later levels still fire on the plan's clock. Paged are the
+ * users behind the level's contacts; the commander and admins may acknowledge for the team.
+ */
 export async function acknowledgeEscalation(user: SignedInUser, escalationId: string, via: "app" | "email") {
-  const escalation = await db().incidentEscalation.findUnique({ where: { id: escalationId }, include: { level: true } });
+  const escalation = await db().incidentEscalation.findUnique({
+    where: { id: escalationId },
+    include: { level: { include: { targets: { select: { contact: { select: { userId: true } } } } } } },
+  });
   if (!escalation?.firedAt) throw new DomainError("not_found", "No escalation with that id has fired.");
   if (user.role === "viewer") throw new DomainError("forbidden", "Management watches incidents; it does not acknowledge pages.");
   return writeIncident(async (tx) => {
+    const paged = escalation.level.targets.some(({ contact }) => contact.userId === user.id);
+    if (!paged && !canCommandIncident(await accessFor(tx, escalation.incidentId, user))) {
+      throw new DomainError("forbidden", `${escalation.level.name} did not page you: only the people it paged, the incident commander or an admin acknowledge it.`);
+    }
     const existing = await tx.escalationAcknowledgement.findUnique({
       where: { incidentEscalationId_userId: { incidentEscalationId: escalationId, userId: user.id } },
     });

@@ -1,11 +1,10 @@
 import "server-only";
 // Incident roles keep their history: handing a role over ends the holder's row and starts one for
 // the new holder, so the review can say who held what, from when until when.
-import { db } from "@/lib/db";
 import type { IncidentRole } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
 import { canCommandIncident, canJoinIncident } from "@/lib/incidents/ability";
-import { accessFor, guardIncident } from "@/lib/incidents/data";
+import { accessFor, guardIncident, requireUnfinished } from "@/lib/incidents/data";
 import { assignRoleSchema } from "@/lib/incidents/schema";
 import { appendEvent, writeIncident, type Tx } from "@/lib/timeline/mutations";
 import type { SignedInUser } from "@/lib/users/data";
@@ -40,12 +39,13 @@ async function startRole(tx: Tx, incidentId: string, holder: { id: string; name:
 
 /** The commander (or an admin) gives a role to someone, handing it over if it is held. */
 export async function assignRole(user: SignedInUser, incidentId: string, input: unknown) {
-  const { userId, role } = parseInput(assignRoleSchema, input);
-  const holder = await db().user.findUnique({ where: { id: userId }, select: { id: true, name: true, role: true } });
-  if (!holder) throw new DomainError("invalid", `userId: no user has the id ${userId}`, "userId");
-  if (holder.role === "viewer") throw new DomainError("invalid", `userId: ${holder.name} is read-only management`, "userId");
   return writeIncident(async (tx) => {
     await guardIncident(tx, incidentId, user, canCommandIncident, "Only the incident commander or an admin can assign roles.");
+    await requireUnfinished(tx, incidentId, "role changes");
+    const { userId, role } = parseInput(assignRoleSchema, input);
+    const holder = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, role: true } });
+    if (!holder) throw new DomainError("invalid", `userId: no user has the id ${userId}`, "userId");
+    if (holder.role === "viewer") throw new DomainError("invalid", `userId: ${holder.name} is read-only management`, "userId");
     const event = await startRole(tx, incidentId, holder, role, user);
     return { result: event, events: [event] };
   });
@@ -56,6 +56,7 @@ export async function joinIncident(user: SignedInUser, incidentId: string) {
   if (!canJoinIncident(user.role)) throw new DomainError("forbidden", "Management watches incidents; it does not join them.");
   return writeIncident(async (tx) => {
     await accessFor(tx, incidentId, user);
+    await requireUnfinished(tx, incidentId, "new responders");
     const event = await startRole(tx, incidentId, user, "responder", user);
     return { result: event, events: [event] };
   });

@@ -2,10 +2,11 @@ import "server-only";
 import { doneItemsByIncident } from "@/lib/checklists/data";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { IncidentRole } from "@/lib/generated/prisma/enums";
+import type { IncidentRole, IncidentState } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
 import type { IncidentAccess } from "@/lib/incidents/ability";
 import { waitingFor } from "@/lib/checklists/waiting";
+import { isActive, STATE_LABELS } from "@/lib/incidents/state-machine";
 import type { SignedInUser } from "@/lib/users/data";
 
 type Reader = Prisma.TransactionClient;
@@ -46,6 +47,34 @@ export async function guardIncident(
   const access = await accessFor(reader, incidentId, user);
   if (!may(access)) throw new DomainError("forbidden", refusal);
   return access;
+}
+
+/** The 409 for a change a finished incident no longer takes; its review stays writable. */
+export function finishedIncident(incident: { number: number; state: IncidentState }, takes: string) {
+  return new DomainError(
+    "conflict",
+    `Incident #${incident.number} is ${STATE_LABELS[incident.state].toLowerCase()}: it no longer takes ${takes}. Its review stays open.`,
+    undefined,
+    { state: incident.state },
+  );
+}
+
+/**
+ * Refuses (409) a change to an incident that is no longer being worked (resolved, in review or
+ * closed), unless `stillTakes` names its state. The row lock, the one appendEvent would take
+ * anyway, keeps a resolution from slipping in between this check and the write.
+ */
+export async function requireUnfinished(
+  tx: Reader,
+  incidentId: string,
+  takes: string,
+  stillTakes: (state: IncidentState) => boolean = isActive,
+) {
+  const [incident] = await tx.$queryRaw<{ number: number; state: IncidentState }[]>`
+    SELECT number, state FROM "Incident" WHERE id = ${incidentId} FOR NO KEY UPDATE`;
+  if (!incident) throw incidentNotFound(incidentId);
+  if (!stillTakes(incident.state)) throw finishedIncident(incident, takes);
+  return incident;
 }
 
 const SERVICE_FIELDS = {

@@ -4,8 +4,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IncidentState, Severity } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
 import { canCommandIncident, canDeclareIncident } from "@/lib/incidents/ability";
-import { guardIncident, incidentNotFound } from "@/lib/incidents/data";
-import { canTransition, NEXT_STATES, STATE_LABELS, STATE_TIMESTAMPS } from "@/lib/incidents/state-machine";
+import { finishedIncident, guardIncident, incidentNotFound } from "@/lib/incidents/data";
+import { canTransition, isActive, NEXT_STATES, STATE_LABELS, STATE_TIMESTAMPS } from "@/lib/incidents/state-machine";
 import { changeSeveritySchema, declareIncidentSchema, transitionSchema } from "@/lib/incidents/schema";
 import { scheduleEscalations } from "@/lib/escalation/mutations";
 import { listServices } from "@/lib/services/data";
@@ -142,14 +142,14 @@ export async function declareIncident(user: SignedInUser, input: unknown) {
 }
 
 /** Locks the incident's row for the rest of the transaction, so two commands cannot interleave. */
-type LockedIncident = { id: string; state: IncidentState; severity: Severity } & Record<
+type LockedIncident = { id: string; number: number; state: IncidentState; severity: Severity } & Record<
   "acknowledgedAt" | "mitigatedAt" | "resolvedAt" | "closedAt",
   Date | null
 >;
 
 async function lockIncident(tx: Tx, incidentId: string): Promise<LockedIncident> {
   const [incident] = await tx.$queryRaw<LockedIncident[]>`
-    SELECT id, state, severity, "acknowledgedAt", "mitigatedAt", "resolvedAt", "closedAt"
+    SELECT id, number, state, severity, "acknowledgedAt", "mitigatedAt", "resolvedAt", "closedAt"
     FROM "Incident" WHERE id = ${incidentId} FOR UPDATE`;
   if (!incident) throw incidentNotFound(incidentId);
   return incident;
@@ -161,11 +161,11 @@ function requireCommand(tx: Tx, incidentId: string, user: SignedInUser, what: st
 
 /** Moves the incident along its path; an illegal move is a 409 that says which moves are legal. */
 export async function transitionIncident(user: SignedInUser, incidentId: string, input: unknown) {
-  const { to } = parseInput(transitionSchema, input);
   return writeIncident(async (tx) => {
     const current = await lockIncident(tx, incidentId);
     const from = current.state;
     await requireCommand(tx, incidentId, user, "change the incident's state");
+    const { to } = parseInput(transitionSchema, input);
     if (!canTransition(from, to)) {
       const legal = NEXT_STATES[from].map((state) => STATE_LABELS[state]).join(" or ") || "nothing: it is closed";
       throw new DomainError(
@@ -195,10 +195,12 @@ export async function transitionIncident(user: SignedInUser, incidentId: string,
 }
 
 export async function changeSeverity(user: SignedInUser, incidentId: string, input: unknown) {
-  const { severity } = parseInput(changeSeveritySchema, input);
   return writeIncident(async (tx) => {
-    const { severity: from } = await lockIncident(tx, incidentId);
+    const current = await lockIncident(tx, incidentId);
     await requireCommand(tx, incidentId, user, "change the severity");
+    if (!isActive(current.state)) throw finishedIncident(current, "severity changes");
+    const { severity } = parseInput(changeSeveritySchema, input);
+    const from = current.severity;
     if (from === severity) throw new DomainError("conflict", `The incident is already ${severity}.`, "severity");
     const incident = await tx.incident.update({ where: { id: incidentId }, data: { severity } });
     const event = await appendEvent(tx, incidentId, {

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { IncidentRole, IncidentState, ServiceImpact, Severity } from "@/lib/generated/prisma/enums";
 import { dateTime, id, text } from "@/lib/input";
 
-// A detection time a few minutes ahead of the server's clock is a skewed clock, not the future.
-export const CLOCK_SKEW_MS = 5 * 60_000;
+// A detection time up to a minute ahead of the server's clock is a skewed clock, not the future.
+export const CLOCK_SKEW_MS = 60_000;
 
 // More services than the plan's priority matrix lists is a mistake, not an incident.
 const MAX_AFFECTED_SERVICES = 100;

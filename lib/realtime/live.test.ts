@@ -8,7 +8,8 @@ import { db } from "@/lib/db";
 import { declareIncident } from "@/lib/incidents/mutations";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
 import { attachRealtime, type RealtimeServer } from "@/lib/realtime/server";
-import { addNote } from "@/lib/timeline/mutations";
+import { publishIncidentEvents } from "@/lib/realtime/publish";
+import { addNote, appendEvent } from "@/lib/timeline/mutations";
 import type { IncidentEvent } from "@/lib/timeline/types";
 import type { SignedInUser } from "@/lib/users/data";
 import { demoUser } from "@/test/users";
@@ -44,11 +45,13 @@ async function openAs(user: SignedInUser): Promise<Client> {
   return socket;
 }
 
-function join(socket: Client, afterSeq: number) {
+function joinIncident(socket: Client, incident: string, afterSeq: number) {
   return new Promise<IncidentEvent[]>((resolve, reject) =>
-    socket.emit("incident:join", { incidentId, afterSeq }, (reply) => (reply.ok ? resolve(reply.result) : reject(reply))),
+    socket.emit("incident:join", { incidentId: incident, afterSeq }, (reply) => (reply.ok ? resolve(reply.result) : reject(reply))),
   );
 }
+
+const join = (socket: Client, afterSeq: number) => joinIncident(socket, incidentId, afterSeq);
 
 function nextEvents(socket: Client, count: number) {
   return new Promise<IncidentEvent[]>((resolve) => {
@@ -93,6 +96,63 @@ describe("live incident events", () => {
     }
     a.close();
     b.close();
+  });
+
+  it("sends each incident's events in sequence order while 20 writers commit at once", async () => {
+    const { id: busy } = await declareIncident(commander, {
+      title: "Busy war room",
+      scenarioKey: "database-corruption-loss",
+      services: [{ key: "database", impact: "down" }],
+    });
+    const clients = [await openAs(await demoUser("viewer")), await openAs(await demoUser("responder")), await openAs(commander)];
+    const afterSeq = 1;
+    await Promise.all(clients.map((client) => joinIncident(client, busy, afterSeq)));
+    const seen = clients.map(() => [] as number[]);
+    clients.forEach((client, index) => client.on("incident:event", (event) => seen[index].push(event.seq)));
+    // The scenario's checklist has 16 items: their tickers, and four people taking notes.
+    const items = await db().checklistItem.findMany({ where: { incidentId: busy }, orderBy: { position: "asc" } });
+    expect(items).toHaveLength(16);
+    for (let round = 0; round < 3; round++) {
+      await Promise.all([
+        ...items.map(async (item) => {
+          const { version } = await db().checklistItem.findUniqueOrThrow({ where: { id: item.id } });
+          await setChecklistItem(commander, busy, item.id, { done: round % 2 === 0, version });
+        }),
+        ...[1, 2, 3, 4].map((writer) => addNote(commander, busy, { body: `Round ${round}, writer ${writer}` })),
+      ]);
+    }
+    const expected = Array.from({ length: 60 }, (_, index) => afterSeq + 1 + index);
+    await expect.poll(() => seen.map((seqs) => seqs.length), { timeout: 5_000 }).toEqual([60, 60, 60]);
+    const outOfOrder = seen.flatMap((seqs) => seqs.filter((seq, index) => index > 0 && seq <= seqs[index - 1]));
+    expect(outOfOrder).toEqual([]);
+    for (const seqs of seen) expect(seqs).toEqual(expected);
+    clients.forEach((client) => client.close());
+  });
+
+  it("holds an event that overtook an earlier one, and reads an earlier one that never arrives from the database", async () => {
+    const socket = await openAs(await demoUser("viewer"));
+    const afterSeq = (await db().incident.findUniqueOrThrow({ where: { id: incidentId } })).lastSeq;
+    await join(socket, afterSeq);
+    const received = nextEvents(socket, 4);
+    // Four committed notes whose publishing is left to the test: the second's first, the first's
+    // after it, the fourth's, and the third's never.
+    const notes = await db().$transaction(async (tx) => {
+      const appended = [];
+      for (const body of ["one", "two", "three", "four"]) {
+        appended.push(await appendEvent(tx, incidentId, { type: "note.added", actor: commander, data: { body } }));
+      }
+      return appended;
+    });
+    publishIncidentEvents([notes[1]]);
+    publishIncidentEvents([notes[0]]);
+    publishIncidentEvents([notes[3]]);
+    expect((await received).map((event) => [event.seq - afterSeq, event.data.body])).toEqual([
+      [1, "one"],
+      [2, "two"],
+      [3, "three"],
+      [4, "four"],
+    ]);
+    socket.close();
   });
 
   it("refuses a viewer's tick over the socket with 403, changing nothing", async () => {

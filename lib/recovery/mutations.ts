@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { canWorkIncident } from "@/lib/incidents/ability";
-import { guardIncident, incidentNotFound } from "@/lib/incidents/data";
+import { guardIncident, incidentNotFound, requireUnfinished } from "@/lib/incidents/data";
 import { ACTIVE_STATES } from "@/lib/incidents/state-machine";
 import { markServiceRestoredSchema } from "@/lib/recovery/schema";
 import { appendEvent, writeIncident } from "@/lib/timeline/mutations";
@@ -12,14 +12,16 @@ import type { IncidentEvent } from "@/lib/timeline/types";
 import type { SignedInUser } from "@/lib/users/data";
 import { parseInput } from "@/lib/validation";
 import { minutesBetween } from "@/lib/format";
+import { forEachIncident } from "@/lib/scheduler/per-incident";
 
 
 export async function markServiceRestored(user: SignedInUser, incidentId: string, serviceKey: string, input: unknown) {
-  const { restoredAt = new Date(), dataLossMinutes } = parseInput(markServiceRestoredSchema, input);
   return writeIncident(async (tx) => {
+    await guardIncident(tx, incidentId, user, canWorkIncident, "Join the incident to restore its services.");
+    await requireUnfinished(tx, incidentId, "service restores");
+    const { restoredAt = new Date(), dataLossMinutes } = parseInput(markServiceRestoredSchema, input);
     const incident = await tx.incident.findUnique({ where: { id: incidentId }, select: { detectedAt: true } });
     if (!incident) throw incidentNotFound(incidentId);
-    await guardIncident(tx, incidentId, user, canWorkIncident, "Join the incident to restore its services.");
     const affected = await tx.incidentService.findFirst({
       where: { incidentId, service: { key: serviceKey } },
       include: { service: { select: { key: true, name: true } } },
@@ -51,31 +53,35 @@ export async function markServiceRestored(user: SignedInUser, incidentId: string
 }
 
 /**
- * Records every RTO deadline that has passed for a service not yet restored in an active incident.
- * The conditional update makes each breach recorded once, however many nodes run this.
+ * Records every RTO deadline that has passed for a service not yet restored in an active incident,
+ * each incident in its own transaction. The conditional update makes each breach recorded once,
+ * however many nodes run this.
  */
 export async function recordRtoBreaches(now: Date): Promise<IncidentEvent[]> {
   const due = await db().incidentService.findMany({
     where: { breachedAt: null, restoredAt: null, rtoDeadline: { lte: now }, incident: { state: { in: [...ACTIVE_STATES] } } },
     include: { service: { select: { key: true, name: true } } },
+    orderBy: { rtoDeadline: "asc" },
   });
-  const events: IncidentEvent[] = [];
-  for (const affected of due) {
-    const recorded = await writeIncident(async (tx) => {
-      const { count } = await tx.incidentService.updateMany({
-        where: { id: affected.id, breachedAt: null },
-        data: { breachedAt: affected.rtoDeadline },
-      });
-      if (count === 0) return { result: [], events: [] };
-      const event = await appendEvent(tx, affected.incidentId, {
-        type: "service.rto_breached",
-        actor: null,
-        data: { service: affected.service, rtoDeadline: affected.rtoDeadline.toISOString() },
-        occurredAt: affected.rtoDeadline,
-      });
-      return { result: [event], events: [event] };
-    });
-    events.push(...recorded);
-  }
-  return events;
+  return forEachIncident(due.map((affected) => affected.incidentId), (incidentId) =>
+    writeIncident(async (tx) => {
+      const events: IncidentEvent[] = [];
+      for (const affected of due.filter((candidate) => candidate.incidentId === incidentId)) {
+        const { count } = await tx.incidentService.updateMany({
+          where: { id: affected.id, breachedAt: null },
+          data: { breachedAt: affected.rtoDeadline },
+        });
+        if (count === 0) continue;
+        events.push(
+          await appendEvent(tx, incidentId, {
+            type: "service.rto_breached",
+            actor: null,
+            data: { service: affected.service, rtoDeadline: affected.rtoDeadline.toISOString() },
+            occurredAt: affected.rtoDeadline,
+          }),
+        );
+      }
+      return { result: events, events };
+    }),
+  );
 }

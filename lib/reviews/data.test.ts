@@ -1,6 +1,7 @@
 import { MINUTE_MS } from "@/lib/format";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { transitionIncident } from "@/lib/incidents/mutations";
 import { markServiceRestored } from "@/lib/recovery/mutations";
 import { getReview, listOverdueReviews } from "@/lib/reviews/data";
 import { declareOutage, moveAlong, resolvedOutage } from "@/test/incidents";
@@ -37,9 +38,11 @@ describe("the review's figures", () => {
   });
 
   it("sets each service's recovery against its RTO and its data loss against its RPO, and suggests the criteria", async () => {
-    const { incidentId, commander } = await resolvedOutage({ detectedAt: "2026-11-25T10:00:00Z" });
+    const commander = await demoUser("commander");
+    const { id: incidentId } = await declareOutage(commander, { detectedAt: "2026-11-25T10:00:00Z" });
     await markServiceRestored(commander, incidentId, "database", { restoredAt: "2026-11-25T10:42:00Z", dataLossMinutes: 5 });
     await markServiceRestored(commander, incidentId, "core-api", { restoredAt: "2026-11-25T11:10:00Z", dataLossMinutes: 30 });
+    await moveAlong(commander, incidentId);
     const review = await getReview(commander, incidentId);
     expect(review.services).toEqual([
       { key: "core-api", name: "Core API", rtoTargetMinutes: 60, recoveryMinutes: 70, rto: "missed", rpoTargetMinutes: 15, dataLossMinutes: 30, rpo: "missed" },
@@ -66,9 +69,10 @@ describe("the review's figures", () => {
     const { id } = await declareOutage(commander, { detectedAt: undefined });
     const declared = await db().timelineEvent.findFirstOrThrow({ where: { incidentId: id, type: "incident.declared" } });
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await moveAlong(commander, id);
-    // Recorded after resolution, it happened just after the declaration.
+    await moveAlong(commander, id, "validating");
+    // Recorded after the incident moved along, it happened just after the declaration.
     await markServiceRestored(commander, id, "database", { restoredAt: new Date(declared.occurredAt.getTime() + 5).toISOString() });
+    await transitionIncident(commander, id, { to: "resolved" });
     const { events } = await getReview(commander, id);
     expect(events.map((event) => event.type).slice(0, 3)).toEqual(["incident.declared", "service.restored", "incident.transitioned"]);
   });

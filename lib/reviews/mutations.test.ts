@@ -212,10 +212,14 @@ describe("filling in the review", () => {
 
 describe("who may change the review", () => {
   it("refuses management and anyone not taking part, and changes nothing; a responder who joined may", async () => {
-    const { incidentId } = await resolvedOutage();
+    const commander = await demoUser("commander");
+    const { id: incidentId } = await declareOutage(commander);
     const [viewer, responder, admin] = [await demoUser("viewer"), await demoUser("responder"), await demoUser("admin")];
+    await joinIncident(responder, incidentId);
+    await moveAlong(commander, incidentId);
+    const outsider = await extraUser("responder", "Outside Responder");
     const before = await snapshot(incidentId);
-    for (const user of [viewer, responder]) {
+    for (const user of [viewer, outsider]) {
       await expect(updateReview(user, incidentId, { wentWell: "Everything" })).rejects.toMatchObject({ kind: "forbidden" });
       await expect(scoreCriterion(user, incidentId, "performance", { met: true })).rejects.toMatchObject({ kind: "forbidden" });
       await expect(recordDataLoss(user, incidentId, "database", { dataLossMinutes: 1 })).rejects.toMatchObject({ kind: "forbidden" });
@@ -224,7 +228,6 @@ describe("who may change the review", () => {
     expect(await snapshot(incidentId)).toEqual(before);
     expect((await getReview(viewer, incidentId)).canEdit).toBe(false);
 
-    await joinIncident(responder, incidentId);
     await updateReview(responder, incidentId, { wentWell: "Everything" });
     await updateReview(admin, incidentId, { couldImprove: "Nothing" });
     expect((await getReview(responder, incidentId)).canEdit).toBe(true);

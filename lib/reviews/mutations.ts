@@ -76,8 +76,8 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 /** The meeting's time, the agenda's notes and the business impact; what did not change is left out. */
 export async function updateReview(user: SignedInUser, incidentId: string, input: unknown) {
-  const changes = parseInput(updateReviewSchema, input);
   return writeReview(user, incidentId, async (tx, review) => {
+    const changes = parseInput(updateReviewSchema, input);
     const changed = Object.fromEntries(
       Object.entries(changes).filter(([field, value]) => !sameValue(review[field as keyof typeof changes], value)),
     );
@@ -89,8 +89,8 @@ export async function updateReview(user: SignedInUser, incidentId: string, input
 
 /** Scores one of the plan's success criteria: met, not met, or back to not scored. */
 export async function scoreCriterion(user: SignedInUser, incidentId: string, criterionKey: string, input: unknown) {
-  const { met, note } = parseInput(scoreCriterionSchema, input);
   return writeReview(user, incidentId, async (tx, review) => {
+    const { met, note } = parseInput(scoreCriterionSchema, input);
     const score = await tx.reviewCriterionScore.findUnique({
       where: { reviewId_criterionKey: { reviewId: review.id, criterionKey } },
       include: { criterion: { select: { name: true } } },
@@ -109,8 +109,8 @@ export async function scoreCriterion(user: SignedInUser, incidentId: string, cri
 
 /** The data-loss window of a service, measured after the fact when it was not known at restore. */
 export async function recordDataLoss(user: SignedInUser, incidentId: string, serviceKey: string, input: unknown) {
-  const { dataLossMinutes } = parseInput(recordDataLossSchema, input);
   return writeReview(user, incidentId, async (tx) => {
+    const { dataLossMinutes } = parseInput(recordDataLossSchema, input);
     const affected = await tx.incidentService.findFirst({
       where: { incidentId, service: { key: serviceKey } },
       include: { service: { select: { key: true, name: true } } },
@@ -132,8 +132,8 @@ export async function recordDataLoss(user: SignedInUser, incidentId: string, ser
  * detect, and the plan's mean time to detection, count from it. It cannot follow detection.
  */
 export async function recordImpactStart(user: SignedInUser, incidentId: string, input: unknown) {
-  const { impactStartedAt } = parseInput(recordImpactStartSchema, input);
   return writeReview(user, incidentId, async (tx) => {
+    const { impactStartedAt } = parseInput(recordImpactStartSchema, input);
     const incident = await tx.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { detectedAt: true, impactStartedAt: true } });
     if (impactStartedAt && impactStartedAt > incident.detectedAt) {
       throw new DomainError("invalid", "impactStartedAt: must be at or before the detection time", "impactStartedAt");
@@ -151,8 +151,8 @@ export async function recordImpactStart(user: SignedInUser, incidentId: string, 
 
 /** Someone else who attended: a Muster user, or a name. */
 export async function addAttendee(user: SignedInUser, incidentId: string, input: unknown) {
-  const { userId, name } = parseInput(addAttendeeSchema, input);
   return writeReview(user, incidentId, async (tx, review) => {
+    const { userId, name } = parseInput(addAttendeeSchema, input);
     const person = userId ? await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true } }) : null;
     if (userId && !person) throw new DomainError("invalid", `userId: no user has the id ${userId}`, "userId");
     if (person && (await tx.reviewAttendee.findFirst({ where: { reviewId: review.id, userId: person.id } }))) {

@@ -1,8 +1,9 @@
 import "server-only";
+import { db } from "@/lib/db";
 import { canPostToAudience } from "@/lib/communications/ability";
 import { DomainError } from "@/lib/errors";
 import type { Audience } from "@/lib/generated/prisma/enums";
-import { guardIncident } from "@/lib/incidents/data";
+import { guardIncident, requireUnfinished } from "@/lib/incidents/data";
 import { postStatusUpdateSchema } from "@/lib/status-updates/schema";
 import { ACTIVE_STATES } from "@/lib/incidents/state-machine";
 import { enqueueEmails } from "@/lib/outbound/mutations";
@@ -12,6 +13,7 @@ import type { IncidentEvent } from "@/lib/timeline/types";
 import type { SignedInUser } from "@/lib/users/data";
 import { parseInput } from "@/lib/validation";
 import { MINUTE_MS } from "@/lib/format";
+import { forEachIncident } from "@/lib/scheduler/per-incident";
 
 /** The next update falls due the severity's interval after this one (the plan's cadence by tier). */
 async function restartStatusClock(tx: Tx, incidentId: string, postedAt: Date) {
@@ -25,29 +27,34 @@ async function restartStatusClock(tx: Tx, incidentId: string, postedAt: Date) {
 
 /**
  * Reminds the commander, once per due time, of every active incident whose status update is
- * overdue. The conditional update makes the reminder fire once across nodes.
+ * overdue, each incident in its own transaction. The conditional update makes the reminder fire
+ * once across nodes.
  */
 export async function remindOverdueStatusUpdates(now: Date): Promise<IncidentEvent[]> {
-  return writeIncident(async (tx) => {
-    const due = await tx.$queryRaw<{ id: string; statusUpdateDueAt: Date }[]>`
-      UPDATE "Incident" SET "statusReminderSentFor" = "statusUpdateDueAt"
-      WHERE "statusUpdateDueAt" <= ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
-        AND "statusReminderSentFor" IS DISTINCT FROM "statusUpdateDueAt"
-        AND state::text = ANY(${ACTIVE_STATES as string[]})
-      RETURNING id, "statusUpdateDueAt"`;
-    const reminders: IncidentEvent[] = [];
-    for (const incident of due) {
-      reminders.push(
-        await appendEvent(tx, incident.id, {
-          type: "status_update.reminder",
-          actor: null,
-          data: { dueAt: incident.statusUpdateDueAt.toISOString() },
-          occurredAt: now,
-        }),
-      );
-    }
-    return { result: reminders, events: reminders };
-  });
+  const overdue = await db().$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Incident"
+    WHERE "statusUpdateDueAt" <= ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
+      AND "statusReminderSentFor" IS DISTINCT FROM "statusUpdateDueAt"
+      AND state::text = ANY(${ACTIVE_STATES as string[]})`;
+  return forEachIncident(overdue.map(({ id }) => id), (incidentId) =>
+    writeIncident(async (tx) => {
+      const [due] = await tx.$queryRaw<{ statusUpdateDueAt: Date }[]>`
+        UPDATE "Incident" SET "statusReminderSentFor" = "statusUpdateDueAt"
+        WHERE id = ${incidentId}
+          AND "statusUpdateDueAt" <= ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
+          AND "statusReminderSentFor" IS DISTINCT FROM "statusUpdateDueAt"
+          AND state::text = ANY(${ACTIVE_STATES as string[]})
+        RETURNING "statusUpdateDueAt"`;
+      if (!due) return { result: [], events: [] };
+      const reminder = await appendEvent(tx, incidentId, {
+        type: "status_update.reminder",
+        actor: null,
+        data: { dueAt: due.statusUpdateDueAt.toISOString() },
+        occurredAt: now,
+      });
+      return { result: [reminder], events: [reminder] };
+    }),
+  );
 }
 
 const AUDIENCE_REFUSALS: Record<Audience, string> = {
@@ -63,12 +70,16 @@ function defaultSubject(incident: { number: number; title: string }, audience: A
 
 /**
  * Posts a status update for an audience; each post is on the timeline. Stakeholder and public
- * updates are e-mailed to their subscribers (a drill's only when it was declared to notify).
+ * updates are e-mailed to their subscribers (a drill's only when it was declared to notify). A
+ * resolved incident still takes them (the all-clear, what follows); a closed one no longer does.
  */
 export async function postStatusUpdate(user: SignedInUser, incidentId: string, input: unknown) {
-  const { subject, body, audience, nextUpdateDueAt, templateId } = parseInput(postStatusUpdateSchema, input);
   return writeIncident(async (tx) => {
-    await guardIncident(tx, incidentId, user, (access) => canPostToAudience(access, audience), AUDIENCE_REFUSALS[audience]);
+    // Whoever may post to no audience at all is refused before the input is looked at.
+    const access = await guardIncident(tx, incidentId, user, (access) => canPostToAudience(access, "internal"), AUDIENCE_REFUSALS.internal);
+    await requireUnfinished(tx, incidentId, "status updates", (state) => state !== "closed");
+    const { subject, body, audience, nextUpdateDueAt, templateId } = parseInput(postStatusUpdateSchema, input);
+    if (!canPostToAudience(access, audience)) throw new DomainError("forbidden", AUDIENCE_REFUSALS[audience]);
     if (templateId && !(await tx.communicationTemplate.findUnique({ where: { id: templateId }, select: { id: true } }))) {
       throw new DomainError("invalid", `templateId: no communication template has the id ${templateId}`, "templateId");
     }

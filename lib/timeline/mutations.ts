@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canWorkIncident } from "@/lib/incidents/ability";
-import { guardIncident, incidentNotFound } from "@/lib/incidents/data";
+import { guardIncident, incidentNotFound, requireUnfinished } from "@/lib/incidents/data";
 import { publishIncidentEvents } from "@/lib/realtime/publish";
 import { addNoteSchema, pinEventSchema } from "@/lib/timeline/schema";
 import type { IncidentEvent, IncidentEventType } from "@/lib/timeline/types";
@@ -67,19 +67,23 @@ export async function writeIncident<Result>(
 
 /** A note from anyone taking part: what they see, what they are doing. */
 export async function addNote(user: SignedInUser, incidentId: string, input: unknown) {
-  const { body } = parseInput(addNoteSchema, input);
   return writeIncident(async (tx) => {
     await guardIncident(tx, incidentId, user, canWorkIncident, "Join the incident to add notes.");
+    await requireUnfinished(tx, incidentId, "notes");
+    const { body } = parseInput(addNoteSchema, input);
     const event = await appendEvent(tx, incidentId, { type: "note.added", actor: user, data: { body } });
     return { result: event, events: [event] };
   });
 }
 
-/** Pins (or unpins) an event so the war room and the review show it first. */
+/**
+ * Pins (or unpins) an event so the war room and the review show it first; a finished incident's
+ * events can still be pinned, for its review.
+ */
 export async function pinEvent(user: SignedInUser, incidentId: string, input: unknown) {
-  const { seq, pinned } = parseInput(pinEventSchema, input);
   return writeIncident(async (tx) => {
     await guardIncident(tx, incidentId, user, canWorkIncident, "Join the incident to pin events.");
+    const { seq, pinned } = parseInput(pinEventSchema, input);
     const target = await tx.timelineEvent.findUnique({
       where: { incidentId_seq: { incidentId, seq } },
       include: { pins: true },

@@ -12,16 +12,22 @@ function page(title: string, body: string, status = 200) {
   return new Response(html, { status, headers: { "content-type": "text/html; charset=utf-8" } });
 }
 
+const REFUSALS = {
+  invalid: () => page("This link is not valid", "<p>Open the incident in Muster to acknowledge.</p>", 403),
+  expired: () => page("This link has expired", "<p>Acknowledgement links work for 7 days. Open the incident in Muster to acknowledge.</p>", 410),
+};
+
 async function signer(request: Request, escalationId: string) {
-  const url = new URL(request.url);
-  const userId = url.searchParams.get("user") ?? "";
-  const valid = verifyAcknowledgementLink(escalationId, userId, url.searchParams.get("sig") ?? "");
-  return valid ? findUserById(userId) : null;
+  const link = new URL(request.url).searchParams;
+  const check = verifyAcknowledgementLink(escalationId, link);
+  if (check !== "valid") return { refusal: REFUSALS[check]() };
+  const user = await findUserById(link.get("user") ?? "");
+  return user ? { user } : { refusal: REFUSALS.invalid() };
 }
 
 export async function GET(request: Request, { params }: RouteContext<{ id: string }>) {
-  const user = await signer(request, (await params).id);
-  if (!user) return page("This link is not valid", "<p>Open the incident in Muster to acknowledge.</p>", 403);
+  const { user, refusal } = await signer(request, (await params).id);
+  if (!user) return refusal;
   const action = new URL(request.url);
   return page(
     "Acknowledge the escalation",
@@ -32,8 +38,8 @@ export async function GET(request: Request, { params }: RouteContext<{ id: strin
 
 export async function POST(request: Request, { params }: RouteContext<{ id: string }>) {
   const { id } = await params;
-  const user = await signer(request, id);
-  if (!user) return page("This link is not valid", "<p>Open the incident in Muster to acknowledge.</p>", 403);
+  const { user, refusal } = await signer(request, id);
+  if (!user) return refusal;
   try {
     await acknowledgeEscalation(user, id, "email");
     return page("Acknowledged", "<p>Thank you: the war room shows that you are on it.</p>", 201);
