@@ -54,7 +54,7 @@ export const API_ROUTES: Record<string, readonly HttpMethod[]> = {
 const templates = Object.keys(API_ROUTES).map((template) => ({
   template,
   pattern: new RegExp(
-    `^${template.replace(/\{(\w+)\*\}/g, ".+").replace(/\{(\w+)\}/g, "[^/]+").replace(/\./g, "\\.")}$`,
+    `^${template.replace(/\./g, "\\.").replace(/\{(\w+)\*\}/g, ".+").replace(/\{(\w+)\}/g, "[^/]+")}$`,
   ),
 }));
 
