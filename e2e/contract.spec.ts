@@ -3,7 +3,7 @@
 // with bearer tokens, get only documented statuses, never a 500, and every JSON answer fits the
 // documented response schema.
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { Ajv2020, type ValidateFunction } from "ajv/dist/2020";
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import fc from "fast-check";
 import { signInThroughApi } from "./fixtures/authentication";

@@ -4,19 +4,27 @@
 // when a route of API_ROUTES is missing from it.
 import { z } from "zod";
 import { createActionItemSchema, actionItemFiltersSchema, updateActionItemSchema } from "@/lib/action-items/schema";
+import { apiTokenListSchema, createdApiTokenSchema } from "@/lib/api-tokens/present";
 import { createTokenSchema } from "@/lib/api-tokens/schema";
 import { escalationReasonSchema } from "@/lib/escalation/schema";
 import { setChecklistItemSchema } from "@/lib/checklists/schema";
 import { draftStatusUpdateSchema, updateTemplateSchema } from "@/lib/communications/schema";
+import { statusUpdateDraftSchema, templateListSchema, templateSchema } from "@/lib/communications/present";
+import { healthSchema } from "@/lib/database/present";
 import type { HttpMethod } from "@/lib/http/api-routes";
 import { assignRoleSchema, changeSeveritySchema, declareIncidentSchema, transitionSchema } from "@/lib/incidents/schema";
+import { markedReadSchema, notificationListSchema } from "@/lib/notifications/present";
 import { markServiceRestoredSchema } from "@/lib/recovery/schema";
 import { addAttendeeSchema, recordDataLossSchema, recordImpactStartSchema, scoreCriterionSchema, updateReviewSchema } from "@/lib/reviews/schema";
 import { scenarioListSchema } from "@/lib/scenarios/present";
 import { serviceListSchema } from "@/lib/services/present";
 import { postStatusUpdateSchema } from "@/lib/status-updates/schema";
+import { subscriberListSchema, subscriberSchema } from "@/lib/subscribers/present";
+import { statusUpdateSchema } from "@/lib/status-updates/present";
 import { addSubscriberSchema } from "@/lib/subscribers/schema";
+import { createdWebhookSchema, webhookDeliveryListSchema, webhookListSchema } from "@/lib/webhooks/present";
 import { createWebhookSchema } from "@/lib/webhooks/schema";
+import { incidentEventListSchema, incidentEventSchema } from "@/lib/timeline/present";
 import { addNoteSchema, afterSeqSchema, pinEventSchema } from "@/lib/timeline/schema";
 
 const TAGS = {
@@ -47,6 +55,8 @@ type Operation = {
   produces?: string;
   /** Anyone may call it: no session, no token. */
   isPublic?: boolean;
+  /** What a 503 answers when it is not the error schema (health says what is down). */
+  unavailableAnswer?: z.ZodType;
   /** Refusals the route writes itself as an HTML page (the e-mail acknowledgement link). */
   pageRefusals?: number[];
 };
@@ -121,11 +131,14 @@ function success(op: Operation) {
 function operation(op: Operation, method: string, pathParams: string[]) {
   const body = op.body && jsonSchema(op.body, "input");
   const refusals = Object.fromEntries(
-    refusalsOf(op, method, pathParams).map((status) =>
-      op.pageRefusals?.includes(status)
-        ? [status, { description: REFUSALS[status].description, content: { "text/html": { schema: { type: "string" } } } }]
-        : [status, { $ref: `#/components/responses/${REFUSALS[status].name}` }],
-    ),
+    refusalsOf(op, method, pathParams).map((status) => {
+      const { name, description, headers } = REFUSALS[status];
+      if (op.pageRefusals?.includes(status)) return [status, { description, content: { "text/html": { schema: { type: "string" } } } }];
+      if (status === 503 && op.unavailableAnswer) {
+        return [status, { description, headers, content: { "application/json": { schema: jsonSchema(op.unavailableAnswer, "output") } } }];
+      }
+      return [status, { $ref: `#/components/responses/${name}` }];
+    }),
   );
   return {
     operationId: op.operationId,
@@ -184,26 +197,26 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
     },
   },
   "/api/incidents/{id}/roles": {
-    post: { operationId: "assignRole", tag: "incidents", summary: "Assign or hand over a role", body: assignRoleSchema, status: 201 },
+    post: { operationId: "assignRole", response: incidentEventSchema, tag: "incidents", summary: "Assign or hand over a role", body: assignRoleSchema, status: 201 },
   },
   "/api/incidents/{id}/join": {
-    post: { operationId: "joinIncident", tag: "incidents", summary: "Join the incident as a responder", status: 201 },
+    post: { operationId: "joinIncident", response: incidentEventSchema, tag: "incidents", summary: "Join the incident as a responder", status: 201 },
   },
   "/api/incidents/{id}/services/{key}/restored": {
     post: { operationId: "markServiceRestored", tag: "incidents", summary: "Mark an affected service restored", body: markServiceRestoredSchema },
   },
   "/api/incidents/{id}/events": {
-    get: { operationId: "listEvents", tag: "timeline", summary: "Timeline events after a sequence number, in order", query: afterSeqSchema },
+    get: { operationId: "listEvents", response: incidentEventListSchema, tag: "timeline", summary: "Timeline events after a sequence number, in order", query: afterSeqSchema },
   },
   "/api/incidents/{id}/notes": {
-    post: { operationId: "addNote", tag: "timeline", summary: "Add a note to the timeline", body: addNoteSchema, status: 201 },
+    post: { operationId: "addNote", response: incidentEventSchema, tag: "timeline", summary: "Add a note to the timeline", body: addNoteSchema, status: 201 },
   },
   "/api/incidents/{id}/pins": {
-    post: { operationId: "pinEvent", tag: "timeline", summary: "Pin or unpin a timeline event", body: pinEventSchema, status: 201 },
+    post: { operationId: "pinEvent", response: incidentEventSchema, tag: "timeline", summary: "Pin or unpin a timeline event", body: pinEventSchema, status: 201 },
   },
   "/api/incidents/{id}/escalation/{action}": {
     post: {
-      operationId: "commandEscalation",
+      operationId: "commandEscalation", response: incidentEventSchema,
       tag: "escalation",
       summary: "Pause or resume escalation, or escalate to the next level now, with a reason",
       body: escalationReasonSchema,
@@ -212,7 +225,7 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
     },
   },
   "/api/escalations/{id}/acknowledge": {
-    post: { operationId: "acknowledgeEscalation", tag: "escalation", summary: "Acknowledge a level that fired", status: 201 },
+    post: { operationId: "acknowledgeEscalation", response: incidentEventSchema, tag: "escalation", summary: "Acknowledge a level that fired", status: 201 },
   },
   "/api/escalations/{id}/email-acknowledgement": {
     get: {
@@ -235,7 +248,7 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
   },
   "/api/incidents/{id}/status-updates": {
     post: {
-      operationId: "postStatusUpdate",
+      operationId: "postStatusUpdate", response: statusUpdateSchema,
       tag: "communications",
       summary: "Post a status update (internal by default)",
       body: postStatusUpdateSchema,
@@ -244,21 +257,21 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
   },
   "/api/incidents/{id}/status-updates/draft": {
     post: {
-      operationId: "draftStatusUpdate",
+      operationId: "draftStatusUpdate", response: statusUpdateDraftSchema,
       tag: "communications",
       summary: "Fill a communication template in for this incident (writes nothing)",
       body: draftStatusUpdateSchema,
     },
   },
   "/api/communication-templates": {
-    get: { operationId: "listTemplates", tag: "communications", summary: "The communication templates and the placeholders they may use" },
+    get: { operationId: "listTemplates", response: templateListSchema, tag: "communications", summary: "The communication templates and the placeholders they may use" },
   },
   "/api/communication-templates/{id}": {
-    put: { operationId: "updateTemplate", tag: "communications", summary: "Rewrite a template (admins)", body: updateTemplateSchema },
+    put: { operationId: "updateTemplate", response: templateSchema, tag: "communications", summary: "Rewrite a template (admins)", body: updateTemplateSchema },
   },
   "/api/subscribers": {
-    get: { operationId: "listSubscribers", tag: "communications", summary: "Who receives stakeholder and public updates by e-mail (admins)" },
-    post: { operationId: "addSubscriber", tag: "communications", summary: "Add a subscriber (admins)", body: addSubscriberSchema, status: 201 },
+    get: { operationId: "listSubscribers", response: subscriberListSchema, tag: "communications", summary: "Who receives stakeholder and public updates by e-mail (admins)" },
+    post: { operationId: "addSubscriber", response: subscriberSchema, tag: "communications", summary: "Add a subscriber (admins)", body: addSubscriberSchema, status: 201 },
   },
   "/api/subscribers/{id}": {
     delete: { operationId: "removeSubscriber", tag: "communications", summary: "Remove a subscriber (admins)", status: 204 },
@@ -334,22 +347,22 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
     },
   },
   "/api/notifications": {
-    get: { operationId: "listNotifications", tag: "dashboards", summary: "Your in-app notifications, newest first, and the unread count" },
+    get: { operationId: "listNotifications", response: notificationListSchema, tag: "dashboards", summary: "Your in-app notifications, newest first, and the unread count" },
   },
   "/api/notifications/read": {
-    post: { operationId: "markNotificationsRead", tag: "dashboards", summary: "Mark all your notifications read" },
+    post: { operationId: "markNotificationsRead", response: markedReadSchema, tag: "dashboards", summary: "Mark all your notifications read" },
   },
   "/api/tokens": {
-    get: { operationId: "listTokens", tag: "automation", summary: "Your active API tokens" },
-    post: { operationId: "createToken", tag: "automation", summary: "Create an API token (shown once)", body: createTokenSchema, status: 201 },
+    get: { operationId: "listTokens", response: apiTokenListSchema, tag: "automation", summary: "Your active API tokens" },
+    post: { operationId: "createToken", response: createdApiTokenSchema, tag: "automation", summary: "Create an API token (shown once)", body: createTokenSchema, status: 201 },
   },
   "/api/tokens/{id}": {
     delete: { operationId: "revokeToken", tag: "automation", summary: "Revoke one of your tokens", status: 204 },
   },
   "/api/webhooks": {
-    get: { operationId: "listWebhooks", tag: "automation", summary: "Outgoing webhooks (admins)" },
+    get: { operationId: "listWebhooks", response: webhookListSchema, tag: "automation", summary: "Outgoing webhooks (admins)" },
     post: {
-      operationId: "createWebhook",
+      operationId: "createWebhook", response: createdWebhookSchema,
       tag: "automation",
       summary: "Add a webhook; the answer carries its signing secret (admins)",
       body: createWebhookSchema,
@@ -357,10 +370,10 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
     },
   },
   "/api/webhooks/{id}/deliveries": {
-    get: { operationId: "listDeliveries", tag: "automation", summary: "A webhook's delivery log: every attempt with time and status (admins)" },
+    get: { operationId: "listDeliveries", response: webhookDeliveryListSchema, tag: "automation", summary: "A webhook's delivery log: every attempt with time and status (admins)" },
   },
   "/api/health": {
-    get: { operationId: "getHealth", tag: "public", summary: "Whether Muster and its database are up", isPublic: true },
+    get: { operationId: "getHealth", response: healthSchema, unavailableAnswer: healthSchema, tag: "public", summary: "Whether Muster and its database are up", isPublic: true },
   },
   "/api/openapi.json": {
     get: { operationId: "getOpenApiDocument", tag: "public", summary: "This document", isPublic: true },

@@ -1,11 +1,12 @@
 import { authenticatedRoute, readJson } from "@/lib/http/route";
 import { listSubscribers } from "@/lib/subscribers/data";
 import { addSubscriber } from "@/lib/subscribers/mutations";
+import { presentSubscriber } from "@/lib/subscribers/present";
 
 /** Who receives stakeholder and public updates by e-mail (admins). */
-export const GET = authenticatedRoute(async ({ user }) => Response.json(await listSubscribers(user)));
+export const GET = authenticatedRoute(async ({ user }) => Response.json((await listSubscribers(user)).map(presentSubscriber)));
 
 /** Adds a subscriber: `{ email, audience: "stakeholders" | "public" }`. */
 export const POST = authenticatedRoute(async ({ request, user }) => {
-  return Response.json(await addSubscriber(user, await readJson(request)), { status: 201 });
+  return Response.json(presentSubscriber(await addSubscriber(user, await readJson(request))), { status: 201 });
 });
