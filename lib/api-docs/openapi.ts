@@ -3,6 +3,7 @@
 // document cannot drift from what the server checks and sends. lib/api-docs/openapi.test.ts fails
 // when a route of API_ROUTES is missing from it.
 import { z } from "zod";
+import { actionItemListSchema, actionItemSchema } from "@/lib/action-items/present";
 import { createActionItemSchema, actionItemFiltersSchema, updateActionItemSchema } from "@/lib/action-items/schema";
 import { apiTokenListSchema, createdApiTokenSchema } from "@/lib/api-tokens/present";
 import { createTokenSchema } from "@/lib/api-tokens/schema";
@@ -315,14 +316,14 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
     delete: { operationId: "removeAttendee", tag: "reviews", summary: "Remove an attendee; answers with the review" },
   },
   "/api/incidents/{id}/review/action-items": {
-    post: { operationId: "createActionItem", tag: "reviews", summary: "Add an action item to the review", body: createActionItemSchema, status: 201 },
+    post: { operationId: "createActionItem", response: actionItemSchema, tag: "reviews", summary: "Add an action item to the review", body: createActionItemSchema, status: 201 },
   },
   "/api/incidents/{id}/review/export": {
     get: { operationId: "exportReview", tag: "reviews", summary: "The review as a Markdown file", produces: "text/markdown" },
   },
   "/api/action-items": {
     get: {
-      operationId: "listActionItems",
+      operationId: "listActionItems", response: actionItemListSchema,
       tag: "reviews",
       summary: "Action items from every review and the plan, unfinished and soonest due first",
       query: actionItemFiltersSchema,
@@ -330,7 +331,7 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
   },
   "/api/action-items/{id}": {
     patch: {
-      operationId: "updateActionItem",
+      operationId: "updateActionItem", response: actionItemSchema,
       tag: "reviews",
       summary: "Change an action item's status, priority, owner, due date or title",
       body: updateActionItemSchema,
