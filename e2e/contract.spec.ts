@@ -124,7 +124,8 @@ function mutate(valid: Sent, template: string, operation: Operation, fixtures: F
   const choices: (() => Sent)[] = [];
   const firstParameter = template.match(/\{\w+\}/)?.[0];
   if (firstParameter) {
-    const path = pathFor(template.replace(firstParameter, encodeURIComponent(String(hostile))), fixtures);
+    // An empty segment would name another route, not this operation with a bad id.
+    const path = pathFor(template.replace(firstParameter, encodeURIComponent(String(hostile)) || "%20"), fixtures);
     choices.push(() => ({ ...valid, mutated: true, path }));
   }
   if (schema) {
