@@ -1,161 +1,408 @@
 // The REST API's OpenAPI document, served at /api/openapi.json. Request bodies come from the same
-// zod schemas the domain functions validate with, so the document cannot drift from the checks.
+// zod schemas the domain functions validate with, and answers from the presenters' schemas, so the
+// document cannot drift from what the server checks and sends. lib/api-docs/openapi.test.ts fails
+// when a route of API_ROUTES is missing from it.
 import { z } from "zod";
-import { createActionItemSchema, updateActionItemSchema } from "@/lib/action-items/schema";
+import { actionItemListSchema, actionItemSchema } from "@/lib/action-items/present";
+import { createActionItemSchema, actionItemFiltersSchema, updateActionItemSchema } from "@/lib/action-items/schema";
+import { apiTokenListSchema, createdApiTokenSchema } from "@/lib/api-tokens/present";
 import { createTokenSchema } from "@/lib/api-tokens/schema";
 import { escalationReasonSchema } from "@/lib/escalation/schema";
 import { setChecklistItemSchema } from "@/lib/checklists/schema";
 import { draftStatusUpdateSchema, updateTemplateSchema } from "@/lib/communications/schema";
+import { statusUpdateDraftSchema, templateListSchema, templateSchema } from "@/lib/communications/present";
+import { healthSchema } from "@/lib/database/present";
+import type { HttpMethod } from "@/lib/http/api-routes";
 import { assignRoleSchema, changeSeveritySchema, declareIncidentSchema, transitionSchema } from "@/lib/incidents/schema";
+import { markedReadSchema, notificationListSchema } from "@/lib/notifications/present";
 import { markServiceRestoredSchema } from "@/lib/recovery/schema";
 import { addAttendeeSchema, recordDataLossSchema, recordImpactStartSchema, scoreCriterionSchema, updateReviewSchema } from "@/lib/reviews/schema";
+import { scenarioListSchema } from "@/lib/scenarios/present";
+import { serviceListSchema } from "@/lib/services/present";
 import { postStatusUpdateSchema } from "@/lib/status-updates/schema";
+import { subscriberListSchema, subscriberSchema } from "@/lib/subscribers/present";
+import { statusUpdateSchema } from "@/lib/status-updates/present";
 import { addSubscriberSchema } from "@/lib/subscribers/schema";
+import { createdWebhookSchema, webhookDeliveryListSchema, webhookListSchema } from "@/lib/webhooks/present";
 import { createWebhookSchema } from "@/lib/webhooks/schema";
-import { addNoteSchema, pinEventSchema } from "@/lib/timeline/schema";
+import { incidentEventListSchema, incidentEventSchema } from "@/lib/timeline/present";
+import { addNoteSchema, afterSeqSchema, pinEventSchema } from "@/lib/timeline/schema";
+
+const TAGS = {
+  incidents: "Declaring an incident and driving it: state, severity, roles, checklist, recovery.",
+  timeline: "An incident's timeline: events, notes, pins.",
+  escalation: "Escalation levels: pause, resume, escalate now, acknowledge.",
+  communications: "Status updates, communication templates and subscribers.",
+  reviews: "The post-incident review and its action items.",
+  plan: "The disaster-recovery plan: services, scenarios, reviews of the plan.",
+  dashboards: "The status board, metrics and notifications.",
+  automation: "API tokens and outgoing webhooks.",
+  public: "What anyone may read without signing in.",
+} as const;
+type Tag = keyof typeof TAGS;
 
 type Operation = {
+  operationId: string;
   summary: string;
+  tag: Tag;
   body?: z.ZodType;
-  status?: number;
-  query?: { name: string; description: string; type?: "integer" | "string" }[];
-  /** What a success answers with, when it is not JSON. */
+  query?: z.ZodObject;
+  /** Allowed values of a path parameter that names a command. */
+  pathEnums?: Record<string, readonly string[]>;
+  status?: 200 | 201 | 204;
+  /** The answer's schema, when the success answers with JSON. */
+  response?: z.ZodType;
+  /** The success answer's media type, when it is not JSON. */
   produces?: string;
+  /** Anyone may call it: no session, no token. */
+  isPublic?: boolean;
+  /** What a 503 answers when it is not the error schema (health says what is down). */
+  unavailableAnswer?: z.ZodType;
+  /** Refusals the route writes itself as an HTML page (the e-mail acknowledgement link). */
+  pageRefusals?: number[];
 };
 
-const error = { description: "Refused: `{ error, field? }` says why (400 names the field, 409 carries `current`)." };
+const errorSchema = {
+  type: "object",
+  required: ["error"],
+  properties: {
+    error: { type: "string", description: "Why, in words a person understands." },
+    field: { type: "string", description: "The input field at fault (400)." },
+    current: { description: "The current state, instead of the refused change (409)." },
+  },
+};
 
-function jsonSchema(schema: z.ZodType) {
-  return z.toJSONSchema(schema, {
-    io: "input",
+const retryAfter = { "Retry-After": { description: "Seconds until trying again makes sense.", schema: { type: "integer" } } };
+
+/** Each refusal's meaning; every one answers `{ error, field?, current? }`. */
+const REFUSALS: Record<number, { name: string; description: string; headers?: typeof retryAfter }> = {
+  400: { name: "Invalid", description: "The input is not valid: `error` says why and `field` names the field." },
+  401: { name: "Unauthenticated", description: "No valid session or bearer token." },
+  403: { name: "Forbidden", description: "Your role may not do this, or a cookie-authenticated write came from another site." },
+  404: { name: "NotFound", description: "Nothing has this id or key." },
+  409: { name: "Conflict", description: "The change conflicts with the current state; `current` carries it where it helps." },
+  413: { name: "TooLarge", description: "The request body is larger than 1 MiB." },
+  415: { name: "UnsupportedMediaType", description: "The request body is not sent as application/json." },
+  429: { name: "RateLimited", description: "Too many requests; try again after Retry-After seconds.", headers: retryAfter },
+  503: { name: "Unavailable", description: "Muster cannot reach its database; try again after Retry-After seconds.", headers: retryAfter },
+};
+
+function jsonSchema(schema: z.ZodType, io: "input" | "output") {
+  const converted: Record<string, unknown> = z.toJSONSchema(schema, {
+    io,
     unrepresentable: "any",
     // Dates travel as ISO 8601 strings.
     override: ({ zodSchema, jsonSchema }) => {
       if (zodSchema._zod.def.type === "date") Object.assign(jsonSchema, { type: "string", format: "date-time" });
     },
   });
+  // The document's own dialect (OpenAPI 3.1 is JSON Schema 2020-12) applies; no schema restates it.
+  delete converted.$schema;
+  return converted;
 }
 
-function operation({ summary, body, status = 200, query, produces = "application/json" }: Operation, pathParams: string[]) {
+function queryParameters(query: z.ZodObject) {
+  const { properties = {}, required = [] } = jsonSchema(query, "input") as { properties?: Record<string, object>; required?: string[] };
+  return Object.entries(properties).map(([name, schema]) => ({ name, in: "query", required: required.includes(name), schema }));
+}
+
+/** The statuses an operation can answer besides its success, from what its route does. */
+function refusalsOf(op: Operation, method: string, pathParams: string[]): number[] {
+  if (op.isPublic) return [...(op.pageRefusals ?? []), 503];
+  const takesInput = Boolean(op.body || op.query || pathParams.length);
+  const writes = method !== "get";
+  return [
+    ...(takesInput ? [400] : []),
+    401,
+    403,
+    ...(pathParams.length || op.body ? [404] : []),
+    ...(writes ? [409] : []),
+    ...(op.body ? [413, 415] : []),
+    429,
+    503,
+  ];
+}
+
+function success(op: Operation) {
+  if (op.status === 204) return { description: "Done; nothing to answer." };
+  if (op.produces) return { description: "Done", content: { [op.produces]: { schema: { type: "string" } } } };
+  return { description: "Done", content: { "application/json": { schema: op.response ? jsonSchema(op.response, "output") : {} } } };
+}
+
+function operation(op: Operation, method: string, pathParams: string[]) {
+  const body = op.body && jsonSchema(op.body, "input");
+  const refusals = Object.fromEntries(
+    refusalsOf(op, method, pathParams).map((status) => {
+      const { name, description, headers } = REFUSALS[status];
+      if (op.pageRefusals?.includes(status)) return [status, { description, content: { "text/html": { schema: { type: "string" } } } }];
+      if (status === 503 && op.unavailableAnswer) {
+        return [status, { description, headers, content: { "application/json": { schema: jsonSchema(op.unavailableAnswer, "output") } } }];
+      }
+      return [status, { $ref: `#/components/responses/${name}` }];
+    }),
+  );
   return {
-    summary,
+    operationId: op.operationId,
+    summary: op.summary,
+    tags: [op.tag],
+    ...(op.isPublic && { security: [] }),
     parameters: [
-      ...pathParams.map((name) => ({ name, in: "path", required: true, schema: { type: "string" } })),
-      ...(query ?? []).map(({ name, description, type = "integer" }) => ({ name, in: "query", description, schema: { type } })),
+      ...pathParams.map((name) => ({
+        name,
+        in: "path",
+        required: true,
+        schema: op.pathEnums?.[name] ? { type: "string", enum: op.pathEnums[name] } : { type: "string", minLength: 1 },
+      })),
+      ...(op.query ? queryParameters(op.query) : []),
     ],
     ...(body && {
-      requestBody: { required: true, content: { "application/json": { schema: jsonSchema(body) } } },
+      requestBody: {
+        required: Array.isArray(body.required) && body.required.length > 0,
+        content: { "application/json": { schema: body } },
+      },
     }),
-    responses: {
-      [status]: { description: "Done", content: { [produces]: {} } },
-      400: error,
-      401: { description: "No valid session or bearer token." },
-      403: { description: "Your role may not do this." },
-      404: error,
-      409: error,
-    },
+    responses: { [op.status ?? 200]: success(op), ...refusals },
   };
 }
 
-const PATHS: Record<string, Record<string, Operation>> = {
-  "/api/services": { get: { summary: "The plan's services: keys, priorities, RTO/RPO, dependencies" } },
-  "/api/scenarios": { get: { summary: "The plan's scenarios: keys, tiers, objectives" } },
+const drillsQuery = z.object({ drills: z.enum(["only", "exclude"]).optional() });
+
+/** Every route of API_ROUTES but next-auth's own, by template and method. */
+export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Operation>>> = {
+  "/api/services": {
+    get: { operationId: "listServices", tag: "plan", summary: "The plan's services: keys, priorities, RTO/RPO, dependencies", response: serviceListSchema },
+  },
+  "/api/scenarios": {
+    get: { operationId: "listScenarios", tag: "plan", summary: "The plan's scenarios: keys, tiers, objectives", response: scenarioListSchema },
+  },
+  "/api/plan/reviews": {
+    post: { operationId: "recordPlanReview", tag: "plan", summary: "Record a review of the plan (admins)", status: 201 },
+  },
   "/api/incidents": {
-    get: { summary: "Incidents, newest first (?drills=only|exclude)" },
-    post: { summary: "Declare an incident", body: declareIncidentSchema, status: 201 },
+    get: { operationId: "listIncidents", tag: "incidents", summary: "Incidents, newest first", query: drillsQuery },
+    post: { operationId: "declareIncident", tag: "incidents", summary: "Declare an incident", body: declareIncidentSchema, status: 201 },
   },
   "/api/incidents/{id}": {
-    get: { summary: "An incident with its services and deadlines, checklist (id, done, version) and state" },
-    patch: { summary: "Change the severity", body: changeSeveritySchema },
+    get: { operationId: "getIncident", tag: "incidents", summary: "An incident with its services and deadlines, checklist (id, done, version) and state" },
+    patch: { operationId: "changeSeverity", tag: "incidents", summary: "Change the severity", body: changeSeveritySchema },
   },
-  "/api/incidents/{id}/transitions": { post: { summary: "Move the incident along its path", body: transitionSchema } },
+  "/api/incidents/{id}/transitions": {
+    post: { operationId: "transitionIncident", tag: "incidents", summary: "Move the incident along its path", body: transitionSchema },
+  },
   "/api/incidents/{id}/checklist/{itemId}": {
-    patch: { summary: "Tick or untick a step; a stale version is refused with 409", body: setChecklistItemSchema },
-  },
-  "/api/incidents/{id}/notes": { post: { summary: "Add a note to the timeline", body: addNoteSchema, status: 201 } },
-  "/api/incidents/{id}/pins": { post: { summary: "Pin or unpin a timeline event", body: pinEventSchema, status: 201 } },
-  "/api/incidents/{id}/services/{key}/restored": {
-    post: { summary: "Mark an affected service restored", body: markServiceRestoredSchema },
-  },
-  "/api/incidents/{id}/status-updates": {
-    post: { summary: "Post a status update (internal by default)", body: postStatusUpdateSchema, status: 201 },
-  },
-  "/api/incidents/{id}/status-updates/draft": {
-    post: { summary: "Fill a communication template in for this incident (writes nothing)", body: draftStatusUpdateSchema },
-  },
-  "/api/status-board": { get: { summary: "The status board: active incidents, every service's health and why, recent outcomes" } },
-  "/api/communication-templates": { get: { summary: "The communication templates and the placeholders they may use" } },
-  "/api/communication-templates/{id}": { put: { summary: "Rewrite a template (admins)", body: updateTemplateSchema } },
-  "/api/subscribers": {
-    get: { summary: "Who receives stakeholder and public updates by e-mail (admins)" },
-    post: { summary: "Add a subscriber (admins)", body: addSubscriberSchema, status: 201 },
-  },
-  "/api/subscribers/{id}": { delete: { summary: "Remove a subscriber (admins)", status: 204 } },
-  "/status/public.json": { get: { summary: "The public status page as JSON; no sign-in, only what was posted to the public" } },
-  "/api/incidents/{id}/roles": { post: { summary: "Assign or hand over a role", body: assignRoleSchema, status: 201 } },
-  "/api/incidents/{id}/escalation/pause": { post: { summary: "Pause escalation, with a reason", body: escalationReasonSchema, status: 201 } },
-  "/api/incidents/{id}/escalation/resume": { post: { summary: "Resume escalation, with a reason", body: escalationReasonSchema, status: 201 } },
-  "/api/incidents/{id}/escalation/escalate": {
-    post: { summary: "Escalate to the next level now, with a reason", body: escalationReasonSchema, status: 201 },
-  },
-  "/api/escalations/{id}/acknowledge": { post: { summary: "Acknowledge a level that fired", status: 201 } },
-  "/api/incidents/{id}/join": { post: { summary: "Join the incident as a responder", status: 201 } },
-  "/api/incidents/{id}/events": {
-    get: { summary: "Timeline events after a sequence number, in order", query: [{ name: "afterSeq", description: "Last seq seen (default 0)" }] },
-  },
-  "/api/incidents/{id}/review": {
-    get: { summary: "The post-incident review: timeline, durations, services against RTO/RPO, criteria, notes, action items" },
-    patch: { summary: "Record the meeting time, the agenda's notes or the business impact", body: updateReviewSchema },
-  },
-  "/api/incidents/{id}/review/criteria/{key}": {
-    put: { summary: "Score one of the plan's success criteria (met, not met, or null)", body: scoreCriterionSchema },
-  },
-  "/api/incidents/{id}/review/impact-start": {
-    put: { summary: "Record when the impact began (null to take it back); not after detection", body: recordImpactStartSchema },
-  },
-  "/api/incidents/{id}/review/services/{key}/data-loss": {
-    put: { summary: "Record a service's measured data-loss window", body: recordDataLossSchema },
-  },
-  "/api/incidents/{id}/review/attendees": { post: { summary: "Add an attendee: a user or a name", body: addAttendeeSchema, status: 201 } },
-  "/api/incidents/{id}/review/attendees/{attendeeId}": { delete: { summary: "Remove an attendee" } },
-  "/api/incidents/{id}/review/action-items": {
-    post: { summary: "Add an action item to the review", body: createActionItemSchema, status: 201 },
-  },
-  "/api/incidents/{id}/review/export": { get: { summary: "The review as a Markdown file", produces: "text/markdown" } },
-  "/api/action-items": {
-    get: {
-      summary: "Action items from every review and the plan, unfinished and soonest due first",
-      query: [
-        { name: "owner", description: "A user's id, or the name of an owner who is not a user", type: "string" },
-        { name: "status", description: "open, in_progress, done, cancelled, unfinished or overdue", type: "string" },
-        { name: "priority", description: "high, medium or low", type: "string" },
-      ],
+    patch: {
+      operationId: "setChecklistItem",
+      tag: "incidents",
+      summary: "Tick or untick a step; a stale version is refused with 409",
+      body: setChecklistItemSchema,
     },
   },
-  "/api/action-items/{id}": { patch: { summary: "Change an action item's status, priority, owner, due date or title", body: updateActionItemSchema } },
-  "/api/webhooks": {
-    get: { summary: "Outgoing webhooks (admins)" },
-    post: { summary: "Add a webhook; the answer carries its signing secret (admins)", body: createWebhookSchema, status: 201 },
+  "/api/incidents/{id}/roles": {
+    post: { operationId: "assignRole", response: incidentEventSchema, tag: "incidents", summary: "Assign or hand over a role", body: assignRoleSchema, status: 201 },
   },
-  "/api/webhooks/{id}/deliveries": { get: { summary: "A webhook's delivery log: every attempt with time and status (admins)" } },
+  "/api/incidents/{id}/join": {
+    post: { operationId: "joinIncident", response: incidentEventSchema, tag: "incidents", summary: "Join the incident as a responder", status: 201 },
+  },
+  "/api/incidents/{id}/services/{key}/restored": {
+    post: { operationId: "markServiceRestored", tag: "incidents", summary: "Mark an affected service restored", body: markServiceRestoredSchema },
+  },
+  "/api/incidents/{id}/events": {
+    get: { operationId: "listEvents", response: incidentEventListSchema, tag: "timeline", summary: "Timeline events after a sequence number, in order", query: afterSeqSchema },
+  },
+  "/api/incidents/{id}/notes": {
+    post: { operationId: "addNote", response: incidentEventSchema, tag: "timeline", summary: "Add a note to the timeline", body: addNoteSchema, status: 201 },
+  },
+  "/api/incidents/{id}/pins": {
+    post: { operationId: "pinEvent", response: incidentEventSchema, tag: "timeline", summary: "Pin or unpin a timeline event", body: pinEventSchema, status: 201 },
+  },
+  "/api/incidents/{id}/escalation/{action}": {
+    post: {
+      operationId: "commandEscalation", response: incidentEventSchema,
+      tag: "escalation",
+      summary: "Pause or resume escalation, or escalate to the next level now, with a reason",
+      body: escalationReasonSchema,
+      pathEnums: { action: ["pause", "resume", "escalate"] },
+      status: 201,
+    },
+  },
+  "/api/escalations/{id}/acknowledge": {
+    post: { operationId: "acknowledgeEscalation", response: incidentEventSchema, tag: "escalation", summary: "Acknowledge a level that fired", status: 201 },
+  },
+  "/api/escalations/{id}/email-acknowledgement": {
+    get: {
+      operationId: "showEmailAcknowledgement",
+      tag: "escalation",
+      summary: "The page an escalation e-mail links to: one button to acknowledge (signed link: ?user=&sig=)",
+      produces: "text/html",
+      isPublic: true,
+      pageRefusals: [403],
+    },
+    post: {
+      operationId: "acknowledgeByEmail",
+      tag: "escalation",
+      summary: "Acknowledge from the e-mail's page (signed link: ?user=&sig=)",
+      produces: "text/html",
+      status: 201,
+      isPublic: true,
+      pageRefusals: [403, 409],
+    },
+  },
+  "/api/incidents/{id}/status-updates": {
+    post: {
+      operationId: "postStatusUpdate", response: statusUpdateSchema,
+      tag: "communications",
+      summary: "Post a status update (internal by default)",
+      body: postStatusUpdateSchema,
+      status: 201,
+    },
+  },
+  "/api/incidents/{id}/status-updates/draft": {
+    post: {
+      operationId: "draftStatusUpdate", response: statusUpdateDraftSchema,
+      tag: "communications",
+      summary: "Fill a communication template in for this incident (writes nothing)",
+      body: draftStatusUpdateSchema,
+    },
+  },
+  "/api/communication-templates": {
+    get: { operationId: "listTemplates", response: templateListSchema, tag: "communications", summary: "The communication templates and the placeholders they may use" },
+  },
+  "/api/communication-templates/{id}": {
+    put: { operationId: "updateTemplate", response: templateSchema, tag: "communications", summary: "Rewrite a template (admins)", body: updateTemplateSchema },
+  },
+  "/api/subscribers": {
+    get: { operationId: "listSubscribers", response: subscriberListSchema, tag: "communications", summary: "Who receives stakeholder and public updates by e-mail (admins)" },
+    post: { operationId: "addSubscriber", response: subscriberSchema, tag: "communications", summary: "Add a subscriber (admins)", body: addSubscriberSchema, status: 201 },
+  },
+  "/api/subscribers/{id}": {
+    delete: { operationId: "removeSubscriber", tag: "communications", summary: "Remove a subscriber (admins)", status: 204 },
+  },
+  "/api/incidents/{id}/review": {
+    get: {
+      operationId: "getReview",
+      tag: "reviews",
+      summary: "The post-incident review: timeline, durations, services against RTO/RPO, criteria, notes, action items",
+    },
+    patch: {
+      operationId: "updateReview",
+      tag: "reviews",
+      summary: "Record the meeting time, the agenda's notes or the business impact",
+      body: updateReviewSchema,
+    },
+  },
+  "/api/incidents/{id}/review/criteria/{key}": {
+    put: {
+      operationId: "scoreCriterion",
+      tag: "reviews",
+      summary: "Score one of the plan's success criteria (met, not met, or null)",
+      body: scoreCriterionSchema,
+    },
+  },
+  "/api/incidents/{id}/review/impact-start": {
+    put: {
+      operationId: "recordImpactStart",
+      tag: "reviews",
+      summary: "Record when the impact began (null to take it back); not after detection",
+      body: recordImpactStartSchema,
+    },
+  },
+  "/api/incidents/{id}/review/services/{key}/data-loss": {
+    put: { operationId: "recordDataLoss", tag: "reviews", summary: "Record a service's measured data-loss window", body: recordDataLossSchema },
+  },
+  "/api/incidents/{id}/review/attendees": {
+    post: { operationId: "addAttendee", tag: "reviews", summary: "Add an attendee: a user or a name", body: addAttendeeSchema, status: 201 },
+  },
+  "/api/incidents/{id}/review/attendees/{attendeeId}": {
+    delete: { operationId: "removeAttendee", tag: "reviews", summary: "Remove an attendee; answers with the review" },
+  },
+  "/api/incidents/{id}/review/action-items": {
+    post: { operationId: "createActionItem", response: actionItemSchema, tag: "reviews", summary: "Add an action item to the review", body: createActionItemSchema, status: 201 },
+  },
+  "/api/incidents/{id}/review/export": {
+    get: { operationId: "exportReview", tag: "reviews", summary: "The review as a Markdown file", produces: "text/markdown" },
+  },
+  "/api/action-items": {
+    get: {
+      operationId: "listActionItems", response: actionItemListSchema,
+      tag: "reviews",
+      summary: "Action items from every review and the plan, unfinished and soonest due first",
+      query: actionItemFiltersSchema,
+    },
+  },
+  "/api/action-items/{id}": {
+    patch: {
+      operationId: "updateActionItem", response: actionItemSchema,
+      tag: "reviews",
+      summary: "Change an action item's status, priority, owner, due date or title",
+      body: updateActionItemSchema,
+    },
+  },
+  "/api/status-board": {
+    get: { operationId: "getStatusBoard", tag: "dashboards", summary: "The status board: active incidents, every service's health and why, recent outcomes" },
+  },
   "/api/metrics": {
-    get: { summary: "Recovery metrics (MTTD, MTTR, response time, RTO and RPO achievement, action items): overall, by severity, service and month; drills apart" },
+    get: {
+      operationId: "getMetrics",
+      tag: "dashboards",
+      summary: "Recovery metrics (MTTD, MTTR, response time, RTO and RPO achievement, action items): overall, by severity, service and month; drills apart",
+    },
   },
-  "/api/notifications": { get: { summary: "Your in-app notifications, newest first, and the unread count" } },
-  "/api/notifications/read": { post: { summary: "Mark all your notifications read" } },
+  "/api/notifications": {
+    get: { operationId: "listNotifications", response: notificationListSchema, tag: "dashboards", summary: "Your in-app notifications, newest first, and the unread count" },
+  },
+  "/api/notifications/read": {
+    post: { operationId: "markNotificationsRead", response: markedReadSchema, tag: "dashboards", summary: "Mark all your notifications read" },
+  },
   "/api/tokens": {
-    get: { summary: "Your active API tokens" },
-    post: { summary: "Create an API token (shown once)", body: createTokenSchema, status: 201 },
+    get: { operationId: "listTokens", response: apiTokenListSchema, tag: "automation", summary: "Your active API tokens" },
+    post: { operationId: "createToken", response: createdApiTokenSchema, tag: "automation", summary: "Create an API token (shown once)", body: createTokenSchema, status: 201 },
   },
-  "/api/tokens/{id}": { delete: { summary: "Revoke one of your tokens", status: 204 } },
-  "/api/health": { get: { summary: "Whether Muster and its database are up" } },
+  "/api/tokens/{id}": {
+    delete: { operationId: "revokeToken", tag: "automation", summary: "Revoke one of your tokens", status: 204 },
+  },
+  "/api/webhooks": {
+    get: { operationId: "listWebhooks", response: webhookListSchema, tag: "automation", summary: "Outgoing webhooks (admins)" },
+    post: {
+      operationId: "createWebhook", response: createdWebhookSchema,
+      tag: "automation",
+      summary: "Add a webhook; the answer carries its signing secret (admins)",
+      body: createWebhookSchema,
+      status: 201,
+    },
+  },
+  "/api/webhooks/{id}/deliveries": {
+    get: { operationId: "listDeliveries", response: webhookDeliveryListSchema, tag: "automation", summary: "A webhook's delivery log: every attempt with time and status (admins)" },
+  },
+  "/api/health": {
+    get: { operationId: "getHealth", response: healthSchema, unavailableAnswer: healthSchema, tag: "public", summary: "Whether Muster and its database are up", isPublic: true },
+  },
+  "/api/openapi.json": {
+    get: { operationId: "getOpenApiDocument", tag: "public", summary: "This document", isPublic: true },
+  },
+  "/status/public.json": {
+    get: {
+      operationId: "getPublicStatus",
+      tag: "public",
+      summary: "The public status page as JSON: only what was posted to the public",
+      isPublic: true,
+    },
+  },
+  "/status/public.atom": {
+    get: {
+      operationId: "getPublicStatusFeed",
+      tag: "public",
+      summary: "The public updates as an Atom feed",
+      produces: "application/atom+xml",
+      isPublic: true,
+    },
+  },
 };
 
 export function openApiDocument() {
   const paths = Object.fromEntries(
-    Object.entries(PATHS).map(([path, operations]) => {
+    Object.entries(OPERATIONS).map(([path, operations]) => {
       const pathParams = [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
-      return [path, Object.fromEntries(Object.entries(operations).map(([method, op]) => [method, operation(op, pathParams)]))];
+      return [path, Object.fromEntries(Object.entries(operations).map(([method, op]) => [method, operation(op, method, pathParams)]))];
     }),
   );
   return {
@@ -171,8 +418,27 @@ export function openApiDocument() {
         "`emit(\"incident:join\", { incidentId, afterSeq }, ack)` and listen for `incident:event`; for the status board, " +
         "`emit(\"board:join\", ack)` and fetch `/api/status-board` again on each `board:changed`.",
     },
-    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
-    security: [{ bearer: [] }],
+    servers: [{ url: "/" }],
+    tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
+    components: {
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "An API token, acting with its user's role." },
+        cookie: {
+          type: "apiKey",
+          in: "cookie",
+          name: "next-auth.session-token",
+          description: "The browser's session; writes riding on it must come from Muster's own pages.",
+        },
+      },
+      schemas: { Error: errorSchema },
+      responses: Object.fromEntries(
+        Object.values(REFUSALS).map(({ name, description, headers }) => [
+          name,
+          { description, ...(headers && { headers }), content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+        ]),
+      ),
+    },
+    security: [{ bearer: [] }, { cookie: [] }],
     paths,
   };
 }

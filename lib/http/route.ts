@@ -1,7 +1,7 @@
 // Route handlers stay thin: they say who may call them, parse the request, call one domain function,
 // and let this module turn its errors into a status code and a JSON message. Every API route is
 // wrapped in authenticatedRoute (the default) or publicRoute (said out loud), so no route can forget
-// to check its caller; lib/http/routes.test.ts fails when one is neither.
+// to check its caller; lib/http/api-routes.test.ts fails when one is neither.
 import { getCaller } from "@/lib/auth/session";
 import { asDomainError } from "@/lib/database/errors";
 import { DomainError, HTTP_STATUS } from "@/lib/errors";
@@ -105,15 +105,4 @@ export async function readJson(request: Request): Promise<unknown> {
   } catch {
     throw new DomainError("invalid", "The request body is not valid JSON.");
   }
-}
-
-/** Wraps a route handler so a DomainError answers with its status and message. */
-export function handle<Context>(handler: (request: Request, context: Context) => Promise<Response>) {
-  return async (request: Request, context: Context) => {
-    try {
-      return await handler(request, context);
-    } catch (error) {
-      return errorResponse(error);
-    }
-  };
 }

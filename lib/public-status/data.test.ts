@@ -14,9 +14,12 @@ import { moveAlong } from "@/test/incidents";
 import { MINUTE_MS } from "@/lib/format";
 
 const MARKER = `internal-marker-${Date.now()}`;
+const noParams = { params: Promise.resolve({}) };
+const fetchJson = () => getJson(new Request("http://localhost/status/public.json"), noParams);
+const fetchAtom = () => getAtom(new Request("http://localhost/status/public.atom"), noParams);
 
 async function everythingPublic() {
-  const [json, atom] = await Promise.all([getJson(), getAtom()]);
+  const [json, atom] = await Promise.all([fetchJson(), fetchAtom()]);
   expect(json.status).toBe(200);
   expect(json.headers.get("content-type")).toContain("application/json");
   expect(atom.headers.get("content-type")).toContain("application/atom+xml");
@@ -124,7 +127,7 @@ describe("the public status page", () => {
       const later = new Date(Date.parse(known.asOf) + MINUTE_MS);
       const stale = await readPublicStatus(later);
       expect(stale).toMatchObject({ stale: true, asOf: known.asOf, unreachableSince: later.toISOString(), services: known.services });
-      const json = await getJson();
+      const json = await fetchJson();
       expect(json.status).toBe(200);
       expect(await json.json()).toMatchObject({ stale: true, asOf: known.asOf, unreachableSince: later.toISOString() });
       // Asked again within the probe interval, it answers at once without trying the database.

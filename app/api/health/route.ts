@@ -1,9 +1,10 @@
 import { checkDatabase } from "@/lib/database/health";
+import { presentHealth } from "@/lib/database/present";
+import { publicRoute } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  const database = await checkDatabase();
-  const ok = database.state === "up";
-  return Response.json({ status: ok ? "ok" : "unavailable", database }, { status: ok ? 200 : 503 });
-}
+export const GET = publicRoute(async () => {
+  const health = presentHealth(await checkDatabase());
+  return Response.json(health, { status: health.status === "ok" ? 200 : 503 });
+});

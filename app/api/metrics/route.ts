@@ -1,9 +1,5 @@
-import { authenticate } from "@/lib/auth/session";
-import { handle } from "@/lib/http/route";
+import { authenticatedRoute } from "@/lib/http/route";
 import { getMetrics } from "@/lib/metrics/data";
 
 /** The recovery metrics, for every signed-in role: real incidents and drills apart (lib/metrics/types.ts). */
-export const GET = handle(async () => {
-  await authenticate();
-  return Response.json(await getMetrics());
-});
+export const GET = authenticatedRoute(async () => Response.json(await getMetrics()));

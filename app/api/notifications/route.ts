@@ -1,6 +1,6 @@
-import { authenticate } from "@/lib/auth/session";
-import { handle } from "@/lib/http/route";
+import { authenticatedRoute } from "@/lib/http/route";
 import { listNotifications } from "@/lib/notifications/data";
+import { presentNotifications } from "@/lib/notifications/present";
 
 /** The caller's in-app notifications (escalations that bring them in), newest first. */
-export const GET = handle(async () => Response.json(await listNotifications((await authenticate()).id)));
+export const GET = authenticatedRoute(async ({ user }) => Response.json(presentNotifications(await listNotifications(user.id))));

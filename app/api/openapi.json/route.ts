@@ -1,5 +1,4 @@
 import { openApiDocument } from "@/lib/api-docs/openapi";
+import { publicRoute } from "@/lib/http/route";
 
-export function GET() {
-  return Response.json(openApiDocument());
-}
+export const GET = publicRoute(async () => Response.json(openApiDocument()));

@@ -1,3 +1,4 @@
+import { publicRoute } from "@/lib/http/route";
 import { PUBLIC_STATUS_CACHE, publicStatusUnavailable } from "@/lib/public-status/http";
 import { readPublicStatus } from "@/lib/public-status/data";
 
@@ -5,10 +6,10 @@ import { readPublicStatus } from "@/lib/public-status/data";
 export const dynamic = "force-dynamic";
 
 /** The public status page as JSON: no sign-in; only what was posted to the public. */
-export async function GET() {
+export const GET = publicRoute(async () => {
   try {
     return Response.json(await readPublicStatus(), { headers: PUBLIC_STATUS_CACHE });
   } catch (error) {
     return publicStatusUnavailable(error);
   }
-}
+});

@@ -1,8 +1,7 @@
-import { authenticate } from "@/lib/auth/session";
-import { handle, readJson } from "@/lib/http/route";
+import { authenticatedRoute, readJson } from "@/lib/http/route";
 import { recordPlanReview } from "@/lib/plan/mutations";
 
-export const POST = handle(async (request) => {
-  const plan = await recordPlanReview(await authenticate(), await readJson(request));
+export const POST = authenticatedRoute(async ({ request, user }) => {
+  const plan = await recordPlanReview(user, await readJson(request));
   return Response.json(plan, { status: 201 });
 });

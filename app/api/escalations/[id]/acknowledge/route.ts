@@ -1,10 +1,9 @@
-import { authenticate } from "@/lib/auth/session";
 import { acknowledgeEscalation } from "@/lib/escalation/mutations";
-import type { RouteContext } from "@/lib/http/params";
-import { handle } from "@/lib/http/route";
+import { authenticatedRoute } from "@/lib/http/route";
+import { presentEvent } from "@/lib/timeline/present";
 
 /** The caller acknowledges a level that fired. */
-export const POST = handle(async (_request, { params }: RouteContext<{ id: string }>) => {
-  const event = await acknowledgeEscalation(await authenticate(), (await params).id, "app");
-  return Response.json(event, { status: 201 });
+export const POST = authenticatedRoute<{ id: string }>(async ({ params, user }) => {
+  const event = await acknowledgeEscalation(user, params.id, "app");
+  return Response.json(presentEvent(event), { status: 201 });
 });

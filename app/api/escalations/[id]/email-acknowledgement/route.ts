@@ -1,9 +1,10 @@
 // The link in an escalation e-mail. Opening it shows one button; pressing it acknowledges. (A GET
-// that acknowledged by itself would be triggered by mail scanners that open every link.)
+// that acknowledged by itself would be triggered by mail scanners that open every link.) Public: the
+// link's signature, not a session, says who is acknowledging.
 import { DomainError } from "@/lib/errors";
 import { verifyAcknowledgementLink } from "@/lib/escalation/ack-link";
 import { acknowledgeEscalation } from "@/lib/escalation/mutations";
-import type { RouteContext } from "@/lib/http/params";
+import { publicRoute } from "@/lib/http/route";
 import { findUserById } from "@/lib/users/data";
 
 function page(title: string, body: string, status = 200) {
@@ -25,8 +26,8 @@ async function signer(request: Request, escalationId: string) {
   return user ? { user } : { refusal: REFUSALS.invalid() };
 }
 
-export async function GET(request: Request, { params }: RouteContext<{ id: string }>) {
-  const { user, refusal } = await signer(request, (await params).id);
+export const GET = publicRoute<{ id: string }>(async ({ request, params }) => {
+  const { user, refusal } = await signer(request, params.id);
   if (!user) return refusal;
   const action = new URL(request.url);
   return page(
@@ -34,10 +35,9 @@ export async function GET(request: Request, { params }: RouteContext<{ id: strin
     `<p>You are ${user.name.replace(/[<>&"]/g, "")}. Acknowledge that you are on it?</p>
 <form method="post" action="${action.pathname}${action.search}"><button style="font-size:1rem;padding:.6rem 1.2rem">Acknowledge</button></form>`,
   );
-}
+});
 
-export async function POST(request: Request, { params }: RouteContext<{ id: string }>) {
-  const { id } = await params;
+export const POST = publicRoute<{ id: string }>(async ({ request, params: { id } }) => {
   const { user, refusal } = await signer(request, id);
   if (!user) return refusal;
   try {
@@ -47,4 +47,4 @@ export async function POST(request: Request, { params }: RouteContext<{ id: stri
     if (error instanceof DomainError) return page("Not acknowledged", `<p>${error.message.replace(/[<>&"]/g, "")}</p>`, 409);
     throw error;
   }
-}
+});

@@ -1,9 +1,8 @@
-import { authenticate } from "@/lib/auth/session";
-import type { RouteContext } from "@/lib/http/params";
-import { handle, readJson } from "@/lib/http/route";
+import { authenticatedRoute, readJson } from "@/lib/http/route";
 import { addNote } from "@/lib/timeline/mutations";
+import { presentEvent } from "@/lib/timeline/present";
 
-export const POST = handle(async (request, { params }: RouteContext<{ id: string }>) => {
-  const event = await addNote(await authenticate(), (await params).id, await readJson(request));
-  return Response.json(event, { status: 201 });
+export const POST = authenticatedRoute<{ id: string }>(async ({ request, params, user }) => {
+  const event = await addNote(user, params.id, await readJson(request));
+  return Response.json(presentEvent(event), { status: 201 });
 });

@@ -1,16 +1,13 @@
-import { authenticate } from "@/lib/auth/session";
-import type { RouteContext } from "@/lib/http/params";
-import { handle, readJson } from "@/lib/http/route";
+import { authenticatedRoute, readJson } from "@/lib/http/route";
 import { getReview } from "@/lib/reviews/data";
 import { updateReview } from "@/lib/reviews/mutations";
 
-export const GET = handle(async (_request, { params }: RouteContext<{ id: string }>) => {
-  return Response.json(await getReview(await authenticate(), (await params).id));
+export const GET = authenticatedRoute<{ id: string }>(async ({ params, user }) => {
+  return Response.json(await getReview(user, params.id));
 });
 
 /** The meeting's time, the agenda's notes, the business impact: any of them. */
-export const PATCH = handle(async (request, { params }: RouteContext<{ id: string }>) => {
-  const [user, { id }] = await Promise.all([authenticate(), params]);
-  await updateReview(user, id, await readJson(request));
-  return Response.json(await getReview(user, id));
+export const PATCH = authenticatedRoute<{ id: string }>(async ({ request, params, user }) => {
+  await updateReview(user, params.id, await readJson(request));
+  return Response.json(await getReview(user, params.id));
 });

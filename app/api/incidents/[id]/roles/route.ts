@@ -1,10 +1,9 @@
-import { authenticate } from "@/lib/auth/session";
-import type { RouteContext } from "@/lib/http/params";
-import { handle, readJson } from "@/lib/http/route";
+import { authenticatedRoute, readJson } from "@/lib/http/route";
 import { assignRole } from "@/lib/incident-roles/mutations";
+import { presentEvent } from "@/lib/timeline/present";
 
 /** Gives a role to someone: `{ userId, role }`; a held single-holder role is handed over. */
-export const POST = handle(async (request, { params }: RouteContext<{ id: string }>) => {
-  const event = await assignRole(await authenticate(), (await params).id, await readJson(request));
-  return Response.json(event, { status: 201 });
+export const POST = authenticatedRoute<{ id: string }>(async ({ request, params, user }) => {
+  const event = await assignRole(user, params.id, await readJson(request));
+  return Response.json(presentEvent(event), { status: 201 });
 });

@@ -1,10 +1,9 @@
-import { authenticate } from "@/lib/auth/session";
-import type { RouteContext } from "@/lib/http/params";
-import { handle, readJson } from "@/lib/http/route";
+import { authenticatedRoute, readJson } from "@/lib/http/route";
 import { postStatusUpdate } from "@/lib/status-updates/mutations";
+import { presentStatusUpdate } from "@/lib/status-updates/present";
 
 /** Posts a status update: `{ body, audience?, nextUpdateDueAt? }` (audience internal by default). */
-export const POST = handle(async (request, { params }: RouteContext<{ id: string }>) => {
-  const update = await postStatusUpdate(await authenticate(), (await params).id, await readJson(request));
-  return Response.json(update, { status: 201 });
+export const POST = authenticatedRoute<{ id: string }>(async ({ request, params, user }) => {
+  const update = await postStatusUpdate(user, params.id, await readJson(request));
+  return Response.json(presentStatusUpdate(update), { status: 201 });
 });

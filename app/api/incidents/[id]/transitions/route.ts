@@ -1,9 +1,7 @@
-import { authenticate } from "@/lib/auth/session";
-import type { RouteContext } from "@/lib/http/params";
-import { handle, readJson } from "@/lib/http/route";
+import { authenticatedRoute, readJson } from "@/lib/http/route";
 import { transitionIncident } from "@/lib/incidents/mutations";
 
-export const POST = handle(async (request, { params }: RouteContext<{ id: string }>) => {
-  const incident = await transitionIncident(await authenticate(), (await params).id, await readJson(request));
+export const POST = authenticatedRoute<{ id: string }>(async ({ request, params, user }) => {
+  const incident = await transitionIncident(user, params.id, await readJson(request));
   return Response.json(incident);
 });

@@ -1,9 +1,6 @@
-import { authenticate } from "@/lib/auth/session";
-import type { RouteContext } from "@/lib/http/params";
-import { handle } from "@/lib/http/route";
+import { authenticatedRoute } from "@/lib/http/route";
 import { listDeliveries } from "@/lib/webhooks/data";
+import { presentDeliveries } from "@/lib/webhooks/present";
 
 /** The webhook's delivery log (admins): time, status code, attempt. */
-export const GET = handle(async (_request, { params }: RouteContext<{ id: string }>) =>
-  Response.json(await listDeliveries(await authenticate(), (await params).id)),
-);
+export const GET = authenticatedRoute<{ id: string }>(async ({ params, user }) => Response.json(presentDeliveries(await listDeliveries(user, params.id))));

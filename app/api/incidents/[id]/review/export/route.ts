@@ -1,12 +1,10 @@
 import { reviewMarkdown } from "@/app/api/incidents/[id]/review/export/review-markdown";
-import { authenticate } from "@/lib/auth/session";
-import type { RouteContext } from "@/lib/http/params";
-import { handle } from "@/lib/http/route";
+import { authenticatedRoute } from "@/lib/http/route";
 import { getReview } from "@/lib/reviews/data";
 
 /** The review as a Markdown file to download. */
-export const GET = handle(async (_request, { params }: RouteContext<{ id: string }>) => {
-  const detail = await getReview(await authenticate(), (await params).id);
+export const GET = authenticatedRoute<{ id: string }>(async ({ params, user }) => {
+  const detail = await getReview(user, params.id);
   return new Response(reviewMarkdown(detail, new Date()), {
     headers: {
       "content-type": "text/markdown; charset=utf-8",

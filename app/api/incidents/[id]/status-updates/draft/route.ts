@@ -1,10 +1,8 @@
-import { authenticate } from "@/lib/auth/session";
 import { draftStatusUpdate } from "@/lib/communications/data";
-import type { RouteContext } from "@/lib/http/params";
-import { handle, readJson } from "@/lib/http/route";
+import { presentDraft } from "@/lib/communications/present";
+import { authenticatedRoute, readJson } from "@/lib/http/route";
 
 /** Fills a template in for this incident: `{ templateId, audience? }` → `{ audience, subject, body }`. Writes nothing. */
-export const POST = handle(async (request, { params }: RouteContext<{ id: string }>) => {
-  await authenticate();
-  return Response.json(await draftStatusUpdate((await params).id, await readJson(request)));
+export const POST = authenticatedRoute<{ id: string }>(async ({ request, params }) => {
+  return Response.json(presentDraft(await draftStatusUpdate(params.id, await readJson(request))));
 });

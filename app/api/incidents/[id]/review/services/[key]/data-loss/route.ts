@@ -1,12 +1,9 @@
-import { authenticate } from "@/lib/auth/session";
-import type { RouteContext } from "@/lib/http/params";
-import { handle, readJson } from "@/lib/http/route";
+import { authenticatedRoute, readJson } from "@/lib/http/route";
 import { getReview } from "@/lib/reviews/data";
 import { recordDataLoss } from "@/lib/reviews/mutations";
 
 /** Records a service's measured data-loss window: `{ dataLossMinutes }`. */
-export const PUT = handle(async (request, { params }: RouteContext<{ id: string; key: string }>) => {
-  const [user, { id, key }] = await Promise.all([authenticate(), params]);
-  await recordDataLoss(user, id, key, await readJson(request));
-  return Response.json(await getReview(user, id));
+export const PUT = authenticatedRoute<{ id: string; key: string }>(async ({ request, params, user }) => {
+  await recordDataLoss(user, params.id, params.key, await readJson(request));
+  return Response.json(await getReview(user, params.id));
 });

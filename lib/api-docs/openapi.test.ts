@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { openApiDocument } from "@/lib/api-docs/openapi";
+import { API_ROUTES } from "@/lib/http/api-routes";
+
+// next-auth's sign-in, callback and session requests are its own, not Muster's API.
+const NOT_DOCUMENTED = ["/api/auth/{nextauth*}"];
+type DocumentedOperation = { operationId: string; security?: unknown[]; responses: Record<string, unknown> };
+
+describe("the OpenAPI document", () => {
+  const document = openApiDocument();
+  const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+    Object.entries(methods as Record<string, DocumentedOperation>).map(([method, operation]) => ({ path, method, operation })),
+  );
+
+  it("documents every route and method of API_ROUTES, and nothing else", () => {
+    const served = Object.entries(API_ROUTES)
+      .filter(([template]) => !NOT_DOCUMENTED.includes(template))
+      .flatMap(([template, methods]) => methods.map((method) => `${method} ${template}`));
+    expect(operations.map(({ path, method }) => `${method.toUpperCase()} ${path}`).sort()).toEqual(served.sort());
+  });
+
+  it("names every operation once", () => {
+    const ids = operations.map(({ operation }) => operation.operationId);
+    expect(ids.every(Boolean)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("asks no credentials of the public routes only", () => {
+    const open = operations.filter(({ operation }) => operation.security?.length === 0).map(({ method, path }) => `${method} ${path}`);
+    expect(open.sort()).toEqual(
+      [
+        "get /api/escalations/{id}/email-acknowledgement",
+        "post /api/escalations/{id}/email-acknowledgement",
+        "get /api/health",
+        "get /api/openapi.json",
+        "get /status/public.atom",
+        "get /status/public.json",
+      ].sort(),
+    );
+    expect(document.security).toEqual([{ bearer: [] }, { cookie: [] }]);
+  });
+
+  it("answers every signed-in operation's refusals with the error schema", () => {
+    for (const { path, method, operation } of operations.filter(({ operation }) => operation.security === undefined)) {
+      expect(operation.responses[401], `${method} ${path}`).toEqual({ $ref: "#/components/responses/Unauthenticated" });
+      expect(operation.responses[503], `${method} ${path}`).toEqual({ $ref: "#/components/responses/Unavailable" });
+    }
+  });
+});

@@ -1,0 +1,15 @@
+// What the subscriber routes answer (admins only).
+import { z } from "zod";
+
+export const subscriberSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  audience: z.enum(["internal", "stakeholders", "public"]),
+  createdAt: z.date(),
+});
+export const subscriberListSchema = z.array(subscriberSchema);
+export type SubscriberView = z.infer<typeof subscriberSchema>;
+
+export function presentSubscriber({ id, email, audience, createdAt }: SubscriberView): SubscriberView {
+  return { id, email, audience, createdAt };
+}
