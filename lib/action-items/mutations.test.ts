@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { createActionItem, updateActionItem } from "@/lib/action-items/mutations";
 import { db } from "@/lib/db";
 import { joinIncident } from "@/lib/incident-roles/mutations";
-import { declareOutage, resolvedOutage } from "@/test/incidents";
+import { declareOutage, moveAlong, resolvedOutage } from "@/test/incidents";
 import { snapshot as everyRow } from "@/test/tables";
-import { demoUser } from "@/test/users";
+import { demoUser, extraUser } from "@/test/users";
 
 const ITEM = { title: "Page the DBA directly at level 1", ownerName: "Database Admin", dueDate: "2026-12-01", priority: "high" };
 
@@ -166,16 +166,19 @@ describe("changing an action item", () => {
 
 describe("who may change action items", () => {
   it("refuses management and anyone not taking part, and changes nothing; a responder who joined may", async () => {
-    const { incidentId, commander } = await resolvedOutage();
-    const item = await createActionItem(commander, incidentId, ITEM);
+    const commander = await demoUser("commander");
+    const { id: incidentId } = await declareOutage(commander);
     const [viewer, responder] = [await demoUser("viewer"), await demoUser("responder")];
+    const outsider = await extraUser("responder", "Not on this incident");
+    await joinIncident(responder, incidentId);
+    await moveAlong(commander, incidentId);
+    const item = await createActionItem(commander, incidentId, ITEM);
     const before = await snapshot();
-    for (const user of [viewer, responder]) {
+    for (const user of [viewer, outsider]) {
       await expect(createActionItem(user, incidentId, ITEM)).rejects.toMatchObject({ kind: "forbidden" });
       await expect(updateActionItem(user, item.id, { status: "done" })).rejects.toMatchObject({ kind: "forbidden" });
     }
     expect(await snapshot()).toEqual(before);
-    await joinIncident(responder, incidentId);
     expect(await updateActionItem(responder, item.id, { status: "done" })).toMatchObject({ status: "done" });
   });
 

@@ -76,7 +76,7 @@ describe("a scheduler no incident can stop", () => {
     await expect(declare("From the future", inTwoMinutes)).rejects.toMatchObject({
       kind: "invalid",
       field: "detectedAt",
-      message: "detectedAt: cannot be in the future",
+      message: "detectedAt cannot be in the future",
     });
   });
 });
