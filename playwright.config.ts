@@ -35,7 +35,7 @@ export default defineConfig({
   // The production build against a fresh embedded database of its own, seeded with the demo users.
   webServer: {
     command: `rm -rf .muster/e2e && node --import tsx --import ./scripts/node-server-only.mjs server.ts`,
-    env: { NODE_ENV: "production", PORT: String(PORT), MUSTER_HOME: ".muster/e2e", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NODE_ENV: "production", PORT: String(PORT), MUSTER_HOME: ".muster/e2e", MUSTER_WEBHOOK_ALLOWED_HOSTS: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
     url: `${baseURL}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

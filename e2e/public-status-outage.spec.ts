@@ -38,7 +38,7 @@ function stopDatabase() {
 }
 
 test("with the database stopped, the public page and its JSON answer with the last known state and its time", async ({ browser }) => {
-  const context = await browser.newContext({ baseURL: ORIGIN });
+  const context = await browser.newContext({ baseURL: ORIGIN, extraHTTPHeaders: { origin: ORIGIN } });
   await signInThroughApi(context, "commander");
   const { id } = await declareThroughApi(context.request, { title: "Storage outage", services: [{ key: "real-time-messaging", impact: "down" }] });
   const headline = "Messages are delayed";
