@@ -45,41 +45,37 @@ function sqlState(error: unknown): string | undefined {
   return typeof code === "string" ? code : undefined;
 }
 
-// The last line of defence for values the validation layer should have refused with the field's
-// name: PostgreSQL's data exceptions (class 22) are the caller's input, never a server fault.
-const DATA_EXCEPTIONS: Record<string, string> = {
-  "22021": "A text contains a character Muster cannot store (a NUL byte).",
-  "22P05": "A text contains a character Muster cannot store (a NUL byte).",
-  "22003": "A number is too large to store.",
-  "22008": "A date is outside the range Muster can store.",
-  "22007": "A date is not a valid date.",
-  "22001": "A value is too long to store.",
+const NUL_BYTE = "A text contains a character Muster cannot store (a NUL byte).";
+const NUMBER_TOO_LARGE = "A number is too large to store.";
+const VALUE_TOO_LONG = "A value is too long to store.";
+
+// What each failure we can name stands for, by PostgreSQL's SQLSTATE or Prisma's code (they never
+// clash: Prisma's begin with P). PostgreSQL's data exceptions (class 22) are the last line of
+// defence for values the validation layer should have refused with the field's name: the caller's
+// input, never a server fault.
+const NAMED_FAILURES: Record<string, [DomainError["kind"], string]> = {
+  "22021": ["invalid", NUL_BYTE],
+  "22P05": ["invalid", NUL_BYTE],
+  "22003": ["invalid", NUMBER_TOO_LARGE],
+  "22008": ["invalid", "A date is outside the range Muster can store."],
+  "22007": ["invalid", "A date is not a valid date."],
+  "22001": ["invalid", VALUE_TOO_LONG],
+  P2002: ["conflict", "That already exists: something with the same name or key is there."],
+  P2025: ["not_found", "That no longer exists: it may have been removed."],
+  P2015: ["not_found", "That no longer exists: it may have been removed."],
+  P2003: ["conflict", "That refers to something that does not exist, or is still in use."],
+  P2000: ["invalid", VALUE_TOO_LONG],
+  P2020: ["invalid", NUMBER_TOO_LARGE],
+  P2033: ["invalid", NUMBER_TOO_LARGE],
+  P2034: ["conflict", "Someone else changed this at the same moment. Try again."],
 };
 
 /** The DomainError a database failure stands for, or null when it is not one we can name. */
 export function domainErrorFromDatabase(error: unknown): DomainError | null {
   if (isDatabaseUnreachable(error)) return databaseUnavailable();
-  const dataException = DATA_EXCEPTIONS[sqlState(error) ?? ""];
-  if (dataException) return new DomainError("invalid", dataException);
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
-  switch (error.code) {
-    case "P2002":
-      return new DomainError("conflict", "That already exists: something with the same name or key is there.");
-    case "P2025":
-    case "P2015":
-      return new DomainError("not_found", "That no longer exists: it may have been removed.");
-    case "P2003":
-      return new DomainError("conflict", "That refers to something that does not exist, or is still in use.");
-    case "P2000":
-      return new DomainError("invalid", "A value is too long to store.");
-    case "P2020":
-    case "P2033":
-      return new DomainError("invalid", "A number is too large to store.");
-    case "P2034":
-      return new DomainError("conflict", "Someone else changed this at the same moment. Try again.");
-    default:
-      return null;
-  }
+  const prismaCode = error instanceof Prisma.PrismaClientKnownRequestError ? error.code : undefined;
+  const named = NAMED_FAILURES[sqlState(error) ?? ""] ?? NAMED_FAILURES[prismaCode ?? ""];
+  return named ? new DomainError(...named) : null;
 }
 
 /** A DomainError as it is, a database failure as the DomainError it stands for, else null. */
