@@ -25,7 +25,13 @@ test("the commander resolves an incident, opens its review due 48 hours later, a
 
   const warRoom = new WarRoomPage(page);
   await warRoom.goto(incidentId);
+  await expect(warRoom.checklist().getByRole("checkbox").first()).toBeVisible();
+  await expect(warRoom.services().getByRole("button", { name: "Mark restored" })).toHaveCount(1);
   await page.getByRole("button", { name: "Move to Resolved" }).click();
+  // Resolved: the war room offers no more work, only the record and its review.
+  await expect(page.getByLabel("Add a note")).toHaveCount(0);
+  await expect(warRoom.services().getByRole("button", { name: "Mark restored" })).toHaveCount(0);
+  await expect(warRoom.checklist().getByRole("checkbox")).toHaveCount(0);
   await page.getByRole("link", { name: /Post-incident review/ }).click();
   await expect(page).toHaveURL(new RegExp(`/incidents/${incidentId}/review$`));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { DomainError } from "@/lib/errors";
-import { dateTime, day, id, INT4_MAX, text, wholeNumber, wholeNumberParameter } from "@/lib/input";
+import { dateTime, day, id, INT4_MAX, text, webAddress, wholeNumber, wholeNumberParameter } from "@/lib/input";
 import { parseId, parseInput } from "@/lib/validation";
 
 const TWO_MIB = "x".repeat(2 * 1024 * 1024);
@@ -116,6 +116,25 @@ describe("day", () => {
       expect(parse(dueDate, value)).toEqual(refused("must be a day, such as 2026-12-01"));
     }
     expect(parse(dueDate, "0000-01-01")).toEqual(refused("must be a day from the year 1900 to 9999"));
+  });
+});
+
+describe("webAddress", () => {
+  it("takes an http or https address as written", () => {
+    expect(parse(webAddress(), "https://hooks.example.com/muster?team=ops")).toEqual({ value: "https://hooks.example.com/muster?team=ops" });
+  });
+
+  it.each([
+    ["another scheme", "ftp://hooks.example.com/x", "must be an http:// or https:// URL"],
+    ["no address at all", "hooks", "must be an http:// or https:// URL"],
+    ["a NUL byte", "https://hooks.example.com/a\u0000b", "must not contain control characters"],
+    ["an address past 2,048 characters", `https://hooks.example.com/${"a".repeat(2048)}`, "must be at most 2,048 characters"],
+  ])("refuses %s", (_, value, message) => {
+    expect(parse(webAddress(), value)).toEqual(refused(message));
+  });
+
+  it("asks for the address when it is missing", () => {
+    expect(parse(webAddress(), undefined)).toEqual(refused("is required"));
   });
 });
 

@@ -95,3 +95,11 @@ export function day() {
     .meta({ format: "date" })
     .transform((value) => new Date(`${value}T00:00:00Z`));
 }
+
+/** An http:// or https:// address, as pasted: without control characters, within what browsers keep. */
+export function webAddress({ max = 2048 }: { max?: number } = {}) {
+  return z
+    .url({ protocol: /^https?$/, error: requiredOr("must be an http:// or https:// URL") })
+    .max(max, `must be at most ${max.toLocaleString("en-GB")} characters`)
+    .regex(WITHOUT_CONTROL_CHARACTERS, CONTROL_CHARACTERS_REFUSED);
+}

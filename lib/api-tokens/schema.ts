@@ -1,5 +1,6 @@
 import { z } from "zod";
+import { text } from "@/lib/input";
 
-export const createTokenSchema = z.object({
-  name: z.string({ error: "is required" }).trim().min(1, "is required").max(80, "must be at most 80 characters"),
+export const createTokenSchema = z.strictObject({
+  name: text({ min: 1, max: 80 }),
 });

@@ -44,7 +44,7 @@ export async function assignRole(user: SignedInUser, incidentId: string, input: 
     await requireUnfinished(tx, incidentId, "role changes");
     const { userId, role } = parseInput(assignRoleSchema, input);
     const holder = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, role: true } });
-    if (!holder) throw new DomainError("invalid", `userId: no user has the id ${userId}`, "userId");
+    if (!holder) throw new DomainError("invalid", `No user has the id ${userId}.`, "userId");
     if (holder.role === "viewer") throw new DomainError("invalid", `userId: ${holder.name} is read-only management`, "userId");
     const event = await startRole(tx, incidentId, holder, role, user);
     return { result: event, events: [event] };

@@ -36,7 +36,7 @@ export async function loadRunbooks(scenarioKey: string | null | undefined) {
       })
     : null;
   if (scenarioKey && !scenario) {
-    throw new DomainError("invalid", `scenarioKey: no scenario has the key "${scenarioKey}"`, "scenarioKey");
+    throw new DomainError("invalid", `No scenario has the key "${scenarioKey}".`, "scenarioKey");
   }
   const keys = [INCIDENT_PROCESS_RUNBOOK, ...(scenario?.runbooks.map(({ runbook }) => runbook.key) ?? [])];
   const runbooks = await db().runbook.findMany({
@@ -89,7 +89,7 @@ export async function declareIncident(user: SignedInUser, input: unknown) {
   const objectives = recoveryObjectives(catalogue);
   const affected = services.map(({ key, impact }, index) => {
     const service = catalogue.find((candidate) => candidate.key === key);
-    if (!service) throw new DomainError("invalid", `services.${index}.key: no service has the key "${key}"`, `services.${index}.key`);
+    if (!service) throw new DomainError("invalid", `No service has the key "${key}".`, `services.${index}.key`);
     return { service, impact, objective: objectives.get(key) };
   });
   const { scenario, runbooks } = await loadRunbooks(scenarioKey);

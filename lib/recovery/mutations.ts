@@ -29,7 +29,7 @@ export async function markServiceRestored(user: SignedInUser, incidentId: string
     if (!affected) throw new DomainError("not_found", `The service ${serviceKey} is not affected by this incident.`);
     if (affected.restoredAt) throw new DomainError("conflict", `${affected.service.name} is already restored.`, undefined, affected);
     if (restoredAt < incident.detectedAt) {
-      throw new DomainError("invalid", "restoredAt: cannot be before the incident was detected", "restoredAt");
+      throw new DomainError("invalid", "A service cannot be restored before the incident was detected.", "restoredAt");
     }
     const recoveryMinutes = minutesBetween(incident.detectedAt, restoredAt);
     const restored = await tx.incidentService.update({

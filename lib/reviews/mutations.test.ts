@@ -186,7 +186,7 @@ describe("filling in the review", () => {
     await expect(recordImpactStart(commander, incidentId, { impactStartedAt: after })).rejects.toMatchObject({
       kind: "invalid",
       field: "impactStartedAt",
-      message: "impactStartedAt: must be at or before the detection time",
+      message: "impactStartedAt must be at or before the detection time",
     });
     await expect(recordImpactStart(commander, incidentId, { impactStartedAt: "soon" })).rejects.toMatchObject({ field: "impactStartedAt" });
     await expect(recordImpactStart(await demoUser("viewer"), incidentId, { impactStartedAt: null })).rejects.toMatchObject({ kind: "forbidden" });

@@ -136,7 +136,7 @@ export async function recordImpactStart(user: SignedInUser, incidentId: string, 
     const { impactStartedAt } = parseInput(recordImpactStartSchema, input);
     const incident = await tx.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { detectedAt: true, impactStartedAt: true } });
     if (impactStartedAt && impactStartedAt > incident.detectedAt) {
-      throw new DomainError("invalid", "impactStartedAt: must be at or before the detection time", "impactStartedAt");
+      throw new DomainError("invalid", "impactStartedAt must be at or before the detection time", "impactStartedAt");
     }
     const updated = await tx.incident.update({ where: { id: incidentId }, data: { impactStartedAt } });
     return {
@@ -154,7 +154,7 @@ export async function addAttendee(user: SignedInUser, incidentId: string, input:
   return writeReview(user, incidentId, async (tx, review) => {
     const { userId, name } = parseInput(addAttendeeSchema, input);
     const person = userId ? await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true } }) : null;
-    if (userId && !person) throw new DomainError("invalid", `userId: no user has the id ${userId}`, "userId");
+    if (userId && !person) throw new DomainError("invalid", `No user has the id ${userId}.`, "userId");
     if (person && (await tx.reviewAttendee.findFirst({ where: { reviewId: review.id, userId: person.id } }))) {
       throw new DomainError("conflict", `${person.name} is already an attendee.`, "userId");
     }

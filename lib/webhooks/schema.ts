@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { text, webAddress } from "@/lib/input";
 
-export const createWebhookSchema = z.object({
-  name: z.string({ error: "is required" }).trim().min(1, "is required").max(80, "must be at most 80 characters"),
-  url: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }),
+export const createWebhookSchema = z.strictObject({
+  name: text({ min: 1, max: 80 }),
+  url: webAddress(),
 });

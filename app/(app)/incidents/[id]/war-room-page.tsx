@@ -22,6 +22,7 @@ import { canPostToAudience } from "@/lib/communications/ability";
 import type { Audience, UserRole } from "@/lib/generated/prisma/enums";
 import type { AssignableUser } from "@/lib/incident-roles/data";
 import { canCommandIncident, canJoinIncident, canWorkIncident } from "@/lib/incidents/ability";
+import { isActive } from "@/lib/incidents/state-machine";
 import type { IncidentView } from "@/lib/incidents/types";
 import type { IncidentEvent } from "@/lib/timeline/types";
 
@@ -50,16 +51,22 @@ export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, 
     .filter((assignment) => assignment.userId === user.id && !assignment.endedAt)
     .map((assignment) => assignment.role);
   const access = { role: user.role, incidentRoles };
-  const canWork = canWorkIncident(access);
+  // A finished incident takes no more work (the server answers 409); until it is closed its
+  // timeline can still be pinned and its status updates posted.
+  const underway = isActive(incident.state);
+  const stillOpen = incident.state !== "closed";
+  const canWork = canWorkIncident(access) && underway;
   const canCommand = canCommandIncident(access);
-  const canJoin = canJoinIncident(user.role) && incidentRoles.length === 0;
-  const audiences = AUDIENCES.filter((audience) => canPostToAudience(access, audience));
+  const canSteer = canCommand && underway;
+  const canJoin = underway && canJoinIncident(user.role) && incidentRoles.length === 0;
+  const canPin = canWorkIncident(access) && stillOpen;
+  const audiences = stillOpen ? AUDIENCES.filter((audience) => canPostToAudience(access, audience)) : [];
 
   const controls = (canCommand || canJoin) && (
     <div className="flex flex-wrap items-start gap-x-6 gap-y-3 rounded-xl border border-line bg-surface p-3 sm:p-4">
       {canJoin && <JoinButton incidentId={incident.id} />}
       {canCommand && <TransitionButtons incidentId={incident.id} state={incident.state} />}
-      {canCommand && <SeverityControl incidentId={incident.id} severity={incident.severity} />}
+      {canSteer && <SeverityControl incidentId={incident.id} severity={incident.severity} />}
     </div>
   );
 
@@ -73,7 +80,7 @@ export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, 
         events={events}
         escalationLevels={escalationLevels}
         worker={canWork ? { id: user.id } : null}
-        canCommand={canCommand}
+        canCommand={canSteer}
       />
       <div className="grid gap-10 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] xl:gap-8">
         <div className="min-w-0 space-y-10">
@@ -81,9 +88,9 @@ export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, 
           <ChecklistPanel incident={incident} worker={canWork ? { id: user.id, name: user.name } : null} />
         </div>
         <div className="min-w-0 space-y-10">
-          <TimelinePanel incident={incident} events={events} canWork={canWork} />
+          <TimelinePanel incident={incident} events={events} canNote={canWork} canPin={canPin} />
           <StatusUpdatesPanel incident={incident} communications={communications} audiences={audiences} />
-          <RolesPanel incident={incident} assignable={canCommand ? assignableUsers : null} />
+          <RolesPanel incident={incident} assignable={canSteer ? assignableUsers : null} />
           <ContactsPanel responseTeam={responseTeam} escalationLevels={escalationLevels} detectedAt={incident.detectedAt} />
         </div>
       </div>

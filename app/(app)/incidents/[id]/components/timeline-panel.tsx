@@ -14,10 +14,10 @@ const RECENT_EVENTS = 20;
 /** Pinning records an event of its own; pinning that would be noise. */
 const UNPINNABLE: readonly IncidentEventType[] = ["event.pinned", "event.unpinned"];
 
-type TimelinePanelProps = { incident: IncidentView; events: IncidentEvent[]; canWork: boolean };
+type TimelinePanelProps = { incident: IncidentView; events: IncidentEvent[]; canNote: boolean; canPin: boolean };
 
 /** Everything that happened, newest first, with what was pinned above it and a note form for workers. */
-export function TimelinePanel({ incident, events, canWork }: TimelinePanelProps) {
+export function TimelinePanel({ incident, events, canNote, canPin }: TimelinePanelProps) {
   const [showAll, setShowAll] = useState(false);
   const bySeq = new Map(events.map((event) => [event.seq, event]));
   const find = (seq: number) => bySeq.get(seq);
@@ -31,14 +31,14 @@ export function TimelinePanel({ incident, events, canWork }: TimelinePanelProps)
       key={event.seq}
       event={event}
       description={describeEvent(event, find)}
-      pin={canWork && !UNPINNABLE.includes(event.type) ? { incidentId: incident.id, pinned: pinnedSeqs.has(event.seq) } : null}
+      pin={canPin && !UNPINNABLE.includes(event.type) ? { incidentId: incident.id, pinned: pinnedSeqs.has(event.seq) } : null}
     />
   );
 
   return (
     <Section id="timeline" title="Timeline" description="Newest first; times in UTC.">
       <div className="rounded-xl border border-line bg-surface px-4 py-3 sm:px-5">
-        {canWork && (
+        {canNote && (
           <div className="border-b border-line pb-4">
             <PostForm
               incidentId={incident.id}
