@@ -64,6 +64,12 @@ async function ended(pid: number) {
   return true;
 }
 
+/** Stops a process as a service manager would (SIGTERM) and waits for it to exit. */
+async function stop(started: Started) {
+  started.child.kill("SIGTERM");
+  await started.exited;
+}
+
 afterEach(() => {
   for (const child of children.splice(0)) child.kill("SIGKILL");
   for (const home of homes.splice(0)) {
@@ -88,12 +94,10 @@ describe("the embedded database's life", { timeout: 90_000 }, () => {
 
     const script = start(home, "share");
     await ready(script);
-    script.child.kill("SIGTERM");
-    await script.exited;
+    await stop(script);
     expect(isRunning(postmaster)).toBe(true);
 
-    server.child.kill("SIGTERM");
-    await server.exited;
+    await stop(server);
     expect(await ended(postmaster)).toBe(true);
   });
 
@@ -111,8 +115,7 @@ describe("the embedded database's life", { timeout: 90_000 }, () => {
     expect(next.output()).toContain(`Stopping the embedded PostgreSQL (PID ${orphan})`);
     expect(isRunning(orphan)).toBe(false);
     const owned = postmasterPid(home);
-    next.child.kill("SIGTERM");
-    await next.exited;
+    await stop(next);
     expect(await ended(owned)).toBe(true);
   });
 
@@ -122,8 +125,7 @@ describe("the embedded database's life", { timeout: 90_000 }, () => {
     await ready(first);
     const pidFile = path.join(home, "pgdata", "postmaster.pid");
     const contents = readFileSync(pidFile, "utf8").split("\n");
-    first.child.kill("SIGTERM");
-    await first.exited;
+    await stop(first);
     // As after a reboot: the file survives and its PID now belongs to someone else (this test).
     writeFileSync(pidFile, [String(process.pid), ...contents.slice(1)].join("\n"));
 
@@ -131,8 +133,7 @@ describe("the embedded database's life", { timeout: 90_000 }, () => {
     await ready(next);
     expect(next.output()).toContain(`PID ${process.pid} is not PostgreSQL on this folder`);
     const owned = postmasterPid(home);
-    next.child.kill("SIGTERM");
-    await next.exited;
+    await stop(next);
     expect(await ended(owned)).toBe(true);
   });
 
