@@ -27,6 +27,9 @@ const envSchema = z.object({
         )
         .optional(),
     ),
+  // Reverse proxies in front of Muster that append the address they saw to X-Forwarded-For, so
+  // the sign-in limit counts each person's address rather than the proxy's (lib/auth/sign-in.ts).
+  MUSTER_TRUSTED_PROXIES: z.coerce.number().int("must be a whole number").min(0, "must be 0 or more").max(10, "must be at most 10").default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;

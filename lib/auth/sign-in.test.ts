@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FAILURES_PER_ACCOUNT, FAILURES_PER_ADDRESS } from "@/lib/auth/sign-in-limits";
-import { signInWithPassword, tooManyAttempts } from "@/lib/auth/sign-in";
+import { clientAddress, signInWithPassword, tooManyAttempts } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
 import { DEMO_USERS } from "@/lib/users/demo-users";
 
@@ -52,5 +52,24 @@ describe("sign-in with a password", () => {
   it("says how long to wait in minutes", () => {
     expect(tooManyAttempts(14 * 60_000 + 1)).toBe("Too many sign-in attempts. Try again in 15 minutes.");
     expect(tooManyAttempts(30_000)).toBe("Too many sign-in attempts. Try again in 1 minute.");
+  });
+});
+
+describe("the address a sign-in comes from", () => {
+  const forwarded = (value: string) => ({ "x-forwarded-for": value });
+
+  it("is the peer Muster's server saw, whatever the client wrote before it", () => {
+    expect(clientAddress(forwarded("203.0.113.9, 198.51.100.7"), 0)).toBe("198.51.100.7");
+  });
+
+  it("behind trusted proxies, is the address the outermost of them saw, not one the client wrote", () => {
+    // The client wrote 203.0.113.9; the proxy appended the client it saw, Muster the proxy.
+    expect(clientAddress(forwarded("203.0.113.9, 198.51.100.7, 10.0.0.2"), 1)).toBe("198.51.100.7");
+    expect(clientAddress(forwarded("198.51.100.7, 10.0.0.5, 10.0.0.2"), 2)).toBe("198.51.100.7");
+  });
+
+  it("never reads past the first entry, and names no address when there is none", () => {
+    expect(clientAddress(forwarded("10.0.0.2"), 3)).toBe("10.0.0.2");
+    expect(clientAddress({}, 1)).toBe("unknown");
   });
 });

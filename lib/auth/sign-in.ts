@@ -1,6 +1,7 @@
 import "server-only";
 import { forgiveAccount, recordFailedSignIn, signInWaitMs } from "@/lib/auth/sign-in-limits";
 import { DATABASE_UNAVAILABLE, isDatabaseUnreachable } from "@/lib/database/errors";
+import { readEnv } from "@/lib/env";
 import { MINUTE_MS } from "@/lib/format";
 import { findUserByCredentials, normaliseEmail, type SignedInUser } from "@/lib/users/data";
 
@@ -13,12 +14,14 @@ export function tooManyAttempts(waitMs: number): string {
 }
 
 /**
- * The last X-Forwarded-For entry: the peer Muster's own server saw (server.ts appends it), which a
- * client cannot choose. Behind a proxy that is the proxy.
+ * The address a sign-in comes from, from X-Forwarded-For read from its end: the last entry is the
+ * peer Muster's own server saw (server.ts appends it), and each of the MUSTER_TRUSTED_PROXIES in
+ * front appended the one it saw. Entries further left are the client's to choose, so never read.
  */
-export function clientAddress(headers: Record<string, unknown> | undefined): string {
+export function clientAddress(headers: Record<string, unknown> | undefined, trustedProxies = readEnv().MUSTER_TRUSTED_PROXIES): string {
   const forwarded = headers?.["x-forwarded-for"];
-  return (typeof forwarded === "string" && forwarded.split(",").at(-1)?.trim()) || "unknown";
+  const entries = typeof forwarded === "string" ? forwarded.split(",").map((entry) => entry.trim()).filter(Boolean) : [];
+  return entries.at(-1 - Math.min(trustedProxies, entries.length - 1)) ?? "unknown";
 }
 
 async function attempt(email: string, password: string, address: string): Promise<SignedInUser | null> {
