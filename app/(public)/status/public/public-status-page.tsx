@@ -48,7 +48,7 @@ export function PublicStatusPage({ status }: { status: PublicStatusView | null }
           {status.stale && <StaleNotice status={status} />}
           <div className={`rounded-xl border px-5 py-5 ${STATE_TONES[status.overall].panel}`}>
             <p className="text-xl font-semibold">{OVERALL_LABELS[status.overall]}</p>
-            <p className="mt-1 text-sm opacity-90">
+            <p className="mt-1 text-sm">
               As of <time dateTime={status.asOf}>{utc(status.asOf)}</time>
             </p>
           </div>
