@@ -5,6 +5,7 @@ import { getPlanOverview } from "@/lib/plan/data";
 
 export default async function HomeRoute() {
   // Management's home is the status board: it answers their question, and changes nothing.
-  if ((await requireUser()).role === "viewer") redirect("/status");
-  return <HomePage overview={await getPlanOverview()} now={new Date()} />;
+  const user = await requireUser();
+  if (user.role === "viewer") redirect("/status");
+  return <HomePage overview={await getPlanOverview(user)} now={new Date()} />;
 }

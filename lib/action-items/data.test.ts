@@ -54,7 +54,7 @@ describe("action items across incidents", () => {
     const { incidentId, commander } = await resolvedOutage();
     await createActionItem(commander, incidentId, { title: "First", ownerId: commander.id });
     await createActionItem(commander, incidentId, { title: "Second", ownerId: commander.id });
-    const owners = await listActionItemOwners();
+    const owners = await listActionItemOwners(commander);
     expect(owners.filter((owner) => owner.name === commander.name)).toEqual([{ value: commander.id, name: commander.name }]);
     expect(owners).toContainEqual({ value: "DevOps Lead", name: "DevOps Lead" });
   });

@@ -5,7 +5,7 @@ import type { ActionItemPriority, IncidentRole } from "@/lib/generated/prisma/en
 import { canEditActionItem } from "@/lib/action-items/ability";
 import { isUnfinished, startOfDay, UNFINISHED_STATUSES } from "@/lib/action-items/overdue";
 import type { ActionItemFilters } from "@/lib/action-items/schema";
-import type { SignedInUser } from "@/lib/users/data";
+import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
 
 export const ACTION_ITEM_FIELDS = {
   id: true,
@@ -75,7 +75,8 @@ export async function listActionItems(user: SignedInUser, filters: ActionItemFil
 export type ActionItemRecord = Awaited<ReturnType<typeof listActionItems>>[number];
 
 /** Everyone who owns an action item, for the owner filter: a user by id, anyone else by name. */
-export async function listActionItemOwners() {
+export async function listActionItemOwners(caller: SignedInUser) {
+  requireSignedIn(caller);
   const rows = await db().actionItem.findMany({
     distinct: ["ownerId", "ownerName"],
     select: { ownerId: true, ownerName: true },

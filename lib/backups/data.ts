@@ -1,15 +1,18 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
 
 /** The plan's backup types. */
-export function listBackupPolicies() {
+export function listBackupPolicies(caller: SignedInUser) {
+  requireSignedIn(caller);
   return db().backupPolicy.findMany({ orderBy: { position: "asc" } });
 }
 
 export type BackupPolicyRecord = Awaited<ReturnType<typeof listBackupPolicies>>[number];
 
 /** The backup verification schedule, each check with its latest recorded run, if any. */
-export async function listBackupVerificationSchedules() {
+export async function listBackupVerificationSchedules(caller: SignedInUser) {
+  requireSignedIn(caller);
   const schedules = await db().backupVerificationSchedule.findMany({
     orderBy: { position: "asc" },
     include: {

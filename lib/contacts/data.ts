@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ContactKind } from "@/lib/generated/prisma/enums";
+import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
 
 const CONTACT_FIELDS = {
   id: true,
@@ -17,7 +18,8 @@ const CONTACT_FIELDS = {
 } as const;
 
 /** The contacts of one kind (the response team, external contacts, …) in the plan's order. */
-export function listContacts(kind: ContactKind) {
+export function listContacts(caller: SignedInUser, kind: ContactKind) {
+  requireSignedIn(caller);
   return db().contact.findMany({ where: { kind }, orderBy: { position: "asc" }, select: CONTACT_FIELDS });
 }
 

@@ -1,8 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
 
 /** The escalation matrix: levels in the order they fire, each with the contacts it brings in. */
-export async function listEscalationLevels() {
+export async function listEscalationLevels(caller: SignedInUser) {
+  requireSignedIn(caller);
   const levels = await db().escalationLevel.findMany({
     orderBy: { afterMinutes: "asc" },
     include: {

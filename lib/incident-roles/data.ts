@@ -1,8 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
 
 /** The people a commander can give an incident role: everyone but read-only management. */
-export function listAssignableUsers() {
+export function listAssignableUsers(caller: SignedInUser) {
+  requireSignedIn(caller);
   return db().user.findMany({
     where: { role: { not: "viewer" } },
     orderBy: { name: "asc" },

@@ -1,30 +1,36 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ContactKind } from "@/lib/generated/prisma/enums";
+import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
 
-export function getPlanDocument() {
+export function getPlanDocument(caller: SignedInUser) {
+  requireSignedIn(caller);
   return db().planDocument.findUniqueOrThrow({ where: { id: "plan" } });
 }
 
 /** The regular reviews: monthly, quarterly, annual. */
-export function listReviewCadences() {
+export function listReviewCadences(caller: SignedInUser) {
+  requireSignedIn(caller);
   return db().planReviewCadence.findMany({ orderBy: { position: "asc" } });
 }
 
 /** The plan's remaining lists (metrics and KPIs, training, improvement horizons, …) with their items. */
-export function listPlanLists() {
+export function listPlanLists(caller: SignedInUser) {
+  requireSignedIn(caller);
   return db().planList.findMany({ orderBy: { position: "asc" }, include: { items: { orderBy: { position: "asc" } } } });
 }
 
 export type PlanListWithItems = Awaited<ReturnType<typeof listPlanLists>>[number];
 
 /** The agenda of a post-incident review meeting. */
-export function listReviewAgenda() {
+export function listReviewAgenda(caller: SignedInUser) {
+  requireSignedIn(caller);
   return db().reviewAgendaItem.findMany({ orderBy: { position: "asc" } });
 }
 
 /** The plan's own action items, those that belong to no incident review. */
-export function listPlanActionItems() {
+export function listPlanActionItems(caller: SignedInUser) {
+  requireSignedIn(caller);
   return db().actionItem.findMany({
     where: { reviewId: null },
     // Unfinished first, then the most urgent: the order the plan's own table uses.
@@ -36,7 +42,8 @@ export function listPlanActionItems() {
 export type PlanActionItem = Awaited<ReturnType<typeof listPlanActionItems>>[number];
 
 /** How much of the plan Muster holds, for the overview. */
-export async function getPlanOverview() {
+export async function getPlanOverview(caller: SignedInUser) {
+  requireSignedIn(caller);
   const client = db();
   const [
     document,
@@ -54,7 +61,7 @@ export async function getPlanOverview() {
     openActionItems,
     planLists,
   ] = await Promise.all([
-    getPlanDocument(),
+    getPlanDocument(caller),
     client.service.count(),
     client.service.count({ where: { inPriorityMatrix: true } }),
     client.scenario.count(),

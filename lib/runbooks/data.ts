@@ -1,8 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
 
 /** Every runbook with what the index shows of it: its scenarios and how much work it holds. */
-export async function listRunbooks() {
+export async function listRunbooks(caller: SignedInUser) {
+  requireSignedIn(caller);
   const runbooks = await db().runbook.findMany({
     orderBy: { position: "asc" },
     select: {
@@ -25,7 +27,8 @@ export async function listRunbooks() {
 export type RunbookSummary = Awaited<ReturnType<typeof listRunbooks>>[number];
 
 /** One runbook with its phases and ordered steps; null when no runbook has this key. */
-export function getRunbook(key: string) {
+export function getRunbook(caller: SignedInUser, key: string) {
+  requireSignedIn(caller);
   return db().runbook.findUnique({
     where: { key },
     include: {
@@ -46,7 +49,8 @@ export type RunbookPhaseWithSteps = RunbookWithSteps["phases"][number];
 export type RunbookStepWithService = RunbookPhaseWithSteps["steps"][number];
 
 /** The plan's recovery scripts, core before utility. */
-export function listRecoveryScripts() {
+export function listRecoveryScripts(caller: SignedInUser) {
+  requireSignedIn(caller);
   return db().recoveryScript.findMany({ orderBy: [{ category: "asc" }, { position: "asc" }] });
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
 
 /** The scenario tiers, most severe first, each with its scenarios and the runbooks they map to. */
 export function listRecoveryTiers() {
@@ -22,6 +23,7 @@ export function listRecoveryTiers() {
 export type RecoveryTierWithScenarios = Awaited<ReturnType<typeof listRecoveryTiers>>[number];
 
 /** The plan's RPO by class of data. */
-export function listDataRecoveryPoints() {
+export function listDataRecoveryPoints(caller: SignedInUser) {
+  requireSignedIn(caller);
   return db().dataRecoveryPoint.findMany({ orderBy: { position: "asc" } });
 }

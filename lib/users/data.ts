@@ -1,9 +1,18 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { UserRole } from "@/lib/generated/prisma/enums";
+import { DomainError } from "@/lib/errors";
 import { verifyPassword } from "@/lib/users/passwords";
 
 export type SignedInUser = { id: string; email: string; name: string; role: UserRole };
+
+/**
+ * Each loader of signed-in data checks its caller itself, so no request shape that skips a page's
+ * or a route's own check (a layout left out of a render, a new route) reaches the data.
+ */
+export function requireSignedIn(caller: SignedInUser | null | undefined): asserts caller is SignedInUser {
+  if (!caller?.id) throw new DomainError("unauthenticated", "Sign in to continue.");
+}
 
 export const USER_FIELDS = { id: true, email: true, name: true, role: true } as const;
 
@@ -25,7 +34,8 @@ export function findUserById(id: string): Promise<SignedInUser | null> {
 }
 
 /** Everyone with an account, by name: for naming attendees and owners. */
-export function listPeople() {
+export function listPeople(caller: SignedInUser) {
+  requireSignedIn(caller);
   return db().user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 

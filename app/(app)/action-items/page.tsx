@@ -13,6 +13,6 @@ export default async function ActionItemsRoute({ searchParams }: ActionItemsRout
   const filters = actionItemFiltersSchema.parse(await searchParams);
   const renderedAt = new Date();
   const user = await requireUser();
-  const [items, owners] = await Promise.all([listActionItems(user, filters, renderedAt), listActionItemOwners()]);
+  const [items, owners] = await Promise.all([listActionItems(user, filters, renderedAt), listActionItemOwners(user)]);
   return <ActionItemsPage items={jsonify(items)} owners={owners} filters={filters} now={renderedAt.getTime()} />;
 }

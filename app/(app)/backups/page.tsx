@@ -7,12 +7,12 @@ import { requireUser } from "@/lib/auth/session";
 export const metadata: Metadata = { title: "Backups & testing" };
 
 export default async function BackupsRoute() {
-  await requireUser();
+  const user = await requireUser();
   const [policies, verificationSchedules, drillSchedules, successCriteria] = await Promise.all([
-    listBackupPolicies(),
-    listBackupVerificationSchedules(),
-    listDrillSchedules(),
-    listSuccessCriteria(),
+    listBackupPolicies(user),
+    listBackupVerificationSchedules(user),
+    listDrillSchedules(user),
+    listSuccessCriteria(user),
   ]);
   return (
     <BackupsPage

@@ -7,11 +7,11 @@ import { requireUser } from "@/lib/auth/session";
 export const metadata: Metadata = { title: "Contacts & escalation" };
 
 export default async function ContactsRoute() {
-  await requireUser();
+  const user = await requireUser();
   const [responseTeam, externalContacts, escalationLevels] = await Promise.all([
-    listContacts("response_team"),
-    listContacts("external"),
-    listEscalationLevels(),
+    listContacts(user, "response_team"),
+    listContacts(user, "external"),
+    listEscalationLevels(user),
   ]);
   return <ContactsPage responseTeam={responseTeam} externalContacts={externalContacts} escalationLevels={escalationLevels} />;
 }

@@ -8,13 +8,13 @@ import { getPlanDocument, listPlanActionItems, listPlanLists, listReviewAgenda, 
 export const metadata: Metadata = { title: "Plan document" };
 
 export default async function PlanRoute() {
-  const [user, document, cadences, lists, agenda, actionItems] = await Promise.all([
-    requireUser(),
-    getPlanDocument(),
-    listReviewCadences(),
-    listPlanLists(),
-    listReviewAgenda(),
-    listPlanActionItems(),
+  const user = await requireUser();
+  const [document, cadences, lists, agenda, actionItems] = await Promise.all([
+    getPlanDocument(user),
+    listReviewCadences(user),
+    listPlanLists(user),
+    listReviewAgenda(user),
+    listPlanActionItems(user),
   ]);
   return (
     <PlanPage

@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 export const metadata: Metadata = { title: "Runbooks" };
 
 export default async function RunbooksRoute() {
-  await requireUser();
-  const [runbooks, scripts] = await Promise.all([listRunbooks(), listRecoveryScripts()]);
+  const user = await requireUser();
+  const [runbooks, scripts] = await Promise.all([listRunbooks(user), listRecoveryScripts(user)]);
   return <RunbooksPage runbooks={runbooks} scripts={scripts} />;
 }

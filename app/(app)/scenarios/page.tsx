@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 export const metadata: Metadata = { title: "Scenarios" };
 
 export default async function ScenariosRoute() {
-  await requireUser();
-  const [tiers, dataRecoveryPoints] = await Promise.all([listRecoveryTiers(), listDataRecoveryPoints()]);
+  const user = await requireUser();
+  const [tiers, dataRecoveryPoints] = await Promise.all([listRecoveryTiers(), listDataRecoveryPoints(user)]);
   return <ScenariosPage tiers={tiers} dataRecoveryPoints={dataRecoveryPoints} />;
 }

@@ -36,9 +36,9 @@ export default async function WarRoomRoute({ params }: WarRoomRouteProps) {
   if (!incident) notFound();
   const [events, responseTeam, escalationLevels, assignableUsers, templates, recipients] = await Promise.all([
     eventsAfter(id, 0),
-    listContacts("response_team"),
-    listEscalationLevels(),
-    user.role === "viewer" ? [] : listAssignableUsers(),
+    listContacts(user, "response_team"),
+    listEscalationLevels(user),
+    user.role === "viewer" ? [] : listAssignableUsers(user),
     listTemplates(),
     countRecipients(),
   ]);

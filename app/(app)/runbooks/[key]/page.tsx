@@ -7,14 +7,12 @@ import { getRunbook } from "@/lib/runbooks/data";
 type RunbookRouteProps = { params: Promise<{ key: string }> };
 
 export async function generateMetadata({ params }: RunbookRouteProps): Promise<Metadata> {
-  await requireUser();
-  const runbook = await getRunbook((await params).key);
+  const runbook = await getRunbook(await requireUser(), (await params).key);
   return { title: runbook?.title ?? "Runbook not found" };
 }
 
 export default async function RunbookRoute({ params }: RunbookRouteProps) {
-  await requireUser();
-  const runbook = await getRunbook((await params).key);
+  const runbook = await getRunbook(await requireUser(), (await params).key);
   if (!runbook) notFound();
   return <RunbookPage runbook={runbook} />;
 }

@@ -28,5 +28,5 @@ export async function generateMetadata({ params }: ReviewRouteProps): Promise<Me
 export default async function ReviewRoute({ params }: ReviewRouteProps) {
   const detail = await loadReview((await params).id);
   if (!detail) notFound();
-  return <ReviewPage initial={jsonify(detail)} people={detail.canEdit ? await listPeople() : []} renderedAt={new Date()} />;
+  return <ReviewPage initial={jsonify(detail)} people={detail.canEdit ? await listPeople(await requireUser()) : []} renderedAt={new Date()} />;
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { listActionItemOwners } from "@/lib/action-items/data";
+import { listBackupPolicies, listBackupVerificationSchedules } from "@/lib/backups/data";
+import { listContacts } from "@/lib/contacts/data";
+import { listDrillSchedules, listSuccessCriteria } from "@/lib/drills/data";
+import { listEscalationLevels } from "@/lib/escalation/data";
+import { listAssignableUsers } from "@/lib/incident-roles/data";
+import { getPlanDocument, getPlanOverview, listPlanActionItems, listPlanLists, listReviewAgenda, listReviewCadences } from "@/lib/plan/data";
+import { getRunbook, listRecoveryScripts, listRunbooks } from "@/lib/runbooks/data";
+import { listDataRecoveryPoints } from "@/lib/scenarios/data";
+import { listPeople, type SignedInUser } from "@/lib/users/data";
+import { demoUser } from "@/test/users";
+
+const LOADERS: Record<string, (caller: SignedInUser) => Promise<unknown>> = {
+  listActionItemOwners,
+  listBackupPolicies,
+  listBackupVerificationSchedules,
+  listContacts: (caller) => listContacts(caller, "response_team"),
+  listDrillSchedules,
+  listSuccessCriteria,
+  listEscalationLevels,
+  listAssignableUsers,
+  getPlanDocument,
+  getPlanOverview,
+  listPlanActionItems,
+  listPlanLists,
+  listReviewAgenda,
+  listReviewCadences,
+  getRunbook: (caller) => getRunbook(caller, "database-failure"),
+  listRecoveryScripts,
+  listRunbooks,
+  listDataRecoveryPoints,
+  listPeople,
+};
+
+describe("the loaders of signed-in data check their caller themselves", () => {
+  it.each(Object.keys(LOADERS))("%s refuses a call without a signed-in caller and reads for a viewer", async (name) => {
+    const load = LOADERS[name];
+    await expect(async () => load(undefined as never)).rejects.toMatchObject({ kind: "unauthenticated" });
+    await expect(load(await demoUser("viewer"))).resolves.toBeTruthy();
+  });
+});
