@@ -4,6 +4,7 @@ import pg from "pg";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens/mutations";
+import { db } from "@/lib/db";
 import { declareIncident } from "@/lib/incidents/mutations";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
 import { publishIncidentEvents, registerRealtimeServer } from "@/lib/realtime/publish";
@@ -46,6 +47,11 @@ async function connectTo(node: Node, token: string): Promise<Client> {
   return client;
 }
 
+/** Where the incident's timeline stands; events up to here may still reach a node that joins now. */
+async function lastSeq(incidentId: string) {
+  return (await db().incident.findUniqueOrThrow({ where: { id: incidentId } })).lastSeq;
+}
+
 function joinIncident(client: Client, incidentId: string, afterSeq: number) {
   return new Promise<IncidentEvent[]>((resolve, reject) =>
     client.emit("incident:join", { incidentId, afterSeq }, (reply) => (reply.ok ? resolve(reply.result) : reject(reply))),
@@ -83,10 +89,10 @@ describe("several nodes on one database", () => {
     const [first, second, third] = await threeNodes();
     const { token } = await createApiToken(viewer, { name: "order test" });
     const watchers = await Promise.all(nodes.map((node) => connectTo(node, token)));
+    const afterSeq = await lastSeq(id);
     const seen = watchers.map(() => [] as number[]);
-    watchers.forEach((watcher, index) => watcher.on("incident:event", (event) => seen[index].push(event.seq)));
-    const afterSeq = (await joinIncident(watchers[0], id, 0)).at(-1)!.seq;
-    await Promise.all(watchers.slice(1).map((watcher) => joinIncident(watcher, id, afterSeq)));
+    watchers.forEach((watcher, index) => watcher.on("incident:event", (event) => event.seq > afterSeq && seen[index].push(event.seq)));
+    await Promise.all(watchers.map((watcher) => joinIncident(watcher, id, afterSeq)));
 
     // One process holds every node here, so each note is published from the node the test names
     // the moment its transaction commits, as that node's own process would.
@@ -104,6 +110,43 @@ describe("several nodes on one database", () => {
       await expect.poll(() => seen.map((seqs) => seqs.length), { timeout: 5_000 }).toEqual(nodes.map(() => expected.length));
       for (const seqs of seen) expect(seqs).toEqual(expected);
     } finally {
+      registerRealtimeServer(nodes.at(-1)!.io, { clustered: true });
+    }
+  });
+
+  it("emits an event that arrives while its node reads the gap before it from the database once, and fills later gaps", async () => {
+    const { id } = await declareIncident(commander, { title: "Gap read", services: [{ key: "redis", impact: "down" }] });
+    const [node] = await threeNodes();
+    const { token } = await createApiToken(viewer, { name: "gap test" });
+    const client = await connectTo(node, token);
+    const afterSeq = await lastSeq(id);
+    const seen: number[] = [];
+    client.on("incident:event", (event) => event.seq > afterSeq && seen.push(event.seq));
+    await joinIncident(client, id, afterSeq);
+    const note = (body: string) => addNote(commander, id, { body });
+    const locker = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await locker.connect();
+    registerRealtimeServer(undefined);
+    try {
+      publishIncidentEvents([await note("Known to the node")], node.io);
+      await expect.poll(() => seen).toEqual([afterSeq + 1]);
+      const late = await note("Late");
+      const overtaking = await note("Overtaking");
+      // The node's read of the late event waits behind this lock, and the late event arrives meanwhile.
+      await locker.query("BEGIN");
+      await locker.query(`LOCK TABLE "TimelineEvent" IN ACCESS EXCLUSIVE MODE`);
+      publishIncidentEvents([overtaking], node.io);
+      const blockedReads = `SELECT count(*)::int AS count FROM pg_locks WHERE NOT granted AND relation = '"TimelineEvent"'::regclass`;
+      await expect.poll(async () => (await locker.query(blockedReads)).rows[0].count, { timeout: 5_000 }).toBeGreaterThan(0);
+      publishIncidentEvents([late], node.io);
+      await expect.poll(() => seen).toEqual([1, 2, 3].map((offset) => afterSeq + offset));
+      await locker.query("COMMIT");
+
+      const neverPublished = await note("Never published");
+      publishIncidentEvents([neverPublished, await note("After it")].slice(1), node.io);
+      await expect.poll(() => seen, { timeout: 5_000 }).toEqual([1, 2, 3, 4, 5].map((offset) => afterSeq + offset));
+    } finally {
+      await locker.end();
       registerRealtimeServer(nodes.at(-1)!.io, { clustered: true });
     }
   });

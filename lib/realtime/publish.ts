@@ -22,6 +22,8 @@ type IncidentQueue = {
   /** The last seq emitted; unknown until the first events of a burst have settled. */
   lastSent?: number;
   pending: Map<number, IncidentEvent>;
+  /** The missing events are being read from the database; one read at a time. */
+  reading?: boolean;
   gapTimer?: ReturnType<typeof setTimeout>;
   idleTimer?: ReturnType<typeof setTimeout>;
 };
@@ -95,14 +97,18 @@ async function fillGap(io: RealtimeServer, node: LiveNode, incidentId: string, q
   const waiting = Math.min(...queue.pending.keys());
   if (queue.lastSent === undefined) queue.lastSent = waiting - 1;
   else if (waiting > queue.lastSent + 1) {
+    queue.reading = true;
     try {
       for (const missing of await eventsAfter(incidentId, queue.lastSent)) {
-        if (missing.seq < waiting && !queue.pending.has(missing.seq)) queue.pending.set(missing.seq, missing);
+        // Events that arrived during the read may have been sent already.
+        if (missing.seq > queue.lastSent && missing.seq < waiting && !queue.pending.has(missing.seq)) queue.pending.set(missing.seq, missing);
       }
     } catch (error) {
       // The database is out of reach: send what is here rather than hold it.
       console.error(`Could not read the events missing before seq ${waiting} of incident ${incidentId}`, error);
-      queue.lastSent = waiting - 1;
+      if (queue.pending.size > 0) queue.lastSent = Math.max(queue.lastSent, Math.min(...queue.pending.keys()) - 1);
+    } finally {
+      queue.reading = false;
     }
   }
   settle(io, node, incidentId, queue);
@@ -114,7 +120,7 @@ function settle(io: RealtimeServer, node: LiveNode, incidentId: string, queue: I
   if (queue.pending.size === 0) {
     queue.idleTimer = setTimeout(() => node.incidentQueues.delete(incidentId), QUEUE_IDLE_MS);
     queue.idleTimer.unref?.();
-  } else {
+  } else if (!queue.reading) {
     queue.gapTimer ??= setTimeout(() => void fillGap(io, node, incidentId, queue), GAP_WAIT_MS);
   }
 }
