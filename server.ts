@@ -15,6 +15,8 @@ import { attachRealtime } from "@/lib/realtime/server";
 import { startScheduler } from "@/lib/scheduler/scheduler";
 
 const SHUTDOWN_GRACE_MS = 5_000;
+/** Above the 60 s idle timeout of common proxies and load balancers (nginx upstream, AWS ALB). */
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 const startedAt = performance.now();
 const env = readEnv();
 const dev = env.NODE_ENV !== "production";
@@ -58,6 +60,9 @@ const httpServer = createServer((request, response) => {
     if (!response.headersSent) response.writeHead(500).end("Internal server error");
   });
 });
+// Node's 5 s default closes idle sockets a client or proxy may be reusing that moment (ECONNRESET).
+httpServer.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+httpServer.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
 // CONNECT asks for a tunnel, which Muster never opens; Node would otherwise drop the socket unanswered.
 httpServer.on("connect", (_request, socket) => {
   socket.end("HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");

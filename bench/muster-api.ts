@@ -42,9 +42,10 @@ export async function createBenchToken(origin: string): Promise<string> {
   });
   const session = cookiesOf(signIn).find((cookie) => cookie.startsWith("next-auth.session-token="));
   if (!session) throw new Error(`Sign-in as ${admin.email} failed: HTTP ${signIn.status}`);
+  // A write on the session cookie must name Muster as its origin, as Muster's own pages do.
   const created = await fetch(`${origin}/api/tokens`, {
     method: "POST",
-    headers: { cookie: session, "content-type": "application/json" },
+    headers: { cookie: session, origin, "content-type": "application/json" },
     body: JSON.stringify({ name: "bench" }),
   });
   return ((await (await expectOk(created, "POST /api/tokens")).json()) as { token: string }).token;

@@ -79,8 +79,9 @@ export function printTargets(latency: LatencyResult[], throughput: ThroughputRes
     const rate = result.accepted / result.seconds;
     console.log(`  ≥ ${TARGETS.ticksPerSecond} ticks/s (${result.layout}): ${rate.toFixed(0)} — ${verdict(rate >= TARGETS.ticksPerSecond)}`);
     console.log(`  ${TARGETS.lost} lost updates (${result.layout}): ${result.lost} — ${verdict(result.lost === TARGETS.lost)}`);
+    const share = result.liveDelivered ? ((100 * result.liveOutOfOrder) / result.liveDelivered).toFixed(2) : "–";
     console.log(
-      `  ${TARGETS.liveOutOfOrder} live events out of order (${result.layout}, ${result.tickers} tickers): ${result.liveOutOfOrder} — ${verdict(result.liveOutOfOrder === TARGETS.liveOutOfOrder)}`,
+      `  ${TARGETS.liveOutOfOrder} live events out of order (${result.layout}, ${result.tickers} tickers): ${result.liveOutOfOrder} of ${result.liveDelivered} (${share} %) — ${verdict(result.liveOutOfOrder === TARGETS.liveOutOfOrder)}`,
     );
   }
   const correct =

@@ -20,6 +20,8 @@ export type ThroughputResult = {
   lost: number;
   /** Live events delivered after a later one (not lost: the seq lets a client put them back). */
   liveOutOfOrder: number;
+  /** Live events the observers received, the whole that liveOutOfOrder is a share of. */
+  liveDelivered: number;
   problems: string[];
   usage: PhaseUsage;
 };
@@ -118,6 +120,7 @@ export async function runThroughputRound(
   const problems: string[] = [];
   let lost = 0;
   let liveOutOfOrder = 0;
+  let liveDelivered = 0;
   for (const incident of incidents) {
     const afterSeq = lastSeqBefore.get(incident.id) ?? 0;
     const timeline = await api.events(incident.id, afterSeq);
@@ -131,6 +134,7 @@ export async function runThroughputRound(
       problems.push(`incident ${incident.id}: the live feed missed ${missedLive} of ${timeline.length} events and repeated ${repeatedLive}`);
     }
     liveOutOfOrder += arrivedOutOfOrder(liveEvents);
+    liveDelivered += liveEvents.length;
     lost += gaps + missedLive + repeatedLive;
 
     const ticks = timeline.filter((event) => event.type === "checklist.item_updated");
@@ -151,5 +155,5 @@ export async function runThroughputRound(
       lost += Math.max(missing + extra, versionDrift);
     }
   }
-  return { layout, tickers: tickerCount, seconds: elapsedSeconds, accepted, conflicts, errors, lost, liveOutOfOrder, problems, usage };
+  return { layout, tickers: tickerCount, seconds: elapsedSeconds, accepted, conflicts, errors, lost, liveOutOfOrder, liveDelivered, problems, usage };
 }

@@ -15,13 +15,20 @@ import type { Ack, ClientToServerEvents, ServerToClientEvents, SessionInfo, Sock
 import type { SignedInUser } from "@/lib/users/data";
 import { CROSS_SITE_REFUSED } from "@/lib/http/same-origin";
 import { callerFromHandshake, credentialRooms, currentUser, isCrossSiteCookieHandshake } from "@/lib/realtime/handshake";
-import { BOARD_ROOM, incidentRoom, registerRealtimeServer } from "@/lib/realtime/publish";
+import { BOARD_ROOM, COMMITTED_EVENTS, emitCommittedEvents, incidentRoom, registerRealtimeServer } from "@/lib/realtime/publish";
 import { eventsAfter } from "@/lib/timeline/data";
 import { afterSeqSchema } from "@/lib/timeline/schema";
+import type { IncidentEvent } from "@/lib/timeline/types";
 import { parseInput } from "@/lib/validation";
 
-export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+/** Between the nodes that share the database. */
+interface InterServerEvents {
+  /** Events another node committed, for this node to emit to its own sockets in sequence order. */
+  [COMMITTED_EVENTS]: (events: IncidentEvent[]) => void;
+}
+
+export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 export const UNAUTHORISED = "Sign in to connect.";
 
@@ -94,9 +101,10 @@ function onConnection(socket: RealtimeSocket) {
 }
 
 /**
- * Attaches Socket.IO to the HTTP server. With `pool`, events also travel between the nodes that
- * share the database (Socket.IO's PostgreSQL adapter: LISTEN/NOTIFY), so scaling out needs no new
- * infrastructure.
+ * Attaches Socket.IO to the HTTP server. With `pool`, the nodes that share the database talk
+ * through it (Socket.IO's PostgreSQL adapter: LISTEN/NOTIFY), so scaling out needs no new
+ * infrastructure: each node hears of the others' commits and orders them with its own before
+ * emitting to its sockets, and a socket closed on one node's behalf closes wherever it is.
  */
 export function attachRealtime(httpServer: HttpServer, { pool }: { pool?: pg.Pool } = {}): RealtimeServer {
   const io: RealtimeServer = new Server(httpServer, {
@@ -122,8 +130,11 @@ export function attachRealtime(httpServer: HttpServer, { pool }: { pool?: pg.Poo
       next(new Error("The server could not check this connection."));
     }
   });
-  if (pool) io.adapter(createAdapter(pool));
+  if (pool) {
+    io.adapter(createAdapter(pool));
+    io.on(COMMITTED_EVENTS, (events) => emitCommittedEvents(io, events));
+  }
   io.on("connection", onConnection);
-  registerRealtimeServer(io);
+  registerRealtimeServer(io, { clustered: Boolean(pool) });
   return io;
 }
