@@ -9,7 +9,7 @@ const event = (seq: number): IncidentEvent => ({
   at: "2026-11-25T10:00:00Z",
   recordedAt: "2026-11-25T10:00:00Z",
   actor: null,
-  data: {},
+  data: { body: `note ${seq}` },
 });
 
 describe("mergeEvents", () => {

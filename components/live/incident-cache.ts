@@ -18,8 +18,6 @@ export function mergeEvents(known: readonly IncidentEvent[], incoming: readonly 
   return merged;
 }
 
-type TickData = { itemId: string; done: boolean; version: number };
-
 /** A checklist item's state as a tick leaves it. */
 type TickedState = {
   id: string;
@@ -48,7 +46,7 @@ export function withTickedItem(incident: IncidentView, { id, done, version, done
 export function applyToIncident(incident: IncidentView, event: IncidentEvent): IncidentView | null {
   switch (event.type) {
     case "checklist.item_updated": {
-      const { itemId, done, version } = event.data as TickData;
+      const { itemId, done, version } = event.data;
       const ticked = withTickedItem(incident, {
         id: itemId,
         done,
@@ -63,7 +61,7 @@ export function applyToIncident(incident: IncidentView, event: IncidentEvent): I
       return { ...incident, lastSeq: event.seq };
     case "event.pinned":
     case "event.unpinned": {
-      const seq = (event.data as { seq: number }).seq;
+      const { seq } = event.data;
       const others = incident.pinnedSeqs.filter((pinned) => pinned !== seq);
       return { ...incident, lastSeq: event.seq, pinnedSeqs: event.type === "event.pinned" ? [...others, seq] : others };
     }

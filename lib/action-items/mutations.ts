@@ -35,7 +35,7 @@ function completion(item: Pick<ActionItem, "status"> | null, status: ActionItemS
 type Changes = { title?: string; ownerName?: string; dueDate?: Date | null; status?: ActionItemStatus; priority?: ActionItemPriority };
 
 /** A change as the timeline keeps it: a due date as its day. */
-function forTimeline({ dueDate, ...changes }: Changes) {
+function forTimeline<Fields extends Changes>({ dueDate, ...changes }: Fields): Omit<Fields, "dueDate"> & { dueDate?: string | null } {
   return { ...changes, ...(dueDate !== undefined && { dueDate: dueDate?.toISOString().slice(0, 10) ?? null }) };
 }
 

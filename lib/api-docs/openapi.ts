@@ -87,13 +87,27 @@ const REFUSALS: Record<number, { name: string; description: string; headers?: ty
   503: { name: "Unavailable", description: "Muster cannot reach its database; try again after Retry-After seconds.", headers: retryAfter },
 };
 
+/** Answers several operations give, stated once under components.schemas and referred to by name. */
+const SHARED_SCHEMAS: [z.ZodType, string][] = [[incidentEventSchema, "IncidentEvent"]];
+
+const sharedRef = (schema: unknown) => {
+  const shared = SHARED_SCHEMAS.find(([candidate]) => candidate === schema);
+  return shared && { $ref: `#/components/schemas/${shared[1]}` };
+};
+
+/** A zod schema in JSON Schema; a shared one inside it (not at its root) as a reference. */
 function jsonSchema(schema: z.ZodType, io: "input" | "output") {
   const converted: Record<string, unknown> = z.toJSONSchema(schema, {
     io,
     unrepresentable: "any",
-    // Dates travel as ISO 8601 strings.
     override: ({ zodSchema, jsonSchema }) => {
+      // Dates travel as ISO 8601 strings.
       if (zodSchema._zod.def.type === "date") Object.assign(jsonSchema, { type: "string", format: "date-time" });
+      const ref = (zodSchema as unknown) !== schema && sharedRef(zodSchema);
+      if (ref) {
+        for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
+        Object.assign(jsonSchema, ref);
+      }
     },
   });
   // The document's own dialect (OpenAPI 3.1 is JSON Schema 2020-12) applies; no schema restates it.
@@ -126,7 +140,8 @@ function refusalsOf(op: Operation, method: string, pathParams: string[]): number
 function success(op: Operation) {
   if (op.status === 204) return { description: "Done; nothing to answer." };
   if (op.produces) return { description: "Done", content: { [op.produces]: { schema: { type: "string" } } } };
-  return { description: "Done", content: { "application/json": { schema: op.response ? jsonSchema(op.response, "output") : {} } } };
+  const schema = op.response ? (sharedRef(op.response) ?? jsonSchema(op.response, "output")) : {};
+  return { description: "Done", content: { "application/json": { schema } } };
 }
 
 function operation(op: Operation, method: string, pathParams: string[]) {
@@ -430,7 +445,10 @@ export function openApiDocument() {
           description: "The browser's session; writes riding on it must come from Muster's own pages.",
         },
       },
-      schemas: { Error: errorSchema },
+      schemas: {
+        Error: errorSchema,
+        ...Object.fromEntries(SHARED_SCHEMAS.map(([schema, name]) => [name, jsonSchema(schema, "output")])),
+      },
       responses: Object.fromEntries(
         Object.values(REFUSALS).map(({ name, description, headers }) => [
           name,

@@ -39,7 +39,7 @@ export async function scheduleEscalations(tx: Tx, incidentId: string, detectedAt
 type Claimed = { id: string; incidentId: string; levelId: string; dueAt: Date };
 
 /** Fires one claimed level: marks it, notifies the users behind its contacts, tells the timeline. */
-async function fire(tx: Tx, claimed: Claimed, now: Date, actor: SignedInUser | null): Promise<IncidentEvent> {
+async function fire(tx: Tx, claimed: Claimed, now: Date, actor: SignedInUser | null): Promise<IncidentEvent<"escalation.fired">> {
   const lateByMs = Math.min(MAX_RECORDED_LATENESS_MS, Math.max(0, now.getTime() - claimed.dueAt.getTime()));
   await tx.incidentEscalation.update({ where: { id: claimed.id }, data: { firedAt: now, lateByMs, manual: !!actor } });
   const level = await tx.escalationLevel.findUniqueOrThrow({
@@ -152,7 +152,7 @@ export async function escalateNow(user: SignedInUser, incidentId: string, input:
     const reasonEvent = await appendEvent(tx, incidentId, {
       type: "escalation.manual",
       actor: user,
-      data: { reason, level: (event.data.level as { name: string }).name },
+      data: { reason, level: event.data.level.name },
     });
     return { result: event, events: [event, reasonEvent] };
   });

@@ -32,7 +32,8 @@ async function startRole(tx: Tx, incidentId: string, holder: { id: string; name:
   return appendEvent(tx, incidentId, {
     type: "role.assigned",
     actor: by,
-    data: { role, holder, previous },
+    // The holder by id and name alone: the timeline is read by everyone on the incident.
+    data: { role, holder: { id: holder.id, name: holder.name }, previous },
     occurredAt: now,
   });
 }

@@ -69,7 +69,7 @@ describe("live incident events", () => {
     await addNote(commander, incidentId, { body: "second" });
     const socket = await openAs(await demoUser("viewer"));
     const replayed = await join(socket, 1);
-    expect(replayed.map((event) => [event.seq, event.data.body])).toEqual([
+    expect(replayed.map((event) => [event.seq, event.type === "note.added" ? event.data.body : event.type])).toEqual([
       [2, "first"],
       [3, "second"],
     ]);
@@ -146,7 +146,7 @@ describe("live incident events", () => {
     publishIncidentEvents([notes[1]]);
     publishIncidentEvents([notes[0]]);
     publishIncidentEvents([notes[3]]);
-    expect((await received).map((event) => [event.seq - afterSeq, event.data.body])).toEqual([
+    expect((await received).map((event) => [event.seq - afterSeq, event.type === "note.added" ? event.data.body : event.type])).toEqual([
       [1, "one"],
       [2, "two"],
       [3, "three"],

@@ -13,7 +13,8 @@ import {
   scoreCriterionSchema,
   updateReviewSchema,
 } from "@/lib/reviews/schema";
-import { appendEvent, writeIncident, type NewEvent, type Tx } from "@/lib/timeline/mutations";
+import type { EventContent } from "@/lib/timeline/events";
+import { appendEvent, writeIncident, type Tx } from "@/lib/timeline/mutations";
 import type { IncidentEvent } from "@/lib/timeline/types";
 import type { SignedInUser } from "@/lib/users/data";
 import { parseInput } from "@/lib/validation";
@@ -59,7 +60,7 @@ export async function createReview(tx: Tx, incident: { id: string; createdById: 
 function writeReview<Result>(
   user: SignedInUser,
   incidentId: string,
-  work: (tx: Tx, review: PostIncidentReview) => Promise<{ result: Result; event: Omit<NewEvent, "actor"> | null }>,
+  work: (tx: Tx, review: PostIncidentReview) => Promise<{ result: Result; event: EventContent | null }>,
 ) {
   return writeIncident(async (tx) => {
     const review = await guardReview(tx, incidentId, user);
@@ -78,12 +79,15 @@ function sameValue(a: unknown, b: unknown): boolean {
 export async function updateReview(user: SignedInUser, incidentId: string, input: unknown) {
   return writeReview(user, incidentId, async (tx, review) => {
     const changes = parseInput(updateReviewSchema, input);
-    const changed = Object.fromEntries(
+    const changed: Partial<typeof changes> = Object.fromEntries(
       Object.entries(changes).filter(([field, value]) => !sameValue(review[field as keyof typeof changes], value)),
     );
     if (!Object.keys(changed).length) return { result: review, event: null };
     const updated = await tx.postIncidentReview.update({ where: { id: review.id }, data: changed });
-    return { result: updated, event: { type: "review.updated", data: { changes: changed } } };
+    // The timeline keeps the meeting time as the text a Date becomes in JSON.
+    const { heldAt, ...rest } = changed;
+    const timelineChanges = { ...rest, ...(heldAt !== undefined && { heldAt: heldAt?.toISOString() ?? null }) };
+    return { result: updated, event: { type: "review.updated", data: { changes: timelineChanges } } };
   });
 }
 

@@ -22,8 +22,8 @@ async function declare() {
 
 const levelsIn = (events: IncidentEvent[], incidentId: string) =>
   events
-    .filter((event) => event.incidentId === incidentId && event.type === "escalation.fired")
-    .map((event) => [(event.data.level as { key: string }).key, event.data.lateByMs]);
+    .filter((event): event is IncidentEvent<"escalation.fired"> => event.incidentId === incidentId && event.type === "escalation.fired")
+    .map((event) => [event.data.level.key, event.data.lateByMs]);
 
 describe("the escalation clock", () => {
   it("fires each level of the plan's matrix at its threshold, once", async () => {

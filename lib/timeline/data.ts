@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { TimelineEvent } from "@/lib/generated/prisma/client";
-import type { IncidentEvent, IncidentEventType } from "@/lib/timeline/types";
+import { storedEventContent } from "@/lib/timeline/events";
+import type { IncidentEvent } from "@/lib/timeline/types";
 
 type EventRow = TimelineEvent & { actor: { id: string; name: string } | null };
 
@@ -9,11 +10,10 @@ function toIncidentEvent(row: EventRow): IncidentEvent {
   return {
     incidentId: row.incidentId,
     seq: row.seq,
-    type: row.type as IncidentEventType,
+    ...storedEventContent(row),
     at: row.occurredAt.toISOString(),
     recordedAt: row.recordedAt.toISOString(),
     actor: row.actor,
-    data: row.data as Record<string, unknown>,
   };
 }
 

@@ -6,18 +6,20 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { canWorkIncident } from "@/lib/incidents/ability";
 import { guardIncident, incidentNotFound, requireUnfinished } from "@/lib/incidents/data";
 import { publishIncidentEvents } from "@/lib/realtime/publish";
+import { checkEventContent, type EventPayload, type IncidentEventType } from "@/lib/timeline/events";
 import { addNoteSchema, pinEventSchema } from "@/lib/timeline/schema";
-import type { IncidentEvent, IncidentEventType } from "@/lib/timeline/types";
+import type { IncidentEvent } from "@/lib/timeline/types";
 import type { SignedInUser } from "@/lib/users/data";
 import { parseInput } from "@/lib/validation";
 
 export type Tx = Prisma.TransactionClient;
 
-export type NewEvent = {
-  type: IncidentEventType;
+export type NewEvent<Type extends IncidentEventType = IncidentEventType> = {
+  type: Type;
   /** Who did it; null for Muster itself (a deadline passing). */
   actor: { id: string; name: string } | null;
-  data: Record<string, unknown>;
+  /** As the event catalogue (lib/timeline/events.ts) says for its type. */
+  data: EventPayload<Type>;
   occurredAt?: Date;
 };
 
@@ -25,9 +27,10 @@ export type NewEvent = {
  * Appends an event with the incident's next sequence number, in one statement. Incrementing the
  * counter on the incident row takes that row's lock until commit, so concurrent writers get
  * consecutive numbers and a rolled-back write leaves no gap. Call it last in a transaction so the
- * lock is held briefly.
+ * lock is held briefly. Data off its type's schema is refused before anything is written.
  */
-export async function appendEvent(tx: Tx, incidentId: string, event: NewEvent): Promise<IncidentEvent> {
+export async function appendEvent<Type extends IncidentEventType>(tx: Tx, incidentId: string, event: NewEvent<Type>): Promise<IncidentEvent<Type>> {
+  checkEventContent(event);
   const id = randomUUID();
   const actor = event.actor && { id: event.actor.id, name: event.actor.name };
   const occurredAt = event.occurredAt ?? new Date();
@@ -41,6 +44,7 @@ export async function appendEvent(tx: Tx, incidentId: string, event: NewEvent): 
     FROM next
     RETURNING seq`;
   if (!row) throw incidentNotFound(incidentId);
+  // TypeScript cannot follow `Type` into the union member; the data was checked against it above.
   return {
     incidentId,
     seq: row.seq,
@@ -49,7 +53,7 @@ export async function appendEvent(tx: Tx, incidentId: string, event: NewEvent): 
     recordedAt: recordedAt.toISOString(),
     actor,
     data: event.data,
-  };
+  } as IncidentEvent<Type>;
 }
 
 /**

@@ -1,8 +1,8 @@
 // The timeline a demo incident would have written had it been worked in Muster: the same event
 // types and data the domain functions append, in the order they happened, numbered 1..n.
-import type { IncidentState, ServiceImpact, Severity } from "@/lib/generated/prisma/enums";
+import type { Audience, IncidentState, ServiceImpact, Severity } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { IncidentEventType } from "@/lib/timeline/types";
+import type { EventContent } from "@/lib/timeline/events";
 import { MINUTE_MS, minutesBetween } from "@/lib/format";
 
 export type Person = { id: string; name: string };
@@ -22,6 +22,7 @@ export type DemoStory = {
   commander: Person;
   responder: Person;
   times: {
+    impactStartedAt: Date | null;
     detectedAt: Date;
     declaredAt: Date;
     acknowledgedAt: Date;
@@ -44,10 +45,11 @@ export type DemoStory = {
   }[];
   ticks: { itemId: string; title: string; doneAt: Date; by: Person }[];
   notes: { at: Date; by: Person; body: string }[];
-  statusUpdates: { id: string; at: Date; audience: string; subject: string | null; body: string }[];
+  statusUpdates: { id: string; at: Date; audience: Audience; subject: string | null; body: string }[];
 };
 
-type Entry = { type: IncidentEventType; actor: Person | null; data: Record<string, unknown>; at: Date };
+/** An event as appendEvent would have written it: its data follows the event catalogue. */
+type Entry = EventContent & { actor: Person | null; at: Date };
 
 function transitions(story: DemoStory): Entry[] {
   const { times, commander } = story;
@@ -107,6 +109,7 @@ export function demoTimeline(story: DemoStory): Prisma.TimelineEventCreateManyIn
         scenario: story.scenario,
         services: story.services.map(({ key, name, impact }) => ({ key, name, impact })),
         detectedAt: times.detectedAt.toISOString(),
+        impactStartedAt: times.impactStartedAt?.toISOString() ?? null,
         isDrill: story.isDrill,
       },
       at: times.declaredAt,

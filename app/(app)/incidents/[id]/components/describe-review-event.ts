@@ -2,9 +2,9 @@
 import type { EventDescription } from "@/app/(app)/incidents/[id]/components/describe-event";
 import { ACTION_ITEM_PRIORITY_LABELS, ACTION_ITEM_STATUS_LABELS } from "@/components/action-item-badges";
 import { describeDataLoss, formatDateTime } from "@/components/clock-format";
-import type { ActionItemPriority, ActionItemStatus } from "@/lib/generated/prisma/enums";
 import { formatDate } from "@/lib/format";
-import type { IncidentEventType } from "@/lib/timeline/types";
+import type { EventPayload } from "@/lib/timeline/events";
+import type { IncidentEvent, IncidentEventType } from "@/lib/timeline/types";
 
 export type ReviewEventType = Extract<IncidentEventType, `review.${string}` | `action_item.${string}`>;
 
@@ -26,7 +26,7 @@ const ACTION_ITEM_FIELDS: Record<string, string> = {
   status: "status",
 };
 
-type ActionItemData = { title: string; ownerName?: string; dueDate?: string | null; priority?: ActionItemPriority; status?: ActionItemStatus };
+type ActionItemChanges = EventPayload<"action_item.updated">["changes"];
 
 const named = (fields: Record<string, string>, changes: object) =>
   Object.keys(changes)
@@ -34,7 +34,7 @@ const named = (fields: Record<string, string>, changes: object) =>
     .filter(Boolean)
     .join(", ");
 
-function actionItemDetail({ ownerName, dueDate, priority }: Omit<ActionItemData, "title">): string | undefined {
+function actionItemDetail({ ownerName, dueDate, priority }: Omit<ActionItemChanges, "title" | "status">): string | undefined {
   const parts = [
     ownerName && `Owner ${ownerName}`,
     dueDate && `due ${formatDate(new Date(dueDate))}`,
@@ -43,8 +43,7 @@ function actionItemDetail({ ownerName, dueDate, priority }: Omit<ActionItemData,
   return parts.filter(Boolean).join(" · ") || undefined;
 }
 
-function actionItemUpdated(actor: string, data: Record<string, unknown>): EventDescription {
-  const { actionItem, changes } = data as { actionItem: { title: string }; changes: Omit<ActionItemData, "title"> & { title?: string } };
+function actionItemUpdated(actor: string, { actionItem, changes }: EventPayload<"action_item.updated">): EventDescription {
   const { status, ...rest } = changes;
   const text = status
     ? `${actor} marked “${actionItem.title}” ${ACTION_ITEM_STATUS_LABELS[status].toLowerCase()}`
@@ -52,23 +51,25 @@ function actionItemUpdated(actor: string, data: Record<string, unknown>): EventD
   return { text, detail: status ? actionItemDetail(rest) : undefined, tone: status === "done" ? "ok" : "neutral" };
 }
 
-export function describeReviewEvent(type: ReviewEventType, data: Record<string, unknown>, actor: string): EventDescription {
-  switch (type) {
-    case "review.created":
+export function describeReviewEvent(event: IncidentEvent<ReviewEventType>, actor: string): EventDescription {
+  switch (event.type) {
+    case "review.created": {
+      const { dueAt, attendees } = event.data;
       return {
-        text: `Post-incident review scheduled, due ${formatDateTime(String(data.dueAt))} UTC`,
-        detail: (data.attendees as string[]).length ? `Attendees: ${(data.attendees as string[]).join(", ")}` : undefined,
+        text: `Post-incident review scheduled, due ${formatDateTime(dueAt)} UTC`,
+        detail: attendees.length ? `Attendees: ${attendees.join(", ")}` : undefined,
         tone: "neutral",
       };
+    }
     case "review.updated":
-      return { text: `${actor} updated the review: ${named(REVIEW_FIELDS, data.changes as object)}`, tone: "neutral" };
+      return { text: `${actor} updated the review: ${named(REVIEW_FIELDS, event.data.changes)}`, tone: "neutral" };
     case "review.criterion_scored": {
-      const { criterion, met, note } = data as { criterion: { name: string }; met: boolean | null; note: string | null };
+      const { criterion, met, note } = event.data;
       const score = met === null ? "not scored" : met ? "met" : "not met";
       return { text: `${actor} scored “${criterion.name}”: ${score}`, body: note ?? undefined, tone: met === false ? "critical" : "neutral" };
     }
     case "review.data_loss_recorded": {
-      const { service, dataLossMinutes, rpoTargetMinutes } = data as { service: { name: string }; dataLossMinutes: number; rpoTargetMinutes: number };
+      const { service, dataLossMinutes, rpoTargetMinutes } = event.data;
       const withinRpo = dataLossMinutes <= rpoTargetMinutes;
       return {
         text: `${actor} recorded ${service.name}’s data loss`,
@@ -76,22 +77,24 @@ export function describeReviewEvent(type: ReviewEventType, data: Record<string, 
         tone: withinRpo ? "ok" : "critical",
       };
     }
-    case "review.impact_start_recorded":
+    case "review.impact_start_recorded": {
+      const { impactStartedAt } = event.data;
       return {
-        text: data.impactStartedAt
-          ? `${actor} recorded that the impact began ${formatDateTime(String(data.impactStartedAt))} UTC`
+        text: impactStartedAt
+          ? `${actor} recorded that the impact began ${formatDateTime(impactStartedAt)} UTC`
           : `${actor} took back when the impact began`,
         tone: "neutral",
       };
+    }
     case "review.attendee_added":
-      return { text: `${actor} added ${(data.attendee as { name: string }).name} to the review’s attendees`, tone: "neutral" };
+      return { text: `${actor} added ${event.data.attendee.name} to the review’s attendees`, tone: "neutral" };
     case "review.attendee_removed":
-      return { text: `${actor} removed ${(data.attendee as { name: string }).name} from the review’s attendees`, tone: "neutral" };
+      return { text: `${actor} removed ${event.data.attendee.name} from the review’s attendees`, tone: "neutral" };
     case "action_item.created": {
-      const { title, ...rest } = data.actionItem as ActionItemData;
+      const { title, ...rest } = event.data.actionItem;
       return { text: `${actor} added action item “${title}”`, detail: actionItemDetail(rest), tone: "neutral" };
     }
     case "action_item.updated":
-      return actionItemUpdated(actor, data);
+      return actionItemUpdated(actor, event.data);
   }
 }

@@ -9,8 +9,6 @@ import { isActive } from "@/lib/incidents/state-machine";
 import type { IncidentView } from "@/lib/incidents/types";
 import type { IncidentEvent } from "@/lib/timeline/types";
 
-type FiredContact = { id: string; name: string; role: string; phone: string; email: string | null };
-
 type EscalationBannerProps = {
   incident: IncidentView;
   events: IncidentEvent[];
@@ -30,11 +28,13 @@ export function EscalationBanner({ incident, events, escalationLevels, worker, c
   const latest = fired.at(-1);
   if (!latest?.firedAt || !isActive(incident.state)) return null;
   const next = incident.escalations.find((escalation) => !escalation.firedAt);
-  const firedEvent = events.findLast((event) => event.type === "escalation.fired" && event.data.escalationId === latest.id);
+  const firedEvent = events.findLast(
+    (event): event is IncidentEvent<"escalation.fired"> => event.type === "escalation.fired" && event.data.escalationId === latest.id,
+  );
   const demoIds = new Set(
     escalationLevels.flatMap((level) => level.contacts.filter((contact) => contact.isDemoValue).map((contact) => contact.id)),
   );
-  const contacts = ((firedEvent?.data.contacts as FiredContact[] | undefined) ?? []).map((contact) => ({
+  const contacts = (firedEvent?.data.contacts ?? []).map((contact) => ({
     ...contact,
     isDemoValue: demoIds.has(contact.id),
   }));
