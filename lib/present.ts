@@ -6,3 +6,8 @@ import { z } from "zod";
 export function instant() {
   return z.date().meta({ type: "string", format: "date-time" });
 }
+
+/** A moment the domain already writes as ISO 8601 text (the public status, the timeline). */
+export function instantText() {
+  return z.iso.datetime();
+}

@@ -13,12 +13,18 @@ import { draftStatusUpdateSchema, updateTemplateSchema } from "@/lib/communicati
 import { statusUpdateDraftSchema, templateListSchema, templateSchema } from "@/lib/communications/present";
 import { healthSchema } from "@/lib/database/present";
 import type { HttpMethod } from "@/lib/http/api-routes";
+import { affectedServiceSchema, checklistItemStateSchema, incidentDetailSchema, incidentSchema, incidentSummaryListSchema } from "@/lib/incidents/present";
 import { assignRoleSchema, changeSeveritySchema, declareIncidentSchema, transitionSchema } from "@/lib/incidents/schema";
+import { metricsSchema } from "@/lib/metrics/present";
 import { markedReadSchema, notificationListSchema } from "@/lib/notifications/present";
+import { planDocumentSchema } from "@/lib/plan/present";
+import { publicStatusSchema } from "@/lib/public-status/present";
 import { markServiceRestoredSchema } from "@/lib/recovery/schema";
+import { reviewDetailSchema } from "@/lib/reviews/present";
 import { addAttendeeSchema, recordDataLossSchema, recordImpactStartSchema, scoreCriterionSchema, updateReviewSchema } from "@/lib/reviews/schema";
 import { scenarioListSchema } from "@/lib/scenarios/present";
 import { serviceListSchema } from "@/lib/services/present";
+import { statusBoardSchema } from "@/lib/status-board/present";
 import { postStatusUpdateSchema } from "@/lib/status-updates/schema";
 import { subscriberListSchema, subscriberSchema } from "@/lib/subscribers/present";
 import { statusUpdateSchema } from "@/lib/status-updates/present";
@@ -88,14 +94,8 @@ const REFUSALS: Record<number, { name: string; description: string; headers?: ty
 };
 
 function jsonSchema(schema: z.ZodType, io: "input" | "output") {
-  const converted: Record<string, unknown> = z.toJSONSchema(schema, {
-    io,
-    unrepresentable: "any",
-    // Dates travel as ISO 8601 strings.
-    override: ({ zodSchema, jsonSchema }) => {
-      if (zodSchema._zod.def.type === "date") Object.assign(jsonSchema, { type: "string", format: "date-time" });
-    },
-  });
+  // An answer's dates say themselves what they are on the wire (lib/present.ts).
+  const converted: Record<string, unknown> = z.toJSONSchema(schema, { io, unrepresentable: "any" });
   // The document's own dialect (OpenAPI 3.1 is JSON Schema 2020-12) applies; no schema restates it.
   delete converted.$schema;
   return converted;
@@ -167,6 +167,13 @@ function operation(op: Operation, method: string, pathParams: string[]) {
 
 const drillsQuery = z.object({ drills: z.enum(["only", "exclude"]).optional() });
 
+/** This document's own outline; OpenAPI's schema for the rest is its own. */
+const openApiDocumentSchema = z.looseObject({
+  openapi: z.literal("3.1.0"),
+  info: z.looseObject({ title: z.string(), version: z.string() }),
+  paths: z.record(z.string(), z.record(z.string(), z.looseObject({ operationId: z.string() }))),
+});
+
 /** Every route of API_ROUTES but next-auth's own, by template and method. */
 export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Operation>>> = {
   "/api/services": {
@@ -176,18 +183,18 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
     get: { operationId: "listScenarios", tag: "plan", summary: "The plan's scenarios: keys, tiers, objectives", response: scenarioListSchema },
   },
   "/api/plan/reviews": {
-    post: { operationId: "recordPlanReview", tag: "plan", summary: "Record a review of the plan (admins)", status: 201 },
+    post: { operationId: "recordPlanReview", response: planDocumentSchema, tag: "plan", summary: "Record a review of the plan (admins)", status: 201 },
   },
   "/api/incidents": {
-    get: { operationId: "listIncidents", tag: "incidents", summary: "Incidents, newest first", query: drillsQuery },
-    post: { operationId: "declareIncident", tag: "incidents", summary: "Declare an incident", body: declareIncidentSchema, status: 201 },
+    get: { operationId: "listIncidents", tag: "incidents", summary: "Incidents, newest first", query: drillsQuery, response: incidentSummaryListSchema },
+    post: { operationId: "declareIncident", tag: "incidents", summary: "Declare an incident", body: declareIncidentSchema, response: incidentDetailSchema, status: 201 },
   },
   "/api/incidents/{id}": {
-    get: { operationId: "getIncident", tag: "incidents", summary: "An incident with its services and deadlines, checklist (id, done, version) and state" },
-    patch: { operationId: "changeSeverity", tag: "incidents", summary: "Change the severity", body: changeSeveritySchema },
+    get: { operationId: "getIncident", tag: "incidents", summary: "An incident with its services and deadlines, checklist (id, done, version) and state", response: incidentDetailSchema },
+    patch: { operationId: "changeSeverity", tag: "incidents", summary: "Change the severity", body: changeSeveritySchema, response: incidentDetailSchema },
   },
   "/api/incidents/{id}/transitions": {
-    post: { operationId: "transitionIncident", tag: "incidents", summary: "Move the incident along its path", body: transitionSchema },
+    post: { operationId: "transitionIncident", tag: "incidents", summary: "Move the incident along its path", body: transitionSchema, response: incidentSchema },
   },
   "/api/incidents/{id}/checklist/{itemId}": {
     patch: {
@@ -195,6 +202,7 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       tag: "incidents",
       summary: "Tick or untick a step; a stale version is refused with 409",
       body: setChecklistItemSchema,
+      response: checklistItemStateSchema,
     },
   },
   "/api/incidents/{id}/roles": {
@@ -204,7 +212,7 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
     post: { operationId: "joinIncident", response: incidentEventSchema, tag: "incidents", summary: "Join the incident as a responder", status: 201 },
   },
   "/api/incidents/{id}/services/{key}/restored": {
-    post: { operationId: "markServiceRestored", tag: "incidents", summary: "Mark an affected service restored", body: markServiceRestoredSchema },
+    post: { operationId: "markServiceRestored", tag: "incidents", summary: "Mark an affected service restored", body: markServiceRestoredSchema, response: affectedServiceSchema },
   },
   "/api/incidents/{id}/events": {
     get: { operationId: "listEvents", response: incidentEventListSchema, tag: "timeline", summary: "Timeline events after a sequence number, in order", query: afterSeqSchema },
@@ -282,12 +290,14 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       operationId: "getReview",
       tag: "reviews",
       summary: "The post-incident review: timeline, durations, services against RTO/RPO, criteria, notes, action items",
+      response: reviewDetailSchema,
     },
     patch: {
       operationId: "updateReview",
       tag: "reviews",
       summary: "Record the meeting time, the agenda's notes or the business impact",
       body: updateReviewSchema,
+      response: reviewDetailSchema,
     },
   },
   "/api/incidents/{id}/review/criteria/{key}": {
@@ -296,6 +306,7 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       tag: "reviews",
       summary: "Score one of the plan's success criteria (met, not met, or null)",
       body: scoreCriterionSchema,
+      response: reviewDetailSchema,
     },
   },
   "/api/incidents/{id}/review/impact-start": {
@@ -304,16 +315,17 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       tag: "reviews",
       summary: "Record when the impact began (null to take it back); not after detection",
       body: recordImpactStartSchema,
+      response: reviewDetailSchema,
     },
   },
   "/api/incidents/{id}/review/services/{key}/data-loss": {
-    put: { operationId: "recordDataLoss", tag: "reviews", summary: "Record a service's measured data-loss window", body: recordDataLossSchema },
+    put: { operationId: "recordDataLoss", tag: "reviews", summary: "Record a service's measured data-loss window", body: recordDataLossSchema, response: reviewDetailSchema },
   },
   "/api/incidents/{id}/review/attendees": {
-    post: { operationId: "addAttendee", tag: "reviews", summary: "Add an attendee: a user or a name", body: addAttendeeSchema, status: 201 },
+    post: { operationId: "addAttendee", tag: "reviews", summary: "Add an attendee: a user or a name", body: addAttendeeSchema, response: reviewDetailSchema, status: 201 },
   },
   "/api/incidents/{id}/review/attendees/{attendeeId}": {
-    delete: { operationId: "removeAttendee", tag: "reviews", summary: "Remove an attendee; answers with the review" },
+    delete: { operationId: "removeAttendee", tag: "reviews", summary: "Remove an attendee; answers with the review", response: reviewDetailSchema },
   },
   "/api/incidents/{id}/review/action-items": {
     post: { operationId: "createActionItem", response: actionItemSchema, tag: "reviews", summary: "Add an action item to the review", body: createActionItemSchema, status: 201 },
@@ -338,13 +350,14 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
     },
   },
   "/api/status-board": {
-    get: { operationId: "getStatusBoard", tag: "dashboards", summary: "The status board: active incidents, every service's health and why, recent outcomes" },
+    get: { operationId: "getStatusBoard", tag: "dashboards", summary: "The status board: active incidents, every service's health and why, recent outcomes", response: statusBoardSchema },
   },
   "/api/metrics": {
     get: {
       operationId: "getMetrics",
       tag: "dashboards",
       summary: "Recovery metrics (MTTD, MTTR, response time, RTO and RPO achievement, action items): overall, by severity, service and month; drills apart",
+      response: metricsSchema,
     },
   },
   "/api/notifications": {
@@ -377,13 +390,14 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
     get: { operationId: "getHealth", response: healthSchema, unavailableAnswer: healthSchema, tag: "public", summary: "Whether Muster and its database are up", isPublic: true },
   },
   "/api/openapi.json": {
-    get: { operationId: "getOpenApiDocument", tag: "public", summary: "This document", isPublic: true },
+    get: { operationId: "getOpenApiDocument", response: openApiDocumentSchema, tag: "public", summary: "This document", isPublic: true },
   },
   "/status/public.json": {
     get: {
       operationId: "getPublicStatus",
       tag: "public",
       summary: "The public status page as JSON: only what was posted to the public",
+      response: publicStatusSchema,
       isPublic: true,
     },
   },

@@ -1,0 +1,23 @@
+// Checks an answer against the OpenAPI document as a client would read it: after JSON, with the
+// document's JSON Schema for the operation's success.
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { openApiDocument } from "@/lib/api-docs/openapi";
+
+type DocumentedOperation = { operationId: string; responses: Record<string, { content?: Record<string, { schema: object }> }> };
+
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+
+const operations = Object.values(openApiDocument().paths).flatMap((methods) => Object.values(methods as Record<string, DocumentedOperation>));
+
+/** The JSON Schema errors of `answer` against `operationId`'s success answer; none when it fits. */
+export function documentedAnswerErrors(operationId: string, answer: unknown): string {
+  const operation = operations.find((candidate) => candidate.operationId === operationId);
+  if (!operation) throw new Error(`No operation is named ${operationId}.`);
+  const [, success] = Object.entries(operation.responses).find(([status]) => status.startsWith("2"))!;
+  const schema = success.content?.["application/json"]?.schema;
+  if (!schema) throw new Error(`${operationId} documents no JSON answer.`);
+  const validate = ajv.compile(schema);
+  return validate(JSON.parse(JSON.stringify(answer))) ? "" : ajv.errorsText(validate.errors);
+}
