@@ -6,10 +6,13 @@ import { openApiDocument } from "@/lib/api-docs/openapi";
 
 type DocumentedOperation = { operationId: string; responses: Record<string, { content?: Record<string, { schema: object }> }> };
 
+const document = openApiDocument();
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
+// Shared answers are referred to by the document's own address for them.
+ajv.addSchema({ $id: "muster-components", $defs: document.components.schemas }, "muster-components");
 
-const operations = Object.values(openApiDocument().paths).flatMap((methods) => Object.values(methods as Record<string, DocumentedOperation>));
+const operations = Object.values(document.paths).flatMap((methods) => Object.values(methods as Record<string, DocumentedOperation>));
 
 /** The JSON Schema errors of `answer` against `operationId`'s success answer; none when it fits. */
 export function documentedAnswerErrors(operationId: string, answer: unknown): string {
@@ -18,6 +21,6 @@ export function documentedAnswerErrors(operationId: string, answer: unknown): st
   const [, success] = Object.entries(operation.responses).find(([status]) => status.startsWith("2"))!;
   const schema = success.content?.["application/json"]?.schema;
   if (!schema) throw new Error(`${operationId} documents no JSON answer.`);
-  const validate = ajv.compile(schema);
+  const validate = ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/components/schemas/', '"muster-components#/$defs/')));
   return validate(JSON.parse(JSON.stringify(answer))) ? "" : ajv.errorsText(validate.errors);
 }

@@ -78,6 +78,14 @@ const errorSchema = {
   },
 };
 
+/** Answers several operations give, written once under components.schemas. */
+const SHARED_ANSWERS = new Map<z.ZodType, string>([
+  [incidentDetailSchema, "IncidentDetail"],
+  [incidentEventSchema, "IncidentEvent"],
+  [reviewDetailSchema, "ReviewDetail"],
+  [actionItemSchema, "ActionItem"],
+]);
+
 const retryAfter = { "Retry-After": { description: "Seconds until trying again makes sense.", schema: { type: "integer" } } };
 
 /** Each refusal's meaning; every one answers `{ error, field?, current? }`. */
@@ -126,7 +134,9 @@ function refusalsOf(op: Operation, method: string, pathParams: string[]): number
 function success(op: Operation) {
   if (op.status === 204) return { description: "Done; nothing to answer." };
   if (op.produces) return { description: "Done", content: { [op.produces]: { schema: { type: "string" } } } };
-  return { description: "Done", content: { "application/json": { schema: op.response ? jsonSchema(op.response, "output") : {} } } };
+  const named = op.response && SHARED_ANSWERS.get(op.response);
+  const schema = named ? { $ref: `#/components/schemas/${named}` } : op.response ? jsonSchema(op.response, "output") : {};
+  return { description: "Done", content: { "application/json": { schema } } };
 }
 
 function operation(op: Operation, method: string, pathParams: string[]) {
@@ -444,7 +454,10 @@ export function openApiDocument() {
           description: "The browser's session; writes riding on it must come from Muster's own pages.",
         },
       },
-      schemas: { Error: errorSchema },
+      schemas: {
+        Error: errorSchema,
+        ...Object.fromEntries([...SHARED_ANSWERS].map(([schema, name]) => [name, jsonSchema(schema, "output")])),
+      },
       responses: Object.fromEntries(
         Object.values(REFUSALS).map(({ name, description, headers }) => [
           name,
