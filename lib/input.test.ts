@@ -174,4 +174,13 @@ describe("the JSON Schema a field documents", () => {
       },
     });
   });
+
+  it("takes and refuses the same text as the check, though trimming takes spaces away", () => {
+    const samples = [" ", "   ", "a", " a ", "ab", " a b ", "abc", "\n\tab\n", "nul\u0000byte", "a\u0001bc"];
+    for (const field of [text({ min: 1, max: 20 }), text({ min: 2, max: 20 }), text({ min: 3, max: 20 }), id("an id")]) {
+      const { pattern } = z.toJSONSchema(field, { io: "input" }) as { pattern: string };
+      const documented = new RegExp(pattern, "u");
+      for (const sample of samples) expect(documented.test(sample), JSON.stringify(sample)).toBe(field.safeParse(sample).success);
+    }
+  });
 });

@@ -23,6 +23,17 @@ export const EXAMPLE_DAY = "2026-12-01";
 // PostgreSQL refuses NUL in text, and the others are never typed by a person.
 const WITHOUT_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 
+/**
+ * The JSON Schema pattern for text of at least `min` characters once trimmed, without control
+ * characters. minLength would count the spaces trimming takes away (and zod keeps one pattern of
+ * several), so one pattern says both: no control characters, and `min` characters or more from the
+ * first non-space character to the last.
+ */
+function documentedPattern(min: number) {
+  const trimmedLength = min === 1 ? "\\S" : `\\S[\\s\\S]{${min - 2},}\\S`;
+  return `^(?=[\\s\\S]*${trimmedLength})${WITHOUT_CONTROL_CHARACTERS.source.slice(1)}`;
+}
+
 const CONTROL_CHARACTERS_REFUSED = "must not contain control characters";
 
 /** "is required" when the field is missing, otherwise what it must be. */
@@ -39,12 +50,13 @@ type TextOptions = {
 
 /** Text a person types, trimmed: within `min`–`max` characters, without control characters. */
 export function text({ max, min = 0 }: TextOptions) {
-  return z
+  const checked = z
     .string({ error: requiredOr("must be text") })
     .trim()
     .check(...(min > 0 ? [z.minLength(min, min === 1 ? "must not be empty" : `must be at least ${min.toLocaleString("en-GB")} characters`)] : []))
     .max(max, `must be at most ${max.toLocaleString("en-GB")} characters`)
     .regex(WITHOUT_CONTROL_CHARACTERS, CONTROL_CHARACTERS_REFUSED);
+  return min > 0 ? checked.meta({ pattern: documentedPattern(min) }) : checked;
 }
 
 /** A row's id or key, such as "a user's id": a short string without control characters. */
@@ -55,7 +67,8 @@ export function id(what: string) {
     .trim()
     .min(1, message)
     .max(ID_MAX_LENGTH, `${message} (at most ${ID_MAX_LENGTH} characters)`)
-    .regex(WITHOUT_CONTROL_CHARACTERS, CONTROL_CHARACTERS_REFUSED);
+    .regex(WITHOUT_CONTROL_CHARACTERS, CONTROL_CHARACTERS_REFUSED)
+    .meta({ pattern: documentedPattern(1) });
 }
 
 type WholeNumberOptions = { min?: number; max?: number };

@@ -1,16 +1,17 @@
 // What the action item routes answer: an item's own fields; in the list, also its incident and
 // whether the caller may change it.
 import { z } from "zod";
+import { instant } from "@/lib/present";
 
 export const actionItemSchema = z.object({
   id: z.string(),
   title: z.string(),
   ownerId: z.string().nullable(),
   ownerName: z.string(),
-  dueDate: z.date().nullable(),
+  dueDate: instant().nullable(),
   status: z.enum(["open", "in_progress", "done", "cancelled"]),
   priority: z.enum(["high", "medium", "low"]),
-  completedAt: z.date().nullable(),
+  completedAt: instant().nullable(),
 });
 export const actionItemListSchema = z.array(
   actionItemSchema.extend({

@@ -4,7 +4,8 @@ import { API_ROUTES } from "@/lib/http/api-routes";
 
 // next-auth's sign-in, callback and session requests are its own, not Muster's API.
 const NOT_DOCUMENTED = ["/api/auth/{nextauth*}"];
-type DocumentedOperation = { operationId: string; security?: unknown[]; responses: Record<string, unknown> };
+type DocumentedAnswer = { $ref?: string; content?: Record<string, { schema: Record<string, unknown> }> };
+type DocumentedOperation = { operationId: string; security?: unknown[]; responses: Record<string, DocumentedAnswer> };
 
 describe("the OpenAPI document", () => {
   const document = openApiDocument();
@@ -45,5 +46,26 @@ describe("the OpenAPI document", () => {
       expect(operation.responses[401], `${method} ${path}`).toEqual({ $ref: "#/components/responses/Unauthenticated" });
       expect(operation.responses[503], `${method} ${path}`).toEqual({ $ref: "#/components/responses/Unavailable" });
     }
+  });
+
+  const schemaOf = (schema: Record<string, unknown>) =>
+    typeof schema.$ref === "string" ? (document.components.schemas as Record<string, Record<string, unknown>>)[schema.$ref.split("/").pop()!] : schema;
+
+  it("gives every JSON answer its schema, from the presenters", () => {
+    for (const { path, method, operation } of operations) {
+      const [status, success] = Object.entries(operation.responses).find(([code]) => code.startsWith("2"))!;
+      const json = success.content?.["application/json"];
+      if (status === "204" || (success.content && !json)) continue;
+      // An object, a list, or one of several shapes (a timeline event, by its type).
+      const schema = json && schemaOf(json.schema);
+      expect(schema?.type ?? schema?.oneOf, `${method} ${path}`).toBeDefined();
+    }
+  });
+
+  it("writes an answer's dates as ISO 8601 strings", () => {
+    const detail = schemaOf(operations.find(({ operation }) => operation.operationId === "getIncident")!.operation.responses[200].content!["application/json"].schema);
+    const properties = detail.properties as Record<string, unknown>;
+    expect(properties.detectedAt).toEqual({ type: "string", format: "date-time" });
+    expect(properties.resolvedAt).toEqual({ anyOf: [{ type: "string", format: "date-time" }, { type: "null" }] });
   });
 });

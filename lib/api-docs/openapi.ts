@@ -13,12 +13,18 @@ import { draftStatusUpdateSchema, updateTemplateSchema } from "@/lib/communicati
 import { statusUpdateDraftSchema, templateListSchema, templateSchema } from "@/lib/communications/present";
 import { healthSchema } from "@/lib/database/present";
 import type { HttpMethod } from "@/lib/http/api-routes";
+import { affectedServiceSchema, checklistItemStateSchema, incidentDetailSchema, incidentSchema, incidentSummaryListSchema } from "@/lib/incidents/present";
 import { assignRoleSchema, changeSeveritySchema, declareIncidentSchema, transitionSchema } from "@/lib/incidents/schema";
+import { metricsSchema } from "@/lib/metrics/present";
 import { markedReadSchema, notificationListSchema } from "@/lib/notifications/present";
+import { planDocumentSchema } from "@/lib/plan/present";
+import { publicStatusSchema } from "@/lib/public-status/present";
 import { markServiceRestoredSchema } from "@/lib/recovery/schema";
+import { reviewDetailSchema } from "@/lib/reviews/present";
 import { addAttendeeSchema, recordDataLossSchema, recordImpactStartSchema, scoreCriterionSchema, updateReviewSchema } from "@/lib/reviews/schema";
 import { scenarioListSchema } from "@/lib/scenarios/present";
 import { serviceListSchema } from "@/lib/services/present";
+import { statusBoardSchema } from "@/lib/status-board/present";
 import { postStatusUpdateSchema } from "@/lib/status-updates/schema";
 import { subscriberListSchema, subscriberSchema } from "@/lib/subscribers/present";
 import { statusUpdateSchema } from "@/lib/status-updates/present";
@@ -72,6 +78,14 @@ const errorSchema = {
   },
 };
 
+/** Answers several operations give, written once under components.schemas and referred to by name, as an answer or inside one. */
+const SHARED_ANSWERS = new Map<z.ZodType, string>([
+  [incidentDetailSchema, "IncidentDetail"],
+  [incidentEventSchema, "IncidentEvent"],
+  [reviewDetailSchema, "ReviewDetail"],
+  [actionItemSchema, "ActionItem"],
+]);
+
 const retryAfter = { "Retry-After": { description: "Seconds until trying again makes sense.", schema: { type: "integer" } } };
 
 /** Each refusal's meaning; every one answers `{ error, field?, current? }`. */
@@ -87,22 +101,18 @@ const REFUSALS: Record<number, { name: string; description: string; headers?: ty
   503: { name: "Unavailable", description: "Muster cannot reach its database; try again after Retry-After seconds.", headers: retryAfter },
 };
 
-/** Answers several operations give, stated once under components.schemas and referred to by name. */
-const SHARED_SCHEMAS: [z.ZodType, string][] = [[incidentEventSchema, "IncidentEvent"]];
-
 const sharedRef = (schema: unknown) => {
-  const shared = SHARED_SCHEMAS.find(([candidate]) => candidate === schema);
-  return shared && { $ref: `#/components/schemas/${shared[1]}` };
+  const name = SHARED_ANSWERS.get(schema as z.ZodType);
+  return name && { $ref: `#/components/schemas/${name}` };
 };
 
 /** A zod schema in JSON Schema; a shared one inside it (not at its root) as a reference. */
 function jsonSchema(schema: z.ZodType, io: "input" | "output") {
+  // An answer's dates say themselves what they are on the wire (lib/present.ts).
   const converted: Record<string, unknown> = z.toJSONSchema(schema, {
     io,
     unrepresentable: "any",
     override: ({ zodSchema, jsonSchema }) => {
-      // Dates travel as ISO 8601 strings.
-      if (zodSchema._zod.def.type === "date") Object.assign(jsonSchema, { type: "string", format: "date-time" });
       const ref = (zodSchema as unknown) !== schema && sharedRef(zodSchema);
       if (ref) {
         for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
@@ -182,6 +192,13 @@ function operation(op: Operation, method: string, pathParams: string[]) {
 
 const drillsQuery = z.object({ drills: z.enum(["only", "exclude"]).optional() });
 
+/** This document's own outline; OpenAPI's schema for the rest is its own. */
+const openApiDocumentSchema = z.looseObject({
+  openapi: z.literal("3.1.0"),
+  info: z.looseObject({ title: z.string(), version: z.string() }),
+  paths: z.record(z.string(), z.record(z.string(), z.looseObject({ operationId: z.string() }))),
+});
+
 /** Every route of API_ROUTES but next-auth's own, by template and method. */
 export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Operation>>> = {
   "/api/services": {
@@ -191,18 +208,18 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
     get: { operationId: "listScenarios", tag: "plan", summary: "The plan's scenarios: keys, tiers, objectives", response: scenarioListSchema },
   },
   "/api/plan/reviews": {
-    post: { operationId: "recordPlanReview", tag: "plan", summary: "Record a review of the plan (admins)", status: 201 },
+    post: { operationId: "recordPlanReview", response: planDocumentSchema, tag: "plan", summary: "Record a review of the plan (admins)", status: 201 },
   },
   "/api/incidents": {
-    get: { operationId: "listIncidents", tag: "incidents", summary: "Incidents, newest first", query: drillsQuery },
-    post: { operationId: "declareIncident", tag: "incidents", summary: "Declare an incident", body: declareIncidentSchema, status: 201 },
+    get: { operationId: "listIncidents", tag: "incidents", summary: "Incidents, newest first", query: drillsQuery, response: incidentSummaryListSchema },
+    post: { operationId: "declareIncident", tag: "incidents", summary: "Declare an incident", body: declareIncidentSchema, response: incidentDetailSchema, status: 201 },
   },
   "/api/incidents/{id}": {
-    get: { operationId: "getIncident", tag: "incidents", summary: "An incident with its services and deadlines, checklist (id, done, version) and state" },
-    patch: { operationId: "changeSeverity", tag: "incidents", summary: "Change the severity", body: changeSeveritySchema },
+    get: { operationId: "getIncident", tag: "incidents", summary: "An incident with its services and deadlines, checklist (id, done, version) and state", response: incidentDetailSchema },
+    patch: { operationId: "changeSeverity", tag: "incidents", summary: "Change the severity", body: changeSeveritySchema, response: incidentDetailSchema },
   },
   "/api/incidents/{id}/transitions": {
-    post: { operationId: "transitionIncident", tag: "incidents", summary: "Move the incident along its path", body: transitionSchema },
+    post: { operationId: "transitionIncident", tag: "incidents", summary: "Move the incident along its path", body: transitionSchema, response: incidentSchema },
   },
   "/api/incidents/{id}/checklist/{itemId}": {
     patch: {
@@ -210,6 +227,7 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       tag: "incidents",
       summary: "Tick or untick a step; a stale version is refused with 409",
       body: setChecklistItemSchema,
+      response: checklistItemStateSchema,
     },
   },
   "/api/incidents/{id}/roles": {
@@ -219,7 +237,7 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
     post: { operationId: "joinIncident", response: incidentEventSchema, tag: "incidents", summary: "Join the incident as a responder", status: 201 },
   },
   "/api/incidents/{id}/services/{key}/restored": {
-    post: { operationId: "markServiceRestored", tag: "incidents", summary: "Mark an affected service restored", body: markServiceRestoredSchema },
+    post: { operationId: "markServiceRestored", tag: "incidents", summary: "Mark an affected service restored", body: markServiceRestoredSchema, response: affectedServiceSchema },
   },
   "/api/incidents/{id}/events": {
     get: { operationId: "listEvents", response: incidentEventListSchema, tag: "timeline", summary: "Timeline events after a sequence number, in order", query: afterSeqSchema },
@@ -297,12 +315,14 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       operationId: "getReview",
       tag: "reviews",
       summary: "The post-incident review: timeline, durations, services against RTO/RPO, criteria, notes, action items",
+      response: reviewDetailSchema,
     },
     patch: {
       operationId: "updateReview",
       tag: "reviews",
       summary: "Record the meeting time, the agenda's notes or the business impact",
       body: updateReviewSchema,
+      response: reviewDetailSchema,
     },
   },
   "/api/incidents/{id}/review/criteria/{key}": {
@@ -311,6 +331,7 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       tag: "reviews",
       summary: "Score one of the plan's success criteria (met, not met, or null)",
       body: scoreCriterionSchema,
+      response: reviewDetailSchema,
     },
   },
   "/api/incidents/{id}/review/impact-start": {
@@ -319,16 +340,17 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       tag: "reviews",
       summary: "Record when the impact began (null to take it back); not after detection",
       body: recordImpactStartSchema,
+      response: reviewDetailSchema,
     },
   },
   "/api/incidents/{id}/review/services/{key}/data-loss": {
-    put: { operationId: "recordDataLoss", tag: "reviews", summary: "Record a service's measured data-loss window", body: recordDataLossSchema },
+    put: { operationId: "recordDataLoss", tag: "reviews", summary: "Record a service's measured data-loss window", body: recordDataLossSchema, response: reviewDetailSchema },
   },
   "/api/incidents/{id}/review/attendees": {
-    post: { operationId: "addAttendee", tag: "reviews", summary: "Add an attendee: a user or a name", body: addAttendeeSchema, status: 201 },
+    post: { operationId: "addAttendee", tag: "reviews", summary: "Add an attendee: a user or a name", body: addAttendeeSchema, response: reviewDetailSchema, status: 201 },
   },
   "/api/incidents/{id}/review/attendees/{attendeeId}": {
-    delete: { operationId: "removeAttendee", tag: "reviews", summary: "Remove an attendee; answers with the review" },
+    delete: { operationId: "removeAttendee", tag: "reviews", summary: "Remove an attendee; answers with the review", response: reviewDetailSchema },
   },
   "/api/incidents/{id}/review/action-items": {
     post: { operationId: "createActionItem", response: actionItemSchema, tag: "reviews", summary: "Add an action item to the review", body: createActionItemSchema, status: 201 },
@@ -353,13 +375,14 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
     },
   },
   "/api/status-board": {
-    get: { operationId: "getStatusBoard", tag: "dashboards", summary: "The status board: active incidents, every service's health and why, recent outcomes" },
+    get: { operationId: "getStatusBoard", tag: "dashboards", summary: "The status board: active incidents, every service's health and why, recent outcomes", response: statusBoardSchema },
   },
   "/api/metrics": {
     get: {
       operationId: "getMetrics",
       tag: "dashboards",
       summary: "Recovery metrics (MTTD, MTTR, response time, RTO and RPO achievement, action items): overall, by severity, service and month; drills apart",
+      response: metricsSchema,
     },
   },
   "/api/notifications": {
@@ -392,13 +415,14 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
     get: { operationId: "getHealth", response: healthSchema, unavailableAnswer: healthSchema, tag: "public", summary: "Whether Muster and its database are up", isPublic: true },
   },
   "/api/openapi.json": {
-    get: { operationId: "getOpenApiDocument", tag: "public", summary: "This document", isPublic: true },
+    get: { operationId: "getOpenApiDocument", response: openApiDocumentSchema, tag: "public", summary: "This document", isPublic: true },
   },
   "/status/public.json": {
     get: {
       operationId: "getPublicStatus",
       tag: "public",
       summary: "The public status page as JSON: only what was posted to the public",
+      response: publicStatusSchema,
       isPublic: true,
     },
   },
@@ -447,7 +471,7 @@ export function openApiDocument() {
       },
       schemas: {
         Error: errorSchema,
-        ...Object.fromEntries(SHARED_SCHEMAS.map(([schema, name]) => [name, jsonSchema(schema, "output")])),
+        ...Object.fromEntries([...SHARED_ANSWERS].map(([schema, name]) => [name, jsonSchema(schema, "output")])),
       },
       responses: Object.fromEntries(
         Object.values(REFUSALS).map(({ name, description, headers }) => [

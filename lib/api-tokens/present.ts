@@ -1,13 +1,14 @@
 // What the token routes answer: never the hash; the token itself only in the answer that made it.
 import { z } from "zod";
+import { instant } from "@/lib/present";
 
 export const apiTokenSchema = z.object({
   id: z.string(),
   name: z.string(),
   /** The token's first characters, so its owner can tell tokens apart. */
   prefix: z.string(),
-  createdAt: z.date(),
-  lastUsedAt: z.date().nullable(),
+  createdAt: instant(),
+  lastUsedAt: instant().nullable(),
 });
 export const apiTokenListSchema = z.array(apiTokenSchema);
 export const createdApiTokenSchema = apiTokenSchema.omit({ lastUsedAt: true }).extend({ token: z.string() });

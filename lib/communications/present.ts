@@ -1,5 +1,6 @@
 // What the communication template routes answer, and a draft filled in for an incident.
 import { z } from "zod";
+import { instant } from "@/lib/present";
 import type { PLACEHOLDERS } from "@/lib/communications/render";
 
 const audienceSchema = z.enum(["internal", "stakeholders", "public"]);
@@ -12,7 +13,7 @@ export const templateSchema = z.object({
   subject: z.string(),
   body: z.string(),
   position: z.int(),
-  updatedAt: z.date(),
+  updatedAt: instant(),
 });
 export const templateListSchema = z.object({
   templates: z.array(templateSchema),

@@ -1,7 +1,7 @@
 // Incident shapes as the browser receives them (dates as ISO strings).
-import type { IncidentDetail, IncidentSummary } from "@/lib/incidents/data";
+import type { IncidentDetailView } from "@/lib/incidents/present";
 import type { Jsonify } from "@/lib/json";
 
-export type IncidentView = Jsonify<IncidentDetail>;
+export type IncidentView = Jsonify<IncidentDetailView>;
 export type ChecklistItemView = IncidentView["checklist"][number];
 export type AffectedServiceView = IncidentView["services"][number];

@@ -1,13 +1,14 @@
 // What the notification routes answer: the caller's own notifications and counts.
 import { z } from "zod";
+import { instant } from "@/lib/present";
 
 export const notificationSchema = z.object({
   id: z.string(),
   kind: z.string(),
   title: z.string(),
   body: z.string(),
-  createdAt: z.date(),
-  readAt: z.date().nullable(),
+  createdAt: instant(),
+  readAt: instant().nullable(),
   incidentId: z.string().nullable(),
 });
 export const notificationListSchema = z.object({ notifications: z.array(notificationSchema), unread: z.int().min(0) });
@@ -28,4 +29,8 @@ export function presentNotifications({ notifications, unread }: NotificationList
     })),
     unread,
   };
+}
+
+export function presentMarkedRead(marked: number): z.infer<typeof markedReadSchema> {
+  return { marked };
 }

@@ -1,5 +1,6 @@
 // What POST /api/incidents/{id}/status-updates answers: the update as posted.
 import { z } from "zod";
+import { instant } from "@/lib/present";
 
 const audienceSchema = z.enum(["internal", "stakeholders", "public"]);
 
@@ -11,8 +12,8 @@ export const statusUpdateSchema = z.object({
   body: z.string(),
   templateId: z.string().nullable(),
   authorId: z.string(),
-  postedAt: z.date(),
-  nextUpdateDueAt: z.date().nullable(),
+  postedAt: instant(),
+  nextUpdateDueAt: instant().nullable(),
 });
 export type StatusUpdateView = z.infer<typeof statusUpdateSchema>;
 

@@ -1,12 +1,13 @@
 // What the webhook routes answer: the signing secret only in the answer that created the webhook.
 import { z } from "zod";
+import { instant } from "@/lib/present";
 
 export const webhookSchema = z.object({
   id: z.string(),
   name: z.string(),
   url: z.string(),
   enabled: z.boolean(),
-  createdAt: z.date(),
+  createdAt: instant(),
 });
 export const webhookListSchema = z.array(webhookSchema);
 export const createdWebhookSchema = webhookSchema.extend({
@@ -20,8 +21,8 @@ export const webhookDeliverySchema = z.object({
   attempt: z.int(),
   statusCode: z.int().nullable(),
   error: z.string().nullable(),
-  attemptedAt: z.date(),
-  nextAttemptAt: z.date().nullable(),
+  attemptedAt: instant(),
+  nextAttemptAt: instant().nullable(),
 });
 export const webhookDeliveryListSchema = z.array(webhookDeliverySchema);
 

@@ -1,13 +1,14 @@
 import { authenticatedRoute, readJson } from "@/lib/http/route";
 import { getIncident, listIncidents } from "@/lib/incidents/data";
 import { declareIncident } from "@/lib/incidents/mutations";
+import { presentIncident, presentIncidentSummaries } from "@/lib/incidents/present";
 
 export const GET = authenticatedRoute(async ({ request }) => {
   const drills = new URL(request.url).searchParams.get("drills");
-  return Response.json(await listIncidents({ drills: drills === "only" || drills === "exclude" ? drills : undefined }));
+  return Response.json(presentIncidentSummaries(await listIncidents({ drills: drills === "only" || drills === "exclude" ? drills : undefined })));
 });
 
 export const POST = authenticatedRoute(async ({ request, user }) => {
   const incident = await declareIncident(user, await readJson(request));
-  return Response.json(await getIncident(incident.id), { status: 201 });
+  return Response.json(presentIncident(await getIncident(incident.id)), { status: 201 });
 });

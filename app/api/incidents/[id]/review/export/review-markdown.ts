@@ -16,7 +16,7 @@ import { isOverdue } from "@/lib/action-items/overdue";
 import { formatDate, formatMinutes } from "@/lib/format";
 import { STATE_LABELS } from "@/lib/incidents/state-machine";
 import { markdownBlock, markdownText } from "@/lib/markdown";
-import type { ReviewDetail } from "@/lib/reviews/data";
+import type { ReviewDetailView } from "@/lib/reviews/present";
 import type { ServiceOutcome, Verdict } from "@/lib/reviews/outcomes";
 import { keyEvents } from "@/lib/reviews/timeline";
 import type { IncidentEvent } from "@/lib/timeline/types";
@@ -49,7 +49,7 @@ function serviceLine(service: ServiceOutcome): string {
   return `- ${markdownText(service.name)}: ${rto}; ${rpo}`;
 }
 
-export function reviewMarkdown({ incident, review, durations, services, events, pinnedSeqs }: ReviewDetail, now: Date): string {
+export function reviewMarkdown({ incident, review, durations, services, events, pinnedSeqs }: ReviewDetailView, now: Date): string {
   const pinned = new Set(pinnedSeqs);
   const facts = [
     `- Severity: ${SEVERITY_LABELS[incident.severity]}${incident.isDrill ? " (drill)" : ""}`,

@@ -1,0 +1,106 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createActionItem } from "@/lib/action-items/mutations";
+import { setChecklistItem } from "@/lib/checklists/mutations";
+import { db } from "@/lib/db";
+import { assignRole } from "@/lib/incident-roles/mutations";
+import { getIncident, listIncidents } from "@/lib/incidents/data";
+import { transitionIncident } from "@/lib/incidents/mutations";
+import {
+  presentAffectedService,
+  presentChecklistItemState,
+  presentIncident,
+  presentIncidentFields,
+  presentIncidentSummaries,
+} from "@/lib/incidents/present";
+import { getMetrics } from "@/lib/metrics/data";
+import { presentMetrics } from "@/lib/metrics/present";
+import { recordPlanReview } from "@/lib/plan/mutations";
+import { presentPlanDocument } from "@/lib/plan/present";
+import { readPublicStatus } from "@/lib/public-status/data";
+import { presentPublicStatus } from "@/lib/public-status/present";
+import { markServiceRestored } from "@/lib/recovery/mutations";
+import { getReview } from "@/lib/reviews/data";
+import { addAttendee, scoreCriterion } from "@/lib/reviews/mutations";
+import { presentReview } from "@/lib/reviews/present";
+import { runDueWork } from "@/lib/scheduler/scheduler";
+import { getStatusBoard } from "@/lib/status-board/data";
+import { presentStatusBoard } from "@/lib/status-board/present";
+import { postStatusUpdate } from "@/lib/status-updates/mutations";
+import type { SignedInUser } from "@/lib/users/data";
+import { documentedAnswerErrors } from "@/test/documented-answers";
+import { declareOutage, moveAlong } from "@/test/incidents";
+import { demoUser } from "@/test/users";
+
+// One incident with something in every part of its answers: roles, a tick, a fired escalation,
+// status updates (one public), a restored service, a review with an attendee, a score and an item.
+let commander: SignedInUser;
+let resolvedId: string;
+let activeId: string;
+
+beforeAll(async () => {
+  commander = await demoUser("commander");
+  const responder = await demoUser("responder");
+  const resolved = await declareOutage(commander);
+  resolvedId = resolved.id;
+  await assignRole(commander, resolvedId, { userId: responder.id, role: "technical_lead" });
+  await runDueWork(() => new Date());
+  await postStatusUpdate(commander, resolvedId, { audience: "public", subject: "Database trouble", body: "We are restoring the database." });
+  await moveAlong(commander, resolvedId);
+  await addAttendee(commander, resolvedId, { name: "Vendor engineer" });
+  await scoreCriterion(commander, resolvedId, "rto-achievement", { met: false, note: "The core API came back late" });
+  await createActionItem(commander, resolvedId, { title: "Page the DBA at level 1", ownerName: "Database Admin", dueDate: "2026-12-01", priority: "high" });
+  activeId = (await declareOutage(commander, { title: "Database down again", detectedAt: new Date().toISOString() })).id;
+});
+
+describe("every answer fits the schema the document gives it", () => {
+  it("the incident list, detail and the answers of its writes", async () => {
+    const detail = presentIncident(await getIncident(activeId));
+    expect(documentedAnswerErrors("getIncident", detail)).toBe("");
+    expect(detail.roles.length).toBeGreaterThan(0);
+    expect(documentedAnswerErrors("listIncidents", presentIncidentSummaries(await listIncidents()))).toBe("");
+
+    const item = detail.checklist[0];
+    const ticked = await setChecklistItem(commander, activeId, item.id, { done: true, version: item.version });
+    expect(documentedAnswerErrors("setChecklistItem", presentChecklistItemState(ticked))).toBe("");
+    const restored = await markServiceRestored(commander, activeId, "database", { dataLossMinutes: 3 });
+    expect(documentedAnswerErrors("markServiceRestored", presentAffectedService(restored))).toBe("");
+    const moved = await transitionIncident(commander, activeId, { to: "assessing" });
+    expect(documentedAnswerErrors("transitionIncident", presentIncidentFields(moved))).toBe("");
+    // The document names every field an answer may have: one more is off it.
+    expect(documentedAnswerErrors("transitionIncident", { ...presentIncidentFields(moved), isDemo: false })).toMatch(/additional properties/);
+
+    const resolved = presentIncident(await getIncident(resolvedId));
+    expect(resolved.escalations.some((escalation) => escalation.firedAt)).toBe(true);
+    expect(resolved.statusUpdates).toHaveLength(1);
+    expect(documentedAnswerErrors("getIncident", resolved)).toBe("");
+  });
+
+  it("the review, with its attendees, criteria, action items and timeline", async () => {
+    const review = presentReview(await getReview(commander, resolvedId));
+    expect(review.review.attendees).toContainEqual(expect.objectContaining({ name: "Vendor engineer", userId: null }));
+    expect(review.review.actionItems).toHaveLength(1);
+    expect(documentedAnswerErrors("getReview", review)).toBe("");
+  });
+
+  it("the status board, the metrics, the public status and the plan's document control", async () => {
+    const board = presentStatusBoard(await getStatusBoard());
+    expect(board.active.length).toBeGreaterThan(0);
+    expect(board.health.some((service) => service.reasons.some((reason) => reason.kind === "dependency"))).toBe(true);
+    expect(documentedAnswerErrors("getStatusBoard", board)).toBe("");
+    expect(documentedAnswerErrors("getMetrics", presentMetrics(await getMetrics()))).toBe("");
+    const status = presentPublicStatus(await readPublicStatus());
+    expect(status.incidents[0].updates).toHaveLength(1);
+    expect(documentedAnswerErrors("getPublicStatus", status)).toBe("");
+    expect(documentedAnswerErrors("recordPlanReview", presentPlanDocument(await recordPlanReview(await demoUser("admin"), {})))).toBe("");
+  });
+});
+
+describe("what stays on the server", () => {
+  it("the scheduler's bookkeeping, the demo marker and the drill schedule's link never leave", async () => {
+    await db().incident.update({ where: { id: activeId }, data: { statusReminderSentFor: new Date() } });
+    const answers = [presentIncident(await getIncident(activeId)), presentIncidentSummaries(await listIncidents())[0], presentReview(await getReview(commander, resolvedId)).incident];
+    for (const answer of answers) {
+      for (const field of ["statusReminderSentFor", "isDemo", "drillScheduleId"]) expect(answer).not.toHaveProperty(field);
+    }
+  });
+});
