@@ -27,6 +27,9 @@ export const SIGNED_IN_SECRETS: readonly string[] = [
   ...CONTACTS.flatMap((contact) => (contact.phone ? [contact.phone] : [])),
 ];
 
+/** One secret the contacts page shows every signed-in caller. */
+export const INCIDENT_COMMANDER_PHONE = CONTACTS.find((contact) => contact.key === "incident-commander")?.phone ?? "no such contact";
+
 /** Real values for a dynamic segment, by the segment before it (`incidents/[id]`, `runbooks/[key]`). */
 export type SegmentValues = Record<string, readonly string[]>;
 
