@@ -65,7 +65,7 @@ type Operation = {
   /** What a 503 answers when it is not the error schema (health says what is down). */
   unavailableAnswer?: z.ZodType;
   /** Refusals the route writes itself as an HTML page (the e-mail acknowledgement link). */
-  pageRefusals?: number[];
+  pageRefusals?: Record<number, string>;
 };
 
 const errorSchema = {
@@ -132,7 +132,7 @@ function queryParameters(query: z.ZodObject) {
 
 /** The statuses an operation can answer besides its success, from what its route does. */
 function refusalsOf(op: Operation, method: string, pathParams: string[]): number[] {
-  if (op.isPublic) return [...(op.pageRefusals ?? []), 503];
+  if (op.isPublic) return [...Object.keys(op.pageRefusals ?? {}).map(Number), 503];
   const takesInput = Boolean(op.body || op.query || pathParams.length);
   const writes = method !== "get";
   return [
@@ -158,8 +158,9 @@ function operation(op: Operation, method: string, pathParams: string[]) {
   const body = op.body && jsonSchema(op.body, "input");
   const refusals = Object.fromEntries(
     refusalsOf(op, method, pathParams).map((status) => {
+      const page = op.pageRefusals?.[status];
+      if (page) return [status, { description: page, content: { "text/html": { schema: { type: "string" } } } }];
       const { name, description, headers } = REFUSALS[status];
-      if (op.pageRefusals?.includes(status)) return [status, { description, content: { "text/html": { schema: { type: "string" } } } }];
       if (status === 503 && op.unavailableAnswer) {
         return [status, { description, headers, content: { "application/json": { schema: jsonSchema(op.unavailableAnswer, "output") } } }];
       }
@@ -189,6 +190,9 @@ function operation(op: Operation, method: string, pathParams: string[]) {
     responses: { [op.status ?? 200]: success(op), ...refusals },
   };
 }
+
+const LINK_NOT_VALID = "The link's signature does not match, or its user is gone.";
+const LINK_EXPIRED = "The link is older than its 7 days.";
 
 const drillsQuery = z.object({ drills: z.enum(["only", "exclude"]).optional() });
 
@@ -268,7 +272,7 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       summary: "The page an escalation e-mail links to: one button to acknowledge (signed link: ?user=&sig=)",
       produces: "text/html",
       isPublic: true,
-      pageRefusals: [403],
+      pageRefusals: { 403: LINK_NOT_VALID, 410: LINK_EXPIRED },
     },
     post: {
       operationId: "acknowledgeByEmail",
@@ -277,7 +281,7 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       produces: "text/html",
       status: 201,
       isPublic: true,
-      pageRefusals: [403, 409],
+      pageRefusals: { 403: LINK_NOT_VALID, 409: "The escalation cannot be acknowledged now; the page says why.", 410: LINK_EXPIRED },
     },
   },
   "/api/incidents/{id}/status-updates": {
