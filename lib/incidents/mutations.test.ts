@@ -76,18 +76,18 @@ describe("declareIncident", () => {
   });
 
   it.each([
-    [{ ...DATABASE_CORRUPTION, title: "" }, "title"],
-    [{ ...DATABASE_CORRUPTION, services: [] }, "services"],
-    [{ ...DATABASE_CORRUPTION, services: [{ key: "database", impact: "on fire" }] }, "services.0.impact"],
-    [{ ...DATABASE_CORRUPTION, services: [{ key: "mainframe", impact: "down" }] }, "services.0.key"],
-    [{ ...DATABASE_CORRUPTION, scenarioKey: "alien-invasion" }, "scenarioKey"],
-    [{ ...DATABASE_CORRUPTION, detectedAt: "yesterday-ish" }, "detectedAt"],
-    [{ ...DATABASE_CORRUPTION, detectedAt: "2999-01-01T00:00:00Z" }, "detectedAt"],
-  ])("refuses bad input naming the field (%#) and changes nothing", async (input, field) => {
+    [{ ...DATABASE_CORRUPTION, title: "" }, "title", /^title /],
+    [{ ...DATABASE_CORRUPTION, services: [] }, "services", /^services /],
+    [{ ...DATABASE_CORRUPTION, services: [{ key: "database", impact: "on fire" }] }, "services.0.impact", /^services\.0\.impact /],
+    [{ ...DATABASE_CORRUPTION, services: [{ key: "mainframe", impact: "down" }] }, "services.0.key", /^No service has the key "mainframe"\.$/],
+    [{ ...DATABASE_CORRUPTION, scenarioKey: "alien-invasion" }, "scenarioKey", /^No scenario has the key "alien-invasion"\.$/],
+    [{ ...DATABASE_CORRUPTION, detectedAt: "yesterday-ish" }, "detectedAt", /^detectedAt /],
+    [{ ...DATABASE_CORRUPTION, detectedAt: "2999-01-01T00:00:00Z" }, "detectedAt", /^detectedAt /],
+  ])("refuses bad input naming the field (%#) and changes nothing", async (input, field, message) => {
     const before = await snapshot();
     const error = await declareIncident(await demoUser("commander"), input).catch((e) => e);
     expect(error).toMatchObject({ kind: "invalid", field });
-    expect(error.message.startsWith(field)).toBe(true);
+    expect(error.message).toMatch(message);
     expect(await snapshot()).toEqual(before);
   });
 });
