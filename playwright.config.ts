@@ -19,6 +19,9 @@ const chromiumArgs = [
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
+  // Live tests drive two or three browsers at once on two shared cores: a page can take seconds to
+  // load while another spec runs. What must be fast is asserted on its own (live within 2 s).
+  timeout: 90_000,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   forbidOnly: !!process.env.CI,
