@@ -7,6 +7,7 @@ import { isOverdue } from "@/lib/action-items/overdue";
 import { getMetrics } from "@/lib/metrics/data";
 import { DEMO_HISTORY } from "@/prisma/seed-data/demo-history";
 import { seedDemoHistory } from "@/prisma/seeders/demo-history";
+import { demoUser } from "@/test/users";
 import { emptyDatabase, snapshot } from "@/test/tables";
 import { DAY_MS } from "@/lib/format";
 
@@ -66,7 +67,7 @@ describe("the demo history", () => {
     expect(items.filter((item) => isOverdue(item, start))).toHaveLength(1);
 
     // The metrics see six incidents and the drill apart.
-    const metrics = await getMetrics();
+    const metrics = await getMetrics(await demoUser("viewer"));
     expect(metrics.incidents.overall.incidents).toBe(DEMO_HISTORY.length - 1);
     expect(metrics.drills.overall.incidents).toBe(1);
     expect(metrics.incidents.overall.rto.rate).toBeGreaterThan(0);

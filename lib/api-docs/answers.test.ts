@@ -54,10 +54,10 @@ beforeAll(async () => {
 
 describe("every answer fits the schema the document gives it", () => {
   it("the incident list, detail and the answers of its writes", async () => {
-    const detail = presentIncident(await getIncident(activeId));
+    const detail = presentIncident(await getIncident(commander, activeId));
     expect(documentedAnswerErrors("getIncident", detail)).toBe("");
     expect(detail.roles.length).toBeGreaterThan(0);
-    expect(documentedAnswerErrors("listIncidents", presentIncidentSummaries(await listIncidents()))).toBe("");
+    expect(documentedAnswerErrors("listIncidents", presentIncidentSummaries(await listIncidents(commander)))).toBe("");
 
     const item = detail.checklist[0];
     const ticked = await setChecklistItem(commander, activeId, item.id, { done: true, version: item.version });
@@ -69,7 +69,7 @@ describe("every answer fits the schema the document gives it", () => {
     // The document names every field an answer may have: one more is off it.
     expect(documentedAnswerErrors("transitionIncident", { ...presentIncidentFields(moved), isDemo: false })).toMatch(/additional properties/);
 
-    const resolved = presentIncident(await getIncident(resolvedId));
+    const resolved = presentIncident(await getIncident(commander, resolvedId));
     expect(resolved.escalations.some((escalation) => escalation.firedAt)).toBe(true);
     expect(resolved.statusUpdates).toHaveLength(1);
     expect(documentedAnswerErrors("getIncident", resolved)).toBe("");
@@ -83,11 +83,11 @@ describe("every answer fits the schema the document gives it", () => {
   });
 
   it("the status board, the metrics, the public status and the plan's document control", async () => {
-    const board = presentStatusBoard(await getStatusBoard());
+    const board = presentStatusBoard(await getStatusBoard(commander));
     expect(board.active.length).toBeGreaterThan(0);
     expect(board.health.some((service) => service.reasons.some((reason) => reason.kind === "dependency"))).toBe(true);
     expect(documentedAnswerErrors("getStatusBoard", board)).toBe("");
-    expect(documentedAnswerErrors("getMetrics", presentMetrics(await getMetrics()))).toBe("");
+    expect(documentedAnswerErrors("getMetrics", presentMetrics(await getMetrics(commander)))).toBe("");
     const status = presentPublicStatus(await readPublicStatus());
     expect(status.incidents[0].updates).toHaveLength(1);
     expect(documentedAnswerErrors("getPublicStatus", status)).toBe("");
@@ -98,7 +98,7 @@ describe("every answer fits the schema the document gives it", () => {
 describe("what stays on the server", () => {
   it("the scheduler's bookkeeping, the demo marker and the drill schedule's link never leave", async () => {
     await db().incident.update({ where: { id: activeId }, data: { statusReminderSentFor: new Date() } });
-    const answers = [presentIncident(await getIncident(activeId)), presentIncidentSummaries(await listIncidents())[0], presentReview(await getReview(commander, resolvedId)).incident];
+    const answers = [presentIncident(await getIncident(commander, activeId)), presentIncidentSummaries(await listIncidents(commander))[0], presentReview(await getReview(commander, resolvedId)).incident];
     for (const answer of answers) {
       for (const field of ["statusReminderSentFor", "isDemo", "drillScheduleId"]) expect(answer).not.toHaveProperty(field);
     }

@@ -7,12 +7,14 @@ import { fillTemplate, type PlaceholderValues } from "@/lib/communications/rende
 import { incidentNotFound } from "@/lib/incidents/data";
 import { SEVERITY_LABELS, STATE_LABELS } from "@/lib/incidents/state-machine";
 import { formatDateAndTime, MINUTE_MS } from "@/lib/format";
+import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
 import { parseInput } from "@/lib/validation";
 
 // What a public text says of services it may not name.
 const UNNAMED_SERVICES = "some of our services";
 
-export function listTemplates() {
+export function listTemplates(caller: SignedInUser) {
+  requireSignedIn(caller);
   return db().communicationTemplate.findMany({ orderBy: { position: "asc" } });
 }
 

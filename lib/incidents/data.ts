@@ -7,7 +7,7 @@ import { DomainError } from "@/lib/errors";
 import type { IncidentAccess } from "@/lib/incidents/ability";
 import { waitingFor } from "@/lib/checklists/waiting";
 import { isActive, STATE_LABELS } from "@/lib/incidents/state-machine";
-import type { SignedInUser } from "@/lib/users/data";
+import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
 
 type Reader = Prisma.TransactionClient;
 
@@ -87,7 +87,8 @@ const SERVICE_FIELDS = {
 } as const;
 
 /** Everything the war room shows but the timeline itself, as of `lastSeq`. */
-export async function getIncident(incidentId: string) {
+export async function getIncident(caller: SignedInUser, incidentId: string) {
+  requireSignedIn(caller);
   const incident = await db().incident.findUnique({
     where: { id: incidentId },
     include: {
@@ -126,7 +127,8 @@ export async function getIncident(incidentId: string) {
 export type IncidentDetail = Awaited<ReturnType<typeof getIncident>>;
 
 /** Incidents, newest first, with what a list needs: worst time to breach and checklist progress. */
-export async function listIncidents(filter: { drills?: "only" | "exclude" } = {}) {
+export async function listIncidents(caller: SignedInUser, filter: { drills?: "only" | "exclude" } = {}) {
+  requireSignedIn(caller);
   const where: Prisma.IncidentWhereInput =
     filter.drills === "only" ? { isDrill: true } : filter.drills === "exclude" ? { isDrill: false } : {};
   const incidents = await db().incident.findMany({

@@ -157,7 +157,7 @@ describe("getMetrics", () => {
 
   beforeAll(async () => {
     for (const seed of [A, B, C, D]) await insert(seed);
-    real = (await getMetrics(NOW)).incidents;
+    real = (await getMetrics(await demoUser("viewer"), NOW)).incidents;
   });
 
   it("computes each figure over every real incident", () => {
@@ -214,7 +214,7 @@ describe("getMetrics", () => {
 
   it("leaves a drill out of every real figure and shows it in the drill figures", async () => {
     await insert(DRILL);
-    const metrics = await getMetrics(NOW);
+    const metrics = await getMetrics(await demoUser("viewer"), NOW);
     expect(metrics.incidents).toEqual(real);
     expect(metrics.drills.overall).toEqual({
       incidents: 1,

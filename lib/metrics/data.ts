@@ -2,9 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { computeMetrics } from "@/lib/metrics/compute";
 import type { Metrics } from "@/lib/metrics/types";
+import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
 
 /** The recovery metrics as of `now`, from every incident and every action item. */
-export async function getMetrics(now: Date = new Date()): Promise<Metrics> {
+export async function getMetrics(caller: SignedInUser, now: Date = new Date()): Promise<Metrics> {
+  requireSignedIn(caller);
   const [incidents, actionItems] = await Promise.all([
     db().incident.findMany({
       select: {

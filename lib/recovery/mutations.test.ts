@@ -23,9 +23,9 @@ describe("the RTO clock", () => {
     const { id } = await declareAt("2026-11-25T10:00:00Z");
     const waiting = (incident: Awaited<ReturnType<typeof getIncident>>) =>
       incident.checklist.find((item) => item.command?.endsWith("gradual-service-start.sh"))?.waitingFor;
-    expect(waiting(await getIncident(id))).toEqual(["Database"]);
+    expect(waiting(await getIncident(await demoUser("viewer"), id))).toEqual(["Database"]);
     await markServiceRestored(await demoUser("commander"), id, "database", {});
-    expect(waiting(await getIncident(id))).toEqual([]);
+    expect(waiting(await getIncident(await demoUser("viewer"), id))).toEqual([]);
   });
 
   it("records each breach once, at its deadline, however often it is checked", async () => {

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
 
 /** The scenario tiers, most severe first, each with its scenarios and the runbooks they map to. */
-export function listRecoveryTiers() {
+export function listRecoveryTiers(caller: SignedInUser) {
+  requireSignedIn(caller);
   return db().recoveryTier.findMany({
     orderBy: { position: "asc" },
     include: {

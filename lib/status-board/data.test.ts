@@ -24,7 +24,7 @@ describe("the status board", () => {
     await runDueWork(() => new Date());
     await postStatusUpdate(commander, outage.id, { body: "Restoring from backup" });
 
-    const board = await getStatusBoard();
+    const board = await getStatusBoard(await demoUser("viewer"));
     const card = board.active.find((incident) => incident.id === outage.id)!;
     expect(card).toMatchObject({
       severity: "critical",
@@ -43,19 +43,19 @@ describe("the status board", () => {
     expect(healthOf(board, "cdn")?.health).toBe("operational");
 
     await markServiceRestored(commander, outage.id, "database", { restoredAt: new Date(detectedAt.getTime() + 12 * MINUTE_MS).toISOString() });
-    const after = await getStatusBoard();
+    const after = await getStatusBoard(await demoUser("viewer"));
     expect(healthOf(after, "database")?.health).toBe("operational");
     expect(healthOf(after, "core-api")?.health).toBe("operational");
 
     await moveAlong(commander, outage.id);
-    const resolved = await getStatusBoard();
+    const resolved = await getStatusBoard(await demoUser("viewer"));
     expect(resolved.active.some((incident) => incident.id === outage.id)).toBe(false);
     expect(resolved.resolved.find((incident) => incident.id === outage.id)).toMatchObject({
       services: [{ key: "database", rtoMinutes: 60, recoveryMinutes: 12 }],
     });
     // Its review falls due 48 hours after resolution; unheld after that, the board flags it.
     expect(resolved.overdueReviews.some((review) => review.incidentId === outage.id)).toBe(false);
-    const twoDaysOn = await getStatusBoard(new Date(Date.now() + 49 * 60 * MINUTE_MS));
+    const twoDaysOn = await getStatusBoard(await demoUser("viewer"), new Date(Date.now() + 49 * 60 * MINUTE_MS));
     expect(twoDaysOn.overdueReviews.find((review) => review.incidentId === outage.id)?.incident.number).toBe(outage.number);
   });
 });

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { ACTIVE_STATES } from "@/lib/incidents/state-machine";
 import { listOverdueReviews } from "@/lib/reviews/data";
 import { listServices } from "@/lib/services/data";
+import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
 import { serviceHealth, type ServiceHit } from "@/lib/services/health";
 import { DAY_MS, minutesBetween } from "@/lib/format";
 import { RECENTLY_RESOLVED_DAYS } from "@/lib/status-board/types";
@@ -83,7 +84,8 @@ async function recentlyResolved(now: Date) {
   }));
 }
 
-export async function getStatusBoard(now = new Date()) {
+export async function getStatusBoard(caller: SignedInUser, now = new Date()) {
+  requireSignedIn(caller);
   const [services, active, resolved, overdueReviews] = await Promise.all([
     listServices(),
     activeIncidents(),

@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { listActionItemOwners } from "@/lib/action-items/data";
 import { listBackupPolicies, listBackupVerificationSchedules } from "@/lib/backups/data";
+import { listTemplates } from "@/lib/communications/data";
 import { listContacts } from "@/lib/contacts/data";
 import { listDrillSchedules, listSuccessCriteria } from "@/lib/drills/data";
 import { listEscalationLevels } from "@/lib/escalation/data";
 import { listAssignableUsers } from "@/lib/incident-roles/data";
+import { listIncidents } from "@/lib/incidents/data";
+import { getMetrics } from "@/lib/metrics/data";
 import { getPlanDocument, getPlanOverview, listPlanActionItems, listPlanLists, listReviewAgenda, listReviewCadences } from "@/lib/plan/data";
 import { getRunbook, listRecoveryScripts, listRunbooks } from "@/lib/runbooks/data";
-import { listDataRecoveryPoints } from "@/lib/scenarios/data";
+import { listDataRecoveryPoints, listRecoveryTiers } from "@/lib/scenarios/data";
+import { getStatusBoard } from "@/lib/status-board/data";
 import { listPeople, type SignedInUser } from "@/lib/users/data";
 import { demoUser } from "@/test/users";
 
@@ -31,6 +35,11 @@ const LOADERS: Record<string, (caller: SignedInUser) => Promise<unknown>> = {
   listRunbooks,
   listDataRecoveryPoints,
   listPeople,
+  listTemplates,
+  listRecoveryTiers,
+  listIncidents,
+  getMetrics,
+  getStatusBoard,
 };
 
 describe("the loaders of signed-in data check their caller themselves", () => {

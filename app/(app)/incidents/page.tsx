@@ -13,7 +13,8 @@ export default async function IncidentsRoute({ searchParams }: IncidentsRoutePro
   const { drills } = await searchParams;
   const filter = drills === "only" || drills === "exclude" ? drills : undefined;
   const renderedAt = new Date();
-  const [user, incidents, overdueReviews] = await Promise.all([requireUser(), listIncidents({ drills: filter }), listOverdueReviews(renderedAt)]);
+  const user = await requireUser();
+  const [incidents, overdueReviews] = await Promise.all([listIncidents(user, { drills: filter }), listOverdueReviews(renderedAt)]);
   return (
     <IncidentsPage
       incidents={incidents}

@@ -6,6 +6,5 @@ import { requireUser } from "@/lib/auth/session";
 export const metadata: Metadata = { title: "Metrics" };
 
 export default async function MetricsRoute() {
-  await requireUser();
-  return <MetricsPage metrics={await getMetrics()} />;
+  return <MetricsPage metrics={await getMetrics(await requireUser())} />;
 }

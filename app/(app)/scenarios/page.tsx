@@ -7,6 +7,6 @@ export const metadata: Metadata = { title: "Scenarios" };
 
 export default async function ScenariosRoute() {
   const user = await requireUser();
-  const [tiers, dataRecoveryPoints] = await Promise.all([listRecoveryTiers(), listDataRecoveryPoints(user)]);
+  const [tiers, dataRecoveryPoints] = await Promise.all([listRecoveryTiers(user), listDataRecoveryPoints(user)]);
   return <ScenariosPage tiers={tiers} dataRecoveryPoints={dataRecoveryPoints} />;
 }

@@ -14,7 +14,7 @@ export default async function Page() {
   const [tokens, webhooks, templates, subscribers] = await Promise.all([
     listTokens(user.id),
     canManageWebhooks(user.role) ? listWebhooks(user) : null,
-    communications ? listTemplates() : null,
+    communications ? listTemplates(user) : null,
     communications ? listSubscribers(user) : null,
   ]);
   return (

@@ -7,6 +7,5 @@ import { getStatusBoard } from "@/lib/status-board/data";
 export const metadata: Metadata = { title: "Status board" };
 
 export default async function StatusRoute() {
-  await requireUser();
-  return <StatusBoardPage initial={jsonify(await getStatusBoard())} wall={false} />;
+  return <StatusBoardPage initial={jsonify(await getStatusBoard(await requireUser()))} wall={false} />;
 }

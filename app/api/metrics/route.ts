@@ -3,4 +3,4 @@ import { getMetrics } from "@/lib/metrics/data";
 import { presentMetrics } from "@/lib/metrics/present";
 
 /** The recovery metrics, for every signed-in role: real incidents and drills apart. */
-export const GET = authenticatedRoute(async () => Response.json(presentMetrics(await getMetrics())));
+export const GET = authenticatedRoute(async ({ user }) => Response.json(presentMetrics(await getMetrics(user))));

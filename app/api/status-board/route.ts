@@ -3,4 +3,4 @@ import { getStatusBoard } from "@/lib/status-board/data";
 import { presentStatusBoard } from "@/lib/status-board/present";
 
 /** The management board: active incidents, every service's health with its reasons, recent outcomes. */
-export const GET = authenticatedRoute(async () => Response.json(presentStatusBoard(await getStatusBoard())));
+export const GET = authenticatedRoute(async ({ user }) => Response.json(presentStatusBoard(await getStatusBoard(user))));

@@ -18,7 +18,7 @@ type WarRoomRouteProps = { params: Promise<{ id: string }> };
 /** The incident, or null for an id no incident has; once per request for the title and the page. */
 const loadIncident = cache(async (id: string) => {
   try {
-    return await getIncident(id);
+    return await getIncident(await requireUser(), id);
   } catch (error) {
     if (error instanceof DomainError && error.kind === "not_found") return null;
     throw error;
@@ -39,7 +39,7 @@ export default async function WarRoomRoute({ params }: WarRoomRouteProps) {
     listContacts(user, "response_team"),
     listEscalationLevels(user),
     user.role === "viewer" ? [] : listAssignableUsers(user),
-    listTemplates(),
+    listTemplates(user),
     countRecipients(),
   ]);
   return (

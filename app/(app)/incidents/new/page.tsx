@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ScenarioOption, ServiceOption } from "@/app/(app)/incidents/new/components/declare-options";
 import { DeclarePage } from "@/app/(app)/incidents/new/declare-page";
 import { requireUser } from "@/lib/auth/session";
+import type { SignedInUser } from "@/lib/users/data";
 import { canDeclareIncident } from "@/lib/incidents/ability";
 import { listRecoveryTiers } from "@/lib/scenarios/data";
 import { listServices } from "@/lib/services/data";
@@ -9,8 +10,8 @@ import { recoveryObjectives } from "@/lib/services/recovery-order";
 
 export const metadata: Metadata = { title: "Declare an incident" };
 
-async function loadOptions(): Promise<{ scenarios: ScenarioOption[]; services: ServiceOption[] }> {
-  const [tiers, catalogue] = await Promise.all([listRecoveryTiers(), listServices()]);
+async function loadOptions(user: SignedInUser): Promise<{ scenarios: ScenarioOption[]; services: ServiceOption[] }> {
+  const [tiers, catalogue] = await Promise.all([listRecoveryTiers(user), listServices()]);
   const objectives = recoveryObjectives(catalogue);
   return {
     scenarios: tiers.flatMap((tier) =>
@@ -42,5 +43,5 @@ async function loadOptions(): Promise<{ scenarios: ScenarioOption[]; services: S
 export default async function DeclareIncidentRoute() {
   const user = await requireUser();
   if (!canDeclareIncident(user.role)) return <DeclarePage options={null} />;
-  return <DeclarePage options={await loadOptions()} />;
+  return <DeclarePage options={await loadOptions(user)} />;
 }

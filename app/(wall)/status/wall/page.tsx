@@ -8,6 +8,5 @@ export const metadata: Metadata = { title: "Status board" };
 
 /** The status board for a screen on the wall: large type, no controls, current by itself. */
 export default async function WallRoute() {
-  await requireUser();
-  return <StatusBoardPage initial={jsonify(await getStatusBoard())} wall />;
+  return <StatusBoardPage initial={jsonify(await getStatusBoard(await requireUser()))} wall />;
 }

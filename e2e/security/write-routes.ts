@@ -1,0 +1,348 @@
+// Every write Muster takes, and who may make it: each write route of API_ROUTES (by method and
+// template), each server action and each socket command, with a request that would succeed for a
+// caller allowed to make it and the state a refused attempt must leave as it was. The role matrix
+// fails when a write has no entry here, so a new one cannot go unchecked.
+import { expect } from "@playwright/test";
+import type { ClientToServerEvents } from "../../lib/realtime/events";
+import type { RealtimeClient } from "./reach-sockets";
+import { CALLERS, type Caller, type Scene, type SceneKind, type World } from "./world";
+
+/** An allowed attempt answers 2xx; a refused one 401 without a session, else `refusedWith`. */
+export type Expectation = "allowed" | 401 | 403 | 404 | 409;
+
+export type Attempt = { path: string; body?: unknown };
+
+export type WriteCase = {
+  allowed: readonly Caller[];
+  /** How a signed-in caller who may not write is refused: 403, or 404 where the row is not theirs to know of. */
+  refusedWith?: 403 | 404;
+  /** Answers other than the role's, where the scene itself refuses (joining an incident one is in). */
+  otherwise?: Partial<Record<Caller, Expectation>>;
+  /** The incident the attempt is made in: active, resolved (it then has its review), or none. */
+  scene: SceneKind;
+  attempt: (world: World, scene: Scene, caller: Caller) => Promise<Attempt>;
+  /** What a refused attempt must leave unchanged; the incident's detail, events and review by default. */
+  observe?: (world: World, scene: Scene) => Promise<unknown>;
+};
+
+const SIGNED_IN: readonly Caller[] = CALLERS.filter((caller) => caller !== "anonymous");
+const WORKING: readonly Caller[] = ["responder inside", "commander", "admin"];
+const COMMANDING: readonly Caller[] = ["commander", "admin"];
+const ADMIN: readonly Caller[] = ["admin"];
+
+export function expectationFor(entry: WriteCase, caller: Caller): Expectation {
+  if (entry.otherwise?.[caller]) return entry.otherwise[caller];
+  if (entry.allowed.includes(caller)) return "allowed";
+  return caller === "anonymous" ? 401 : (entry.refusedWith ?? 403);
+}
+
+async function json(world: World, path: string) {
+  const answer = await world.admin.get(path);
+  expect(answer.status(), `GET ${path}`).toBe(200);
+  return answer.json();
+}
+
+const mentions = (world: World, path: string, text: string) => async () => JSON.stringify(await json(world, path)).includes(text);
+
+async function review(world: World, scene: Scene) {
+  return (await json(world, `/api/incidents/${scene.incidentId}/review`)).review;
+}
+
+async function reviewActionItem(world: World, scene: Scene): Promise<string> {
+  const created = await world.admin.post(`/api/incidents/${scene.incidentId}/review/action-items`, {
+    data: { title: `Matrix item ${scene.stamp}`, ownerName: "DevOps Lead" },
+  });
+  expect(created.status()).toBe(201);
+  return (await created.json()).id;
+}
+
+async function firedEscalation(world: World, scene: Scene): Promise<string> {
+  const fired = (await world.incident(scene.incidentId)).escalations.find((escalation) => escalation.firedAt);
+  if (!fired) throw new Error("The scene's level 1 has not fired");
+  return fired.id;
+}
+
+async function tokenOf(world: World, caller: Caller, stamp: string): Promise<string> {
+  const owner = caller === "anonymous" ? world.admin : world.request(caller);
+  const created = await owner.post("/api/tokens", { data: { name: `Matrix ${stamp}` } });
+  expect(created.status()).toBe(201);
+  return (await created.json()).id;
+}
+
+/** By "METHOD template" of API_ROUTES; a template may have several entries, told apart after a colon. */
+export const WRITE_ROUTES: Record<string, WriteCase> = {
+  "PATCH /api/action-items/{id}: a review's item": {
+    allowed: WORKING,
+    scene: "resolved",
+    attempt: async (world, scene) => ({ path: `/api/action-items/${await reviewActionItem(world, scene)}`, body: { status: "in_progress" } }),
+  },
+  "PATCH /api/action-items/{id}: one of the plan's own items": {
+    scene: "none",
+    allowed: ADMIN,
+    // The item keeps its status: the admin's write succeeds without moving the plan's own list.
+    attempt: async (world, scene) => {
+      const items = await json(world, "/api/action-items");
+      const item = items.find((candidate: { incident: unknown }) => candidate.incident === null);
+      scene.subject = item.id;
+      return { path: `/api/action-items/${item.id}`, body: { status: item.status } };
+    },
+    observe: async (world, scene) => (await json(world, "/api/action-items")).find((item: { id: string }) => item.id === scene.subject),
+  },
+  "PUT /api/communication-templates/{id}": {
+    scene: "none",
+    allowed: ADMIN,
+    // A refused caller tries a changed body; the admin writes the template as it stands.
+    attempt: async (world, scene, caller) => {
+      const [template] = (await json(world, "/api/communication-templates")).templates;
+      scene.subject = template.id;
+      const body = caller === "admin" ? template.body : `${template.body} ${scene.stamp}`;
+      return { path: `/api/communication-templates/${template.id}`, body: { name: template.name, subject: template.subject, body } };
+    },
+    observe: async (world, scene) =>
+      (await json(world, "/api/communication-templates")).templates.find((template: { id: string }) => template.id === scene.subject),
+  },
+  "POST /api/escalations/{id}/acknowledge": {
+    scene: "active",
+    // Level 1 pages the on-call engineer, whom no demo user stands for: the responder was not paged.
+    allowed: COMMANDING,
+    attempt: async (world, scene) => ({ path: `/api/escalations/${await firedEscalation(world, scene)}/acknowledge` }),
+  },
+  "POST /api/incidents": {
+    scene: "none",
+    allowed: COMMANDING,
+    attempt: async (_world, scene) => ({ path: "/api/incidents", body: { title: `Matrix declared ${scene.stamp}`, services: [{ key: "cdn", impact: "degraded" }] } }),
+    observe: async (world, scene) => mentions(world, "/api/incidents", `Matrix declared ${scene.stamp}`)(),
+  },
+  "PATCH /api/incidents/{id}": {
+    scene: "active",
+    allowed: COMMANDING,
+    attempt: async (_world, scene) => ({ path: `/api/incidents/${scene.incidentId}`, body: { severity: "critical" } }),
+  },
+  "PATCH /api/incidents/{id}/checklist/{itemId}": {
+    scene: "active",
+    allowed: WORKING,
+    attempt: async (world, scene) => {
+      const [item] = (await world.incident(scene.incidentId)).checklist;
+      return { path: `/api/incidents/${scene.incidentId}/checklist/${item.id}`, body: { done: true, version: item.version } };
+    },
+  },
+  "POST /api/incidents/{id}/escalation/{action}": {
+    scene: "active",
+    allowed: COMMANDING,
+    attempt: async (_world, scene) => ({ path: `/api/incidents/${scene.incidentId}/escalation/pause`, body: { reason: `Matrix ${scene.stamp}` } }),
+  },
+  "POST /api/incidents/{id}/join": {
+    scene: "active",
+    allowed: ["responder outside", "commander", "admin"],
+    otherwise: { "responder inside": 409 },
+    attempt: async (_world, scene) => ({ path: `/api/incidents/${scene.incidentId}/join` }),
+  },
+  "POST /api/incidents/{id}/notes": {
+    scene: "active",
+    allowed: WORKING,
+    attempt: async (_world, scene) => ({ path: `/api/incidents/${scene.incidentId}/notes`, body: { body: `Matrix note ${scene.stamp}` } }),
+  },
+  "POST /api/incidents/{id}/pins": {
+    scene: "active",
+    allowed: WORKING,
+    attempt: async (_world, scene) => ({ path: `/api/incidents/${scene.incidentId}/pins`, body: { seq: 1, pinned: true } }),
+  },
+  "PATCH /api/incidents/{id}/review": {
+    allowed: WORKING,
+    scene: "resolved",
+    attempt: async (_world, scene) => ({ path: `/api/incidents/${scene.incidentId}/review`, body: { wentWell: `Matrix ${scene.stamp}` } }),
+  },
+  "POST /api/incidents/{id}/review/action-items": {
+    allowed: WORKING,
+    scene: "resolved",
+    attempt: async (_world, scene) => ({
+      path: `/api/incidents/${scene.incidentId}/review/action-items`,
+      body: { title: `Matrix item ${scene.stamp}`, ownerName: "DevOps Lead" },
+    }),
+  },
+  "POST /api/incidents/{id}/review/attendees": {
+    allowed: WORKING,
+    scene: "resolved",
+    attempt: async (_world, scene) => ({ path: `/api/incidents/${scene.incidentId}/review/attendees`, body: { name: `Vendor ${scene.stamp}` } }),
+  },
+  "DELETE /api/incidents/{id}/review/attendees/{attendeeId}": {
+    allowed: WORKING,
+    scene: "resolved",
+    attempt: async (world, scene) => {
+      const added = await world.admin.post(`/api/incidents/${scene.incidentId}/review/attendees`, { data: { name: `Vendor ${scene.stamp}` } });
+      expect(added.status()).toBe(201);
+      const { attendees } = await review(world, scene);
+      return { path: `/api/incidents/${scene.incidentId}/review/attendees/${attendees.at(-1).id}` };
+    },
+  },
+  "PUT /api/incidents/{id}/review/criteria/{key}": {
+    allowed: WORKING,
+    scene: "resolved",
+    attempt: async (world, scene) => {
+      const [criterion] = (await review(world, scene)).criteria;
+      return { path: `/api/incidents/${scene.incidentId}/review/criteria/${criterion.key}`, body: { met: true } };
+    },
+  },
+  "PUT /api/incidents/{id}/review/impact-start": {
+    allowed: WORKING,
+    scene: "resolved",
+    attempt: async (world, scene) => {
+      const { detectedAt } = await json(world, `/api/incidents/${scene.incidentId}`);
+      return { path: `/api/incidents/${scene.incidentId}/review/impact-start`, body: { impactStartedAt: new Date(Date.parse(detectedAt) - 60_000).toISOString() } };
+    },
+  },
+  "PUT /api/incidents/{id}/review/services/{key}/data-loss": {
+    allowed: WORKING,
+    scene: "resolved",
+    attempt: async (_world, scene) => ({ path: `/api/incidents/${scene.incidentId}/review/services/cdn/data-loss`, body: { dataLossMinutes: 5 } }),
+  },
+  "POST /api/incidents/{id}/roles": {
+    scene: "active",
+    allowed: COMMANDING,
+    attempt: async (world, scene) => ({ path: `/api/incidents/${scene.incidentId}/roles`, body: { userId: world.userId("responder"), role: "scribe" } }),
+  },
+  "POST /api/incidents/{id}/services/{key}/restored": {
+    scene: "active",
+    allowed: WORKING,
+    attempt: async (_world, scene) => ({ path: `/api/incidents/${scene.incidentId}/services/cdn/restored`, body: {} }),
+  },
+  "POST /api/incidents/{id}/status-updates": {
+    scene: "active",
+    allowed: WORKING,
+    attempt: async (_world, scene) => ({
+      path: `/api/incidents/${scene.incidentId}/status-updates`,
+      body: { body: `Matrix update ${scene.stamp}`, audience: "internal" },
+    }),
+  },
+  "POST /api/incidents/{id}/status-updates/draft": {
+    scene: "active",
+    // A draft is the template filled in for the incident: it writes nothing, and everyone reads incidents.
+    allowed: SIGNED_IN,
+    attempt: async (world, scene) => {
+      const [template] = (await json(world, "/api/communication-templates")).templates;
+      return { path: `/api/incidents/${scene.incidentId}/status-updates/draft`, body: { templateId: template.id } };
+    },
+  },
+  "POST /api/incidents/{id}/transitions": {
+    scene: "active",
+    allowed: COMMANDING,
+    attempt: async (_world, scene) => ({ path: `/api/incidents/${scene.incidentId}/transitions`, body: { to: "assessing" } }),
+  },
+  "POST /api/notifications/read": {
+    scene: "none",
+    allowed: SIGNED_IN,
+    attempt: async () => ({ path: "/api/notifications/read" }),
+    observe: async () => null,
+  },
+  "POST /api/plan/reviews": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async () => ({ path: "/api/plan/reviews", body: { reviewedAt: new Date().toISOString().slice(0, 10) } }),
+    observe: async (world) => planDocument(world),
+  },
+  "POST /api/subscribers": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (_world, scene) => ({ path: "/api/subscribers", body: { email: `matrix-${scene.stamp}@example.com`, audience: "stakeholders" } }),
+    observe: async (world, scene) => mentions(world, "/api/subscribers", `matrix-${scene.stamp}@example.com`)(),
+  },
+  "DELETE /api/subscribers/{id}": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (world, scene) => {
+      const created = await world.admin.post("/api/subscribers", { data: { email: `matrix-${scene.stamp}@example.com`, audience: "stakeholders" } });
+      expect(created.status()).toBe(201);
+      return { path: `/api/subscribers/${(await created.json()).id}` };
+    },
+    observe: async (world, scene) => mentions(world, "/api/subscribers", `matrix-${scene.stamp}@example.com`)(),
+  },
+  "POST /api/tokens": {
+    scene: "none",
+    allowed: SIGNED_IN,
+    attempt: async (_world, scene) => ({ path: "/api/tokens", body: { name: `Matrix ${scene.stamp}` } }),
+    observe: async (world, scene) => mentions(world, "/api/tokens", `Matrix ${scene.stamp}`)(),
+  },
+  "DELETE /api/tokens/{id}: one's own": {
+    scene: "none",
+    allowed: SIGNED_IN,
+    attempt: async (world, scene, caller) => ({ path: `/api/tokens/${await tokenOf(world, caller, scene.stamp)}` }),
+    observe: async (world, scene) => mentions(world, "/api/tokens", `Matrix ${scene.stamp}`)(),
+  },
+  "DELETE /api/tokens/{id}: the admin's": {
+    scene: "none",
+    // Another's token is not the caller's to know of, the admin's own tokens aside.
+    allowed: ADMIN,
+    refusedWith: 404,
+    attempt: async (world, scene) => ({ path: `/api/tokens/${await tokenOf(world, "admin", scene.stamp)}` }),
+    observe: async (world, scene) => mentions(world, "/api/tokens", `Matrix ${scene.stamp}`)(),
+  },
+  "POST /api/webhooks": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (_world, scene) => ({ path: "/api/webhooks", body: { name: `Matrix ${scene.stamp}`, url: "http://127.0.0.1:9/matrix" } }),
+    observe: async (world, scene) => mentions(world, "/api/webhooks", `Matrix ${scene.stamp}`)(),
+  },
+};
+
+/** Routes anyone may write to, and why they are not in the matrix. */
+export const PUBLIC_WRITES: Record<string, string> = {
+  "POST /api/auth/{nextauth*}": "next-auth's own sign-in and sign-out; the sign-in suite tries it",
+  "POST /api/escalations/{id}/email-acknowledgement": "answers a signed link from an e-mail, which is its only credential",
+};
+
+/** The plan document as the plan page shows it to the admin. */
+export async function planDocument(world: World): Promise<string | null> {
+  const page = await world.context("admin").newPage();
+  await page.goto("/plan");
+  const text = await page.getByRole("region", { name: "Document", exact: true }).textContent();
+  await page.close();
+  return text;
+}
+
+/** Each server action, by its exported name: who may call it, with what, and what a refusal leaves alone. */
+export const SERVER_ACTIONS: Record<string, { allowed: readonly Caller[]; page: string; args: unknown[]; observe: (world: World) => Promise<unknown> }> = {
+  recordPlanReviewAction: { allowed: ADMIN, page: "/plan", args: [{}], observe: planDocument },
+};
+
+/** What a command answered: its ack's verdict, or null for a command that answers nothing. */
+export type SocketAnswer = { ok: true } | { ok: false; status: number; error: string } | null;
+
+export type SocketCase = {
+  allowed: readonly Caller[];
+  scene: "active" | "none";
+  send: (socket: RealtimeClient, world: World, scene: Scene) => Promise<SocketAnswer>;
+};
+
+function acked<Reply extends { ok: boolean }>(emit: (ack: (reply: Reply) => void) => void): Promise<SocketAnswer> {
+  return new Promise((resolve) => emit((reply) => resolve(reply.ok ? { ok: true } : (reply as unknown as SocketAnswer))));
+}
+
+/** Every socket command; a socket without a session is refused at the handshake, before any. */
+export const SOCKET_COMMANDS = {
+  "session:whoami": {
+    allowed: SIGNED_IN,
+    scene: "none",
+    send: (socket) => new Promise((resolve) => socket.emit("session:whoami", (session) => resolve(session.id ? { ok: true } : null))),
+  },
+  "incident:join": {
+    allowed: SIGNED_IN,
+    scene: "active",
+    send: (socket, _world, scene) => acked((ack) => socket.emit("incident:join", { incidentId: scene.incidentId, afterSeq: 0 }, ack)),
+  },
+  // Leaving answers nothing and changes nothing but the caller's own subscriptions.
+  "incident:leave": {
+    allowed: SIGNED_IN,
+    scene: "active",
+    send: async (socket, _world, scene) => (socket.emit("incident:leave", { incidentId: scene.incidentId }), null),
+  },
+  "board:join": { allowed: SIGNED_IN, scene: "none", send: (socket) => acked((ack) => socket.emit("board:join", ack)) },
+  "board:leave": { allowed: SIGNED_IN, scene: "none", send: async (socket) => (socket.emit("board:leave"), null) },
+  "checklist:set": {
+    allowed: WORKING,
+    scene: "active",
+    send: async (socket, world, scene) => {
+      const [item] = (await world.incident(scene.incidentId)).checklist;
+      return acked((ack) => socket.emit("checklist:set", { incidentId: scene.incidentId, itemId: item.id, done: true, version: item.version }, ack));
+    },
+  },
+} satisfies Record<keyof ClientToServerEvents, SocketCase>;
