@@ -121,6 +121,9 @@ export async function fireDueEscalations(now: Date): Promise<IncidentEvent[]> {
       AND i."escalationPausedAt" IS NULL AND i.state::text = ANY(${ACTIVE_STATES as string[]})`;
   return forEachIncident(due.map(({ incidentId }) => incidentId), (incidentId) =>
     writeIncident(async (tx) => {
+      // The incident's row first, as every other write to it takes it (escalating by hand locks
+      // it, then its levels): taking the levels first would deadlock against that.
+      await tx.$queryRaw`SELECT id FROM "Incident" WHERE id = ${incidentId} FOR NO KEY UPDATE`;
       const claimed = await tx.$queryRaw<Claimed[]>`
         SELECT e.id, e."incidentId", e."levelId", e."dueAt"
         FROM "IncidentEscalation" e JOIN "Incident" i ON i.id = e."incidentId"

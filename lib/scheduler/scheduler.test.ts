@@ -26,6 +26,20 @@ const levelsIn = (events: IncidentEvent[], incidentId: string) =>
     .map((event) => [event.data.level.key, event.data.lateByMs]);
 
 describe("the escalation clock", () => {
+  it("fires a due level and a commander's escalation made at the same moment, both, without a deadlock", async () => {
+    const commander = await demoUser("commander");
+    for (let round = 0; round < 10; round++) {
+      const { id } = await declare();
+      await runDueWork(at(0));
+      const [scheduled, manual] = await Promise.allSettled([runDueWork(at(30)), escalateNow(commander, id, { reason: "Database still down" })]);
+      expect(scheduled.status, String((scheduled as PromiseRejectedResult).reason)).toBe("fulfilled");
+      expect(manual.status, String((manual as PromiseRejectedResult).reason)).toBe("fulfilled");
+      // Level 2 fires once, by the clock or by hand; by hand first, the clock has nothing left due.
+      const fired = await db().incidentEscalation.count({ where: { incidentId: id, firedAt: { not: null } } });
+      expect([2, 3]).toContain(fired);
+    }
+  });
+
   it("fires each level of the plan's matrix at its threshold, once", async () => {
     const { id } = await declare();
     const fired: unknown[] = [];
