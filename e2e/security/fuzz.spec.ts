@@ -160,6 +160,8 @@ function probesFor(template: string, method: string, operation: Operation | unde
   const probes: Probe[] = [];
   for (const name of parameters) {
     for (const [what, value] of Object.entries(HOSTILE_VALUES)) {
+      // Node's HTTP server ends a request whose head passes 16 KiB before Muster sees it.
+      if (what === "a 2 MiB string") continue;
       // An empty segment would name another route, not this one with a bad id.
       const segment = encodeURIComponent(String(value)) || "%20";
       probes.push({ route, what: `${what} in {${name}}`, path: pathWith({ [name]: segment }), body: valid });
@@ -220,7 +222,7 @@ async function realValues(request: APIRequestContext, whoami: () => Promise<Sess
     itemVersion: detail.checklist[0].version,
     serviceKey: "core-api",
     templateId: templates.templates[0].id,
-    criterionKey: review.criteria[0].key,
+    criterionKey: review.review.criteria[0].key,
     actionItemId: (await actionItem.json()).id,
     userId: (await whoami()).id,
   };
@@ -291,10 +293,13 @@ test("no hostile value in a JSON write or a socket command is a 500, and no refu
         const field = (JSON.parse(text) as { field?: string }).field;
         if (field === probe.field) fieldsRefusedByName.set(probe.route, (fieldsRefusedByName.get(probe.route) ?? new Set()).add(field));
       }
+      before = after;
     } else {
       accepted.push(what);
+      // A declaration puts its first escalation level due at once: the scheduler fires it next pass.
+      const declared = before.IncidentEscalation?.split(":")[0] !== after.IncidentEscalation?.split(":")[0];
+      before = declared ? await settled(read) : after;
     }
-    before = after;
   }
 
   // Every body route's validation was reached, field by field: real ids got each probe past 404.
