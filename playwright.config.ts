@@ -1,7 +1,13 @@
 import { defineConfig, devices } from "@playwright/test";
+import { FUZZ_MUSTER_HOME } from "./e2e/security/fuzz-database";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
+// The fuzz pass has a server and database of its own: it compares the database before and after
+// each refused request, which writes from other specs in parallel would spoil.
+const FUZZ_PORT = Number(process.env.E2E_FUZZ_PORT ?? PORT + 1);
+const fuzzURL = `http://localhost:${FUZZ_PORT}`;
+const FUZZ_SPEC = "security/fuzz.spec.ts";
 
 // Debian's Chromium: Playwright's own browser download cannot reach its host here. The flags keep
 // Chromium from calling out to services a closed network refuses.
@@ -34,13 +40,25 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    { name: "chromium", testIgnore: FUZZ_SPEC, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "fuzz", testMatch: FUZZ_SPEC, use: { baseURL: fuzzURL, extraHTTPHeaders: { origin: fuzzURL } } },
+  ],
   // The production build against a fresh embedded database of its own, seeded with the demo users.
-  webServer: {
-    command: `rm -rf .muster/e2e && node --import tsx --import ./scripts/node-server-only.mjs server.ts`,
-    env: { NODE_ENV: "production", PORT: String(PORT), MUSTER_HOME: ".muster/e2e", MUSTER_WEBHOOK_ALLOWED_HOSTS: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      command: `rm -rf .muster/e2e && node --import tsx --import ./scripts/node-server-only.mjs server.ts`,
+      env: { NODE_ENV: "production", PORT: String(PORT), MUSTER_HOME: ".muster/e2e", MUSTER_WEBHOOK_ALLOWED_HOSTS: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command: `rm -rf ${FUZZ_MUSTER_HOME} && node --import tsx --import ./scripts/node-server-only.mjs server.ts`,
+      env: { NODE_ENV: "production", PORT: String(FUZZ_PORT), MUSTER_HOME: FUZZ_MUSTER_HOME, NEXT_TELEMETRY_DISABLED: "1" },
+      url: `${fuzzURL}/api/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });

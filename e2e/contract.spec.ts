@@ -7,6 +7,7 @@ import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import fc from "fast-check";
 import { signInThroughApi } from "./fixtures/authentication";
+import { arbitrary, type JsonSchema, type OpenApiDocument, type Operation, type Response } from "./fixtures/openapi";
 import { declareThroughApi } from "./fixtures/incidents";
 import type { Role } from "./fixtures/users";
 
@@ -14,85 +15,7 @@ const VALID_PER_OPERATION = 15;
 const MUTATED_PER_OPERATION = 15;
 const SEED = 20261201;
 
-type JsonSchema = {
-  type?: string | string[];
-  enum?: unknown[];
-  anyOf?: JsonSchema[];
-  oneOf?: JsonSchema[];
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  minItems?: number;
-  maxItems?: number;
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
-  format?: string;
-  const?: unknown;
-  $ref?: string;
-};
-type Parameter = { name: string; in: "path" | "query"; required: boolean; schema: JsonSchema };
-type Response = { $ref?: string; content?: Record<string, { schema?: JsonSchema }> };
-type Operation = {
-  operationId: string;
-  parameters: Parameter[];
-  requestBody?: { content: { "application/json": { schema: JsonSchema } } };
-  responses: Record<string, Response>;
-};
-type OpenApiDocument = {
-  paths: Record<string, Record<string, Operation>>;
-  components: { responses: Record<string, Response>; schemas: Record<string, JsonSchema> };
-};
 type Sent = { path: string; query: Record<string, string>; body?: unknown; mutated: boolean };
-
-
-/** Values the schema allows, kept small and readable. */
-function arbitrary(schema: JsonSchema): fc.Arbitrary<unknown> {
-  if (schema.const !== undefined) return fc.constant(schema.const);
-  if (schema.enum) return fc.constantFrom(...schema.enum);
-  const alternatives = schema.anyOf ?? schema.oneOf;
-  if (alternatives) return fc.oneof(...alternatives.map(arbitrary));
-  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
-  switch (type) {
-    case "null":
-      return fc.constant(null);
-    case "boolean":
-      return fc.boolean();
-    case "integer":
-    case "number": {
-      const min = schema.minimum ?? (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + 1 : -1000);
-      const max = schema.maximum ?? (schema.exclusiveMaximum !== undefined ? schema.exclusiveMaximum - 1 : 100_000);
-      return fc.integer({ min: Math.max(min, -2_147_483_648), max: Math.min(max, 2_147_483_647) });
-    }
-    case "string":
-      return stringArbitrary(schema);
-    case "array":
-      return fc.array(arbitrary(schema.items ?? {}), { minLength: schema.minItems ?? 0, maxLength: Math.min(schema.maxItems ?? 3, 3) });
-    case "object":
-      return objectArbitrary(schema);
-    default:
-      return fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), stringArbitrary({}));
-  }
-}
-
-function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
-  const past = fc.date({ min: new Date("2025-01-01T00:00:00Z"), max: new Date("2026-11-30T00:00:00Z"), noInvalidDate: true });
-  if (schema.format === "date-time") return past.map((date) => date.toISOString());
-  if (schema.format === "date") return past.map((date) => date.toISOString().slice(0, 10));
-  if (schema.format === "email") return fc.emailAddress();
-  if (schema.format === "uri") return fc.webUrl();
-  const minLength = schema.minLength ?? 0;
-  const maxLength = Math.min(schema.maxLength ?? 40, Math.max(minLength, 40));
-  return fc.string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz0123456789".split("")), minLength, maxLength });
-}
-
-function objectArbitrary(schema: JsonSchema): fc.Arbitrary<Record<string, unknown>> {
-  const properties = Object.fromEntries(Object.entries(schema.properties ?? {}).map(([key, value]) => [key, arbitrary(value)]));
-  return fc.record(properties, { requiredKeys: schema.required ?? [] }) as fc.Arbitrary<Record<string, unknown>>;
-}
 
 /** The ways a request leaves its schema: what a careless or hostile client sends. */
 const HOSTILE_VALUES: unknown[] = [

@@ -11,8 +11,8 @@ export function localStateDir(): string {
 }
 
 /** A random secret made on first use and kept in the local state folder (mode 0600). */
-export function localSecret(name: string): string {
-  const file = path.join(localStateDir(), `${name}.secret`);
+export function localSecret(name: string, stateDir = localStateDir()): string {
+  const file = path.join(stateDir, `${name}.secret`);
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   const secret = randomBytes(32).toString("base64url");
   writeFileSync(file, secret, { mode: 0o600 });

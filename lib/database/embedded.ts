@@ -137,6 +137,15 @@ async function ensureDatabase(port: number, password: string) {
   }
 }
 
+/**
+ * The address of the embedded PostgreSQL a Muster runs on this local state folder, or null when none
+ * runs there: for a test that reads the database of a server it started.
+ */
+export function runningEmbeddedDatabaseUrl(stateDir = localStateDir()): string | null {
+  const running = runningPostmaster(path.join(stateDir, "pgdata"), () => {});
+  return running && connectionUrl(running.port, localSecret("postgres-password", stateDir));
+}
+
 export async function startEmbeddedPostgres(
   log: (message: string) => void = console.log,
   whenInUse: WhenInUse = "share",

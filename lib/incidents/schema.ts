@@ -34,7 +34,9 @@ export const declareIncidentSchema = z
     drillNotifiesExternal: z.boolean({ error: "must be true or false" }).optional(),
   })
   .refine(
-    ({ impactStartedAt, detectedAt }) => !impactStartedAt || impactStartedAt.getTime() <= (detectedAt ?? new Date()).getTime(),
+    // zod runs this even when a field failed its own check, with that field's raw input: only dates compare.
+    ({ impactStartedAt, detectedAt }) =>
+      !(impactStartedAt instanceof Date) || !(detectedAt === undefined || detectedAt instanceof Date) || impactStartedAt.getTime() <= (detectedAt ?? new Date()).getTime(),
     { message: "must be at or before the detection time", path: ["impactStartedAt"] },
   );
 
