@@ -5,7 +5,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
 // The fuzz pass has a server and database of its own: it compares the database before and after
 // each refused request, which writes from other specs in parallel would spoil.
-const FUZZ_PORT = Number(process.env.E2E_FUZZ_PORT ?? PORT + 1);
+const FUZZ_PORT = Number(process.env.E2E_FUZZ_PORT ?? PORT + 10);
 const fuzzURL = `http://localhost:${FUZZ_PORT}`;
 const FUZZ_SPEC = "security/fuzz.spec.ts";
 
