@@ -2,9 +2,10 @@
 // summaries, and the war room's detail. Scheduler bookkeeping (when a status reminder was last
 // sent), the demo marker and the drill schedule's id stay on the server.
 import { z } from "zod";
-import { Audience, IncidentRole, IncidentState, ServiceImpact, Severity, WindowAnchor } from "@/lib/generated/prisma/enums";
+import { IncidentRole, IncidentState, ServiceImpact, Severity, WindowAnchor } from "@/lib/generated/prisma/enums";
 import type { IncidentDetail, IncidentSummary } from "@/lib/incidents/data";
 import { instant } from "@/lib/present";
+import { statusUpdateSchema } from "@/lib/status-updates/present";
 
 const person = z.object({ id: z.string(), name: z.string() });
 const serviceName = z.object({ key: z.string(), name: z.string() });
@@ -110,20 +111,7 @@ export const incidentDetailSchema = incidentSchema.extend({
     }),
   ),
   review: z.object({ dueAt: instant(), heldAt: instant().nullable() }).nullable(),
-  statusUpdates: z.array(
-    z.object({
-      id: z.string(),
-      incidentId: z.string(),
-      audience: z.enum(Audience),
-      subject: z.string().nullable(),
-      body: z.string(),
-      templateId: z.string().nullable(),
-      authorId: z.string(),
-      postedAt: instant(),
-      nextUpdateDueAt: instant().nullable(),
-      author: person,
-    }),
-  ),
+  statusUpdates: z.array(statusUpdateSchema.extend({ author: person })),
   escalations: z.array(
     z.object({
       id: z.string(),
