@@ -12,7 +12,8 @@ export class WarRoomPage {
 
   async goto(incidentId: string) {
     await this.page.goto(`/incidents/${incidentId}`);
-    await expect(this.connection()).toHaveText(/live/i);
+    // Opening is not what is timed: on a loaded machine the socket's first connection takes seconds.
+    await expect(this.connection()).toHaveText(/live/i, { timeout: 20_000 });
   }
 
   async join() {
