@@ -14,8 +14,9 @@ import {
 } from "@/lib/incidents/present";
 import { getMetrics } from "@/lib/metrics/data";
 import { presentMetrics } from "@/lib/metrics/present";
+import { listPlanChanges } from "@/lib/plan/changes";
 import { recordPlanReview } from "@/lib/plan/mutations";
-import { presentPlanDocument } from "@/lib/plan/present";
+import { presentPlanChanges, presentPlanDocument } from "@/lib/plan/present";
 import { readPublicStatus } from "@/lib/public-status/data";
 import { presentPublicStatus } from "@/lib/public-status/present";
 import { markServiceRestored } from "@/lib/recovery/mutations";
@@ -23,6 +24,7 @@ import { getReview } from "@/lib/reviews/data";
 import { addAttendee, scoreCriterion } from "@/lib/reviews/mutations";
 import { presentReview } from "@/lib/reviews/present";
 import { runDueWork } from "@/lib/scheduler/scheduler";
+import { updateService } from "@/lib/services/mutations";
 import { getStatusBoard } from "@/lib/status-board/data";
 import { presentStatusBoard } from "@/lib/status-board/present";
 import { postStatusUpdate } from "@/lib/status-updates/mutations";
@@ -92,6 +94,14 @@ describe("every answer fits the schema the document gives it", () => {
     expect(status.incidents[0].updates).toHaveLength(1);
     expect(documentedAnswerErrors("getPublicStatus", status)).toBe("");
     expect(documentedAnswerErrors("recordPlanReview", presentPlanDocument(await recordPlanReview(await demoUser("admin"), {})))).toBe("");
+  });
+
+  it("the plan's writes and its change record", async () => {
+    const admin = await demoUser("admin");
+    expect(documentedAnswerErrors("updateService", await updateService(admin, "analytics", { rtoMinutes: 600, dependsOn: ["database", "storage"] }))).toBe("");
+    const changes = presentPlanChanges(await listPlanChanges(admin));
+    expect(changes).toHaveLength(1);
+    expect(documentedAnswerErrors("listPlanVersions", changes)).toBe("");
   });
 });
 
