@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createActionItem } from "@/lib/action-items/mutations";
 import { setChecklistItem } from "@/lib/checklists/mutations";
+import { listContacts } from "@/lib/contacts/data";
+import { updateContact } from "@/lib/contacts/mutations";
+import { presentContact, presentContacts } from "@/lib/contacts/present";
 import { db } from "@/lib/db";
 import { assignRole } from "@/lib/incident-roles/mutations";
 import { getIncident, listIncidents } from "@/lib/incidents/data";
@@ -99,8 +102,12 @@ describe("every answer fits the schema the document gives it", () => {
   it("the plan's writes and its change record", async () => {
     const admin = await demoUser("admin");
     expect(documentedAnswerErrors("updateService", await updateService(admin, "analytics", { rtoMinutes: 600, dependsOn: ["database", "storage"] }))).toBe("");
+    const contacts = presentContacts(await listContacts(admin));
+    expect(documentedAnswerErrors("listContacts", contacts)).toBe("");
+    const [contact] = contacts;
+    expect(documentedAnswerErrors("updateContact", presentContact(await updateContact(admin, contact.id, { backupName: null, organisation: "Muster" })))).toBe("");
     const changes = presentPlanChanges(await listPlanChanges(admin));
-    expect(changes).toHaveLength(1);
+    expect(changes).toHaveLength(2);
     expect(documentedAnswerErrors("listPlanVersions", changes)).toBe("");
   });
 });

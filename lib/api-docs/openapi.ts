@@ -11,6 +11,8 @@ import { escalationReasonSchema } from "@/lib/escalation/schema";
 import { setChecklistItemSchema } from "@/lib/checklists/schema";
 import { draftStatusUpdateSchema, updateTemplateSchema } from "@/lib/communications/schema";
 import { statusUpdateDraftSchema, templateListSchema, templateSchema } from "@/lib/communications/present";
+import { contactListSchema, contactSchema } from "@/lib/contacts/present";
+import { updateContactSchema } from "@/lib/contacts/schema";
 import { healthSchema } from "@/lib/database/present";
 import type { HttpMethod } from "@/lib/http/api-routes";
 import { affectedServiceSchema, checklistItemStateSchema, incidentDetailSchema, incidentSchema, incidentSummaryListSchema } from "@/lib/incidents/present";
@@ -223,6 +225,18 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
   },
   "/api/plan/reviews": {
     post: { operationId: "recordPlanReview", response: planDocumentSchema, tag: "plan", summary: "Record a review of the plan (admins)", status: 201 },
+  },
+  "/api/contacts": {
+    get: { operationId: "listContacts", response: contactListSchema, tag: "plan", summary: "The plan's contacts: response team, external and escalation contacts, with their ids" },
+  },
+  "/api/contacts/{id}": {
+    patch: {
+      operationId: "updateContact",
+      tag: "plan",
+      summary: "Change a contact: role, name, phone, e-mail, backup, account, Muster user (plan admins); makes a new plan version",
+      body: updateContactSchema,
+      response: contactSchema,
+    },
   },
   "/api/plan/versions": {
     get: { operationId: "listPlanVersions", response: planChangeListSchema, tag: "plan", summary: "The plan's change record, newest first: who changed what, before and after, and the version it made" },

@@ -9,6 +9,8 @@ export const API_ROUTES: Record<string, readonly HttpMethod[]> = {
   "/api/auth/{nextauth*}": ["GET", "POST"],
   "/api/communication-templates": ["GET"],
   "/api/communication-templates/{id}": ["PUT"],
+  "/api/contacts": ["GET"],
+  "/api/contacts/{id}": ["PATCH"],
   "/api/escalations/{id}/acknowledge": ["POST"],
   "/api/escalations/{id}/email-acknowledgement": ["GET", "POST"],
   "/api/health": ["GET"],

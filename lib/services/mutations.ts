@@ -1,15 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { canEditPlan } from "@/lib/plan/ability";
+import { canEditPlan, PLAN_EDIT_REFUSED } from "@/lib/plan/ability";
 import { changedFields, lockPlan, recordPlanChange } from "@/lib/plan/changes";
 import { listServices, type ServiceWithDependencies } from "@/lib/services/data";
 import { presentServices } from "@/lib/services/present";
 import { updateServiceSchema } from "@/lib/services/schema";
 import type { SignedInUser } from "@/lib/users/data";
 import { parseId, parseInput } from "@/lib/validation";
-
-export const PLAN_EDIT_REFUSED = "Only a plan admin can change the plan.";
 
 /** The fields of a service an admin edits, as GET /api/services names them. */
 function editableFields(service: Pick<ServiceWithDependencies, "name" | "priority" | "rtoMinutes" | "rpoMinutes" | "dependsOn" | "isPublic">) {
