@@ -20,6 +20,7 @@ for (const role of ROLES) {
     expect(stageOf("Database")).toBeLessThan(stageOf("Core API"));
     expect(stageOf("Core API")).toBeLessThan(stageOf("Web Application"));
     await expect(page.getByRole("img", { name: /dependency graph/i })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Edit services" })).toHaveCount(role === "admin" ? 1 : 0);
 
     await page.goto("/scenarios");
     await expect(page.getByRole("heading", { level: 1, name: "Scenarios" })).toBeVisible();
@@ -32,6 +33,7 @@ for (const role of ROLES) {
     await expect(page.getByRole("heading", { level: 1, name: "Contacts & escalation" })).toBeVisible();
     await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
     await expect(page.locator('a[href="mailto:aws-support@cryb.ai"]')).toBeVisible();
+    await expect(page.getByText("Edit Incident Commander", { exact: true })).toHaveCount(role === "admin" ? 1 : 0);
     const escalation = page.getByRole("list", { name: "Escalation levels" });
     const levels = escalation.locator(":scope > li");
     await expect(levels).toHaveCount(4);
