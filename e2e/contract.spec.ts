@@ -75,12 +75,18 @@ function mutate(valid: Sent, template: string, operation: Operation, fixtures: F
 /** Real ids for the path parameters, so generated requests reach past the 404. */
 type Fixtures = { incidentId: string; itemId: string; serviceKey: string; templateId: string };
 
+/**
+ * The service the plan's own writes are generated against: one no other spec reads, since the
+ * generated values rename it and change its objectives on the server the specs share.
+ */
+const PLAN_SERVICE_KEY = "analytics";
+
 function pathFor(template: string, fixtures: Fixtures): string {
   const incident = template.startsWith("/api/incidents/");
   return template
     .replace("{id}", incident ? fixtures.incidentId : template.startsWith("/api/communication-templates/") ? fixtures.templateId : "no-such-id")
     .replace("{itemId}", fixtures.itemId)
-    .replace("{key}", fixtures.serviceKey)
+    .replace("{key}", template.startsWith("/api/services/") ? PLAN_SERVICE_KEY : fixtures.serviceKey)
     .replace("{attendeeId}", "no-such-attendee");
 }
 

@@ -116,3 +116,16 @@ export function webAddress({ max = 2048 }: { max?: number } = {}) {
     .max(max, `must be at most ${max.toLocaleString("en-GB")} characters`)
     .regex(WITHOUT_CONTROL_CHARACTERS, CONTROL_CHARACTERS_REFUSED);
 }
+
+// RFC 5321: a forward path holds at most 256 octets, two of them the angle brackets.
+const EMAIL_MAX_LENGTH = 254;
+
+/** An e-mail address, trimmed and in lower case. */
+export function emailAddress() {
+  return z
+    .string({ error: "must be an e-mail address" })
+    .trim()
+    .toLowerCase()
+    .max(EMAIL_MAX_LENGTH, `must be at most ${EMAIL_MAX_LENGTH} characters`)
+    .pipe(z.email({ error: "must be an e-mail address" }));
+}

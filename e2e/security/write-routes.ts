@@ -240,6 +240,30 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
     attempt: async () => ({ path: "/api/plan/reviews", body: { reviewedAt: new Date().toISOString().slice(0, 10) } }),
     observe: async (world) => planDocument(world),
   },
+  "PATCH /api/contacts/{id}": {
+    scene: "none",
+    allowed: ADMIN,
+    // A refused caller tries a changed phone; the admin writes the contact's values back as they
+    // stand, which changes nothing (its demo marker stays) and makes no new plan version.
+    attempt: async (world, _scene, caller) => {
+      const commander = await contact(world, "incident-commander");
+      const phone = caller === "admin" ? commander.phone : "+1 555 0199";
+      return { path: `/api/contacts/${commander.id}`, body: { name: commander.name, phone, email: commander.email } };
+    },
+    observe: async (world) => ({ contact: await contact(world, "incident-commander"), versions: await json(world, "/api/plan/versions") }),
+  },
+  "PATCH /api/services/{key}": {
+    scene: "none",
+    allowed: ADMIN,
+    // A refused caller tries a changed RTO; the admin writes the service's values back as they stand,
+    // which changes nothing and makes no new plan version.
+    attempt: async (world, _scene, caller) => {
+      const monitoring = await service(world, "monitoring");
+      const rtoMinutes = caller === "admin" ? monitoring.rtoMinutes : monitoring.rtoMinutes + 1;
+      return { path: "/api/services/monitoring", body: { name: monitoring.name, rtoMinutes, dependsOn: monitoring.dependsOn, isPublic: monitoring.isPublic } };
+    },
+    observe: async (world) => ({ service: await service(world, "monitoring"), versions: await json(world, "/api/plan/versions") }),
+  },
   "POST /api/subscribers": {
     scene: "none",
     allowed: ADMIN,
@@ -289,6 +313,16 @@ export const PUBLIC_WRITES: Record<string, string> = {
   "POST /api/auth/{nextauth*}": "next-auth's own sign-in and sign-out; the sign-in suite tries it",
   "POST /api/escalations/{id}/email-acknowledgement": "answers a signed link from an e-mail, which is its only credential",
 };
+
+/** A contact as GET /api/contacts shows it. */
+async function contact(world: World, key: string) {
+  return (await json(world, "/api/contacts")).find((candidate: { key: string }) => candidate.key === key);
+}
+
+/** A service as GET /api/services shows it. */
+async function service(world: World, key: string) {
+  return (await json(world, "/api/services")).find((candidate: { key: string }) => candidate.key === key);
+}
 
 /** The plan document as the plan page shows it to the admin. */
 export async function planDocument(world: World): Promise<string | null> {

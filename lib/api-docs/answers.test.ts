@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createActionItem } from "@/lib/action-items/mutations";
 import { setChecklistItem } from "@/lib/checklists/mutations";
+import { listContacts } from "@/lib/contacts/data";
+import { updateContact } from "@/lib/contacts/mutations";
+import { presentContact, presentContacts } from "@/lib/contacts/present";
 import { db } from "@/lib/db";
 import { assignRole } from "@/lib/incident-roles/mutations";
 import { getIncident, listIncidents } from "@/lib/incidents/data";
@@ -14,8 +17,9 @@ import {
 } from "@/lib/incidents/present";
 import { getMetrics } from "@/lib/metrics/data";
 import { presentMetrics } from "@/lib/metrics/present";
+import { listPlanChanges } from "@/lib/plan/changes";
 import { recordPlanReview } from "@/lib/plan/mutations";
-import { presentPlanDocument } from "@/lib/plan/present";
+import { presentPlanChanges, presentPlanDocument } from "@/lib/plan/present";
 import { readPublicStatus } from "@/lib/public-status/data";
 import { presentPublicStatus } from "@/lib/public-status/present";
 import { markServiceRestored } from "@/lib/recovery/mutations";
@@ -23,6 +27,7 @@ import { getReview } from "@/lib/reviews/data";
 import { addAttendee, scoreCriterion } from "@/lib/reviews/mutations";
 import { presentReview } from "@/lib/reviews/present";
 import { runDueWork } from "@/lib/scheduler/scheduler";
+import { updateService } from "@/lib/services/mutations";
 import { getStatusBoard } from "@/lib/status-board/data";
 import { presentStatusBoard } from "@/lib/status-board/present";
 import { postStatusUpdate } from "@/lib/status-updates/mutations";
@@ -92,6 +97,18 @@ describe("every answer fits the schema the document gives it", () => {
     expect(status.incidents[0].updates).toHaveLength(1);
     expect(documentedAnswerErrors("getPublicStatus", status)).toBe("");
     expect(documentedAnswerErrors("recordPlanReview", presentPlanDocument(await recordPlanReview(await demoUser("admin"), {})))).toBe("");
+  });
+
+  it("the plan's writes and its change record", async () => {
+    const admin = await demoUser("admin");
+    expect(documentedAnswerErrors("updateService", await updateService(admin, "analytics", { rtoMinutes: 600, dependsOn: ["database", "storage"] }))).toBe("");
+    const contacts = presentContacts(await listContacts(admin));
+    expect(documentedAnswerErrors("listContacts", contacts)).toBe("");
+    const [contact] = contacts;
+    expect(documentedAnswerErrors("updateContact", presentContact(await updateContact(admin, contact.id, { backupName: null, organisation: "Muster" })))).toBe("");
+    const changes = presentPlanChanges(await listPlanChanges(admin));
+    expect(changes).toHaveLength(2);
+    expect(documentedAnswerErrors("listPlanVersions", changes)).toBe("");
   });
 });
 

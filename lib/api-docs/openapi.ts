@@ -11,19 +11,22 @@ import { escalationReasonSchema } from "@/lib/escalation/schema";
 import { setChecklistItemSchema } from "@/lib/checklists/schema";
 import { draftStatusUpdateSchema, updateTemplateSchema } from "@/lib/communications/schema";
 import { statusUpdateDraftSchema, templateListSchema, templateSchema } from "@/lib/communications/present";
+import { contactListSchema, contactSchema } from "@/lib/contacts/present";
+import { updateContactSchema } from "@/lib/contacts/schema";
 import { healthSchema } from "@/lib/database/present";
 import type { HttpMethod } from "@/lib/http/api-routes";
 import { affectedServiceSchema, checklistItemStateSchema, incidentDetailSchema, incidentSchema, incidentSummaryListSchema } from "@/lib/incidents/present";
 import { assignRoleSchema, changeSeveritySchema, declareIncidentSchema, transitionSchema } from "@/lib/incidents/schema";
 import { metricsSchema } from "@/lib/metrics/present";
 import { markedReadSchema, notificationListSchema } from "@/lib/notifications/present";
-import { planDocumentSchema } from "@/lib/plan/present";
+import { planChangeListSchema, planDocumentSchema } from "@/lib/plan/present";
 import { publicStatusSchema } from "@/lib/public-status/present";
 import { markServiceRestoredSchema } from "@/lib/recovery/schema";
 import { reviewDetailSchema } from "@/lib/reviews/present";
 import { addAttendeeSchema, recordDataLossSchema, recordImpactStartSchema, scoreCriterionSchema, updateReviewSchema } from "@/lib/reviews/schema";
 import { scenarioListSchema } from "@/lib/scenarios/present";
-import { serviceListSchema } from "@/lib/services/present";
+import { serviceListSchema, serviceSchema } from "@/lib/services/present";
+import { updateServiceSchema } from "@/lib/services/schema";
 import { statusBoardSchema } from "@/lib/status-board/present";
 import { postStatusUpdateSchema } from "@/lib/status-updates/schema";
 import { subscriberListSchema, subscriberSchema } from "@/lib/subscribers/present";
@@ -208,11 +211,35 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
   "/api/services": {
     get: { operationId: "listServices", tag: "plan", summary: "The plan's services: keys, priorities, RTO/RPO, dependencies", response: serviceListSchema },
   },
+  "/api/services/{key}": {
+    patch: {
+      operationId: "updateService",
+      tag: "plan",
+      summary: "Change a service: name, priority, RTO/RPO, dependencies, public or not (plan admins); makes a new plan version",
+      body: updateServiceSchema,
+      response: serviceSchema,
+    },
+  },
   "/api/scenarios": {
     get: { operationId: "listScenarios", tag: "plan", summary: "The plan's scenarios: keys, tiers, objectives", response: scenarioListSchema },
   },
   "/api/plan/reviews": {
     post: { operationId: "recordPlanReview", response: planDocumentSchema, tag: "plan", summary: "Record a review of the plan (admins)", status: 201 },
+  },
+  "/api/contacts": {
+    get: { operationId: "listContacts", response: contactListSchema, tag: "plan", summary: "The plan's contacts: response team, external and escalation contacts, with their ids" },
+  },
+  "/api/contacts/{id}": {
+    patch: {
+      operationId: "updateContact",
+      tag: "plan",
+      summary: "Change a contact: role, name, phone, e-mail, backup, account, Muster user (plan admins); makes a new plan version",
+      body: updateContactSchema,
+      response: contactSchema,
+    },
+  },
+  "/api/plan/versions": {
+    get: { operationId: "listPlanVersions", response: planChangeListSchema, tag: "plan", summary: "The plan's change record, newest first: who changed what, before and after, and the version it made" },
   },
   "/api/incidents": {
     get: { operationId: "listIncidents", tag: "incidents", summary: "Incidents, newest first", query: drillsQuery, response: incidentSummaryListSchema },

@@ -14,13 +14,14 @@ const CONTACT_FIELDS = {
   email: true,
   backupName: true,
   accountId: true,
+  userId: true,
   isDemoValue: true,
 } as const;
 
-/** The contacts of one kind (the response team, external contacts, …) in the plan's order. */
-export function listContacts(caller: SignedInUser, kind: ContactKind) {
+/** The contacts of one kind (the response team, external contacts, …), or all of them, in the plan's order. */
+export function listContacts(caller: SignedInUser, kind?: ContactKind) {
   requireSignedIn(caller);
-  return db().contact.findMany({ where: { kind }, orderBy: { position: "asc" }, select: CONTACT_FIELDS });
+  return db().contact.findMany({ where: kind && { kind }, orderBy: [{ kind: "asc" }, { position: "asc" }], select: CONTACT_FIELDS });
 }
 
 export type ContactRecord = Awaited<ReturnType<typeof listContacts>>[number];

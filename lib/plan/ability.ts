@@ -4,3 +4,5 @@ import type { UserRole } from "@/lib/generated/prisma/enums";
 export function canEditPlan(role: UserRole): boolean {
   return role === "admin";
 }
+
+export const PLAN_EDIT_REFUSED = "Only a plan admin can change the plan.";

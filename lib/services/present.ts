@@ -18,6 +18,8 @@ export const serviceSchema = z.object({
   rpoMinutes: z.int().nullable(),
   inPriorityMatrix: z.boolean(),
   dependsOn: z.array(z.string()),
+  /** Shown on the public status page. */
+  isPublic: z.boolean(),
   /** Inherited from the strictest dependant for an unrated dependency. */
   objective: recoveryObjectiveSchema.nullable(),
 });
@@ -26,7 +28,7 @@ export type ServiceView = z.infer<typeof serviceSchema>;
 
 export function presentServices(services: readonly ServiceWithDependencies[]): ServiceView[] {
   const objectives = recoveryObjectives(services);
-  return services.map(({ key, name, priority, rtoMinutes, rpoMinutes, inPriorityMatrix, dependsOn }) => ({
+  return services.map(({ key, name, priority, rtoMinutes, rpoMinutes, inPriorityMatrix, dependsOn, isPublic }) => ({
     key,
     name,
     priority,
@@ -34,6 +36,7 @@ export function presentServices(services: readonly ServiceWithDependencies[]): S
     rpoMinutes,
     inPriorityMatrix,
     dependsOn,
+    isPublic,
     objective: objectives.get(key) ?? null,
   }));
 }

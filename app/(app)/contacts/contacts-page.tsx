@@ -9,9 +9,11 @@ type ContactsPageProps = {
   responseTeam: ContactRecord[];
   externalContacts: ContactRecord[];
   escalationLevels: EscalationLevelWithContacts[];
+  /** Plan admins edit the contacts in place. */
+  canEdit: boolean;
 };
 
-export function ContactsPage({ responseTeam, externalContacts, escalationLevels }: ContactsPageProps) {
+export function ContactsPage({ responseTeam, externalContacts, escalationLevels, canEdit }: ContactsPageProps) {
   const hasDemoValues = [...responseTeam, ...externalContacts].some((contact) => contact.isDemoValue);
   return (
     <div className="space-y-12">
@@ -33,14 +35,14 @@ export function ContactsPage({ responseTeam, externalContacts, escalationLevels 
       <Section id="response-team" title="Primary response team">
         <ul className="grid gap-4 md:grid-cols-2">
           {responseTeam.map((contact) => (
-            <ContactCard key={contact.id} contact={contact} />
+            <ContactCard key={contact.id} contact={contact} canEdit={canEdit} />
           ))}
         </ul>
       </Section>
       <Section id="external-contacts" title="External contacts">
         <ul className="grid gap-4 md:grid-cols-2">
           {externalContacts.map((contact) => (
-            <ContactCard key={contact.id} contact={contact} />
+            <ContactCard key={contact.id} contact={contact} canEdit={canEdit} />
           ))}
         </ul>
       </Section>

@@ -3,6 +3,7 @@ import { ContactsPage } from "@/app/(app)/contacts/contacts-page";
 import { listContacts } from "@/lib/contacts/data";
 import { listEscalationLevels } from "@/lib/escalation/data";
 import { requireUser } from "@/lib/auth/session";
+import { canEditPlan } from "@/lib/plan/ability";
 
 export const metadata: Metadata = { title: "Contacts & escalation" };
 
@@ -13,5 +14,5 @@ export default async function ContactsRoute() {
     listContacts(user, "external"),
     listEscalationLevels(user),
   ]);
-  return <ContactsPage responseTeam={responseTeam} externalContacts={externalContacts} escalationLevels={escalationLevels} />;
+  return <ContactsPage responseTeam={responseTeam} externalContacts={externalContacts} escalationLevels={escalationLevels} canEdit={canEditPlan(user.role)} />;
 }

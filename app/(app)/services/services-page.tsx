@@ -1,6 +1,7 @@
 import { DependencyCycleAlert } from "@/app/(app)/services/components/dependency-cycle-alert";
 import { DependencyGraph } from "@/app/(app)/services/components/dependency-graph";
 import { PriorityMatrixTable } from "@/app/(app)/services/components/priority-matrix-table";
+import { ServiceEditForm } from "@/app/(app)/services/components/service-edit-form";
 import { RecoveryOrderList } from "@/app/(app)/services/components/recovery-order-list";
 import { UnratedDependenciesTable } from "@/app/(app)/services/components/unrated-dependencies-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,7 +20,8 @@ function deriveStages(services: ServiceWithDependencies[]): Stages | DependencyC
   }
 }
 
-export function ServicesPage({ services }: { services: ServiceWithDependencies[] }) {
+/** The services, and for a plan admin a form for each. */
+export function ServicesPage({ services, canEdit }: { services: ServiceWithDependencies[]; canEdit: boolean }) {
   const stages = deriveStages(services);
   const nameOf = new Map(services.map((service) => [service.key, service.name]));
   const rated = services.filter((service) => service.inPriorityMatrix);
@@ -59,6 +61,17 @@ export function ServicesPage({ services }: { services: ServiceWithDependencies[]
             <DependencyGraph stages={stages} nameOf={nameOf} />
           </Section>
         </>
+      )}
+      {canEdit && (
+        <Section id="edit-services" title="Edit services" description="Each change makes a new version of the plan. Incidents already declared keep their deadlines.">
+          <ul className="space-y-3">
+            {services.map((service) => (
+              <li key={service.key}>
+                <ServiceEditForm service={service} services={services.map(({ key, name }) => ({ key, name }))} />
+              </li>
+            ))}
+          </ul>
+        </Section>
       )}
     </div>
   );

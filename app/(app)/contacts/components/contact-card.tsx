@@ -1,8 +1,9 @@
+import { ContactEditForm } from "@/app/(app)/contacts/components/contact-edit-form";
 import { ContactLinks } from "@/app/(app)/contacts/components/contact-links";
 import { DemoValueBadge } from "@/components/demo-value-badge";
 import type { ContactRecord } from "@/lib/contacts/data";
 
-export function ContactCard({ contact }: { contact: ContactRecord }) {
+export function ContactCard({ contact, canEdit }: { contact: ContactRecord; canEdit: boolean }) {
   return (
     <li className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-5">
       <div className="min-w-0">
@@ -35,6 +36,7 @@ export function ContactCard({ contact }: { contact: ContactRecord }) {
       <div className="mt-auto">
         <ContactLinks name={contact.name} phone={contact.phone} email={contact.email} />
       </div>
+      {canEdit && <ContactEditForm contact={contact} />}
     </li>
   );
 }

@@ -1,0 +1,78 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { errorFor, toFormError } from "@/components/form-error";
+import { api } from "@/components/live/api-client";
+import { PlanTextField } from "@/components/plan-text-field";
+import { buttonClasses } from "@/components/ui/button-classes";
+import { ErrorText } from "@/components/ui/error-text";
+import type { ContactRecord } from "@/lib/contacts/data";
+import { updateContactSchema } from "@/lib/contacts/schema";
+import { parseInput } from "@/lib/validation";
+
+const FIELDS = [
+  { field: "role", label: "Role", type: "text" },
+  { field: "name", label: "Name", type: "text" },
+  { field: "organisation", label: "Organisation", type: "text", optional: true },
+  { field: "phone", label: "Phone", type: "tel" },
+  { field: "email", label: "E-mail", type: "email" },
+  { field: "backupName", label: "Backup", type: "text", optional: true },
+  { field: "accountId", label: "Account ID", type: "text", optional: true },
+] as const;
+
+type Field = (typeof FIELDS)[number]["field"];
+
+/** A contact's details, edited by a plan admin; the page shows the saved values once saved. */
+export function ContactEditForm({ contact }: { contact: ContactRecord }) {
+  const router = useRouter();
+  const [refreshing, startTransition] = useTransition();
+  const [fields, setFields] = useState<Record<Field, string>>(() =>
+    Object.fromEntries(FIELDS.map(({ field }) => [field, contact[field] ?? ""])) as Record<Field, string>,
+  );
+  const save = useMutation({
+    mutationFn: () => {
+      // An optional field left empty clears it.
+      const input = Object.fromEntries(FIELDS.map(({ field, ...rest }) => [field, "optional" in rest && fields[field].trim() === "" ? null : fields[field]]));
+      return api(`/api/contacts/${contact.id}`, { method: "PATCH", body: parseInput(updateContactSchema, input) });
+    },
+    onSuccess: () => startTransition(() => router.refresh()),
+  });
+  const error = save.error ? toFormError(save.error) : null;
+  const id = (field: string) => `contact-${contact.key}-${field}`;
+  const other = error && !FIELDS.some(({ field }) => errorFor(error, field)) ? error.message : null;
+
+  return (
+    <details className="border-t border-line pt-3">
+      <summary className="cursor-pointer text-sm font-medium text-accent">Edit {contact.role}</summary>
+      <form
+        noValidate
+        aria-label={`Edit ${contact.role}`}
+        className="mt-3 space-y-3"
+        onSubmit={(event) => {
+          event.preventDefault();
+          save.mutate();
+        }}
+      >
+        {FIELDS.map(({ field, label, type }) => (
+          <PlanTextField
+            key={field}
+            id={id(field)}
+            label={label}
+            type={type}
+            value={fields[field]}
+            onChange={(value) => setFields((current) => ({ ...current, [field]: value }))}
+            error={errorFor(error, field)}
+          />
+        ))}
+        {other && <ErrorText>{other}</ErrorText>}
+        <div className="flex items-center justify-end gap-3">
+          {save.isSuccess && !refreshing && <p role="status" className="text-sm text-ok">Saved</p>}
+          <button type="submit" disabled={save.isPending || refreshing} className={buttonClasses("primary")}>
+            {save.isPending ? "Saving…" : "Save contact"}
+          </button>
+        </div>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,8 @@
+import { updateContact } from "@/lib/contacts/mutations";
+import { presentContact } from "@/lib/contacts/present";
+import { authenticatedRoute, readJson } from "@/lib/http/route";
+
+/** Changes a contact of the plan (plan admins); a value entered replaces the plan's demo placeholder. */
+export const PATCH = authenticatedRoute<{ id: string }>(async ({ request, params, user }) => {
+  return Response.json(presentContact(await updateContact(user, params.id, await readJson(request))));
+});

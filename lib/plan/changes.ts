@@ -1,0 +1,78 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/timeline/mutations";
+import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
+
+/** The parts of the plan a change names. */
+export type PlanItemKind = "service" | "contact";
+
+/** An item's editable fields as a change record keeps them. */
+export type PlanItemValues = Record<string, Prisma.InputJsonValue | null>;
+
+export type PlanChangeInput = {
+  kind: PlanItemKind;
+  /** The item's key (services) or id (contacts). */
+  key: string;
+  /** What a reader calls the item: its name after the change. */
+  label: string;
+  before: PlanItemValues;
+  after: PlanItemValues;
+};
+
+/** The version after `version`: "1.0" → "1.1", "1.9" → "1.10"; a bare "2" becomes "2.1". */
+export function nextVersion(version: string): string {
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(version.trim());
+  if (!match) return `${version}.1`;
+  return `${match[1]}.${Number(match[2] ?? 0) + 1}`;
+}
+
+/**
+ * Locks the plan document for the rest of the transaction, so plan changes apply one at a time:
+ * each reads the values it replaces after the one before it committed, and versions never collide.
+ * Every plan write takes it before it reads what it changes.
+ */
+export async function lockPlan(tx: Tx): Promise<string> {
+  const [plan] = await tx.$queryRaw<{ version: string }[]>`SELECT version FROM "PlanDocument" WHERE id = 'plan' FOR UPDATE`;
+  if (!plan) throw new Error("The plan document is missing: the database was not seeded.");
+  return plan.version;
+}
+
+/** The fields of `after` that differ from `before`, each side holding only those. */
+export function changedFields(before: PlanItemValues, after: PlanItemValues) {
+  const fields = Object.keys(after).filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null));
+  const pick = (values: PlanItemValues) => Object.fromEntries(fields.map((field) => [field, values[field] ?? null]));
+  return { before: pick(before), after: pick(after), changed: fields.length > 0 };
+}
+
+/**
+ * Records one change to the plan in the caller's transaction and moves the plan's version on
+ * (1.0 → 1.1). The record is append-only: it is the plan's document control.
+ */
+export async function recordPlanChange(tx: Tx, user: SignedInUser, change: PlanChangeInput) {
+  const version = nextVersion(await lockPlan(tx));
+  // Taken after the lock, so a later change never carries an earlier time.
+  const changedAt = new Date();
+  await tx.planDocument.update({ where: { id: "plan" }, data: { version, lastUpdatedAt: changedAt } });
+  return tx.planChange.create({
+    data: {
+      version,
+      kind: change.kind,
+      itemKey: change.key,
+      label: change.label,
+      before: change.before,
+      after: change.after,
+      changedById: user.id,
+      changedByName: user.name,
+      changedAt,
+    },
+  });
+}
+
+/** Every change to the plan, newest first. */
+export function listPlanChanges(caller: SignedInUser) {
+  requireSignedIn(caller);
+  return db().planChange.findMany({ orderBy: [{ changedAt: "desc" }, { version: "desc" }] });
+}
+
+export type PlanChangeRecord = Awaited<ReturnType<typeof listPlanChanges>>[number];
