@@ -65,6 +65,8 @@ test("a template value that reads <script> is shown as text on every page that s
 
   // The admin writes the script into the maintenance template.
   await admin.goto("/settings");
+  // Typed into before the page has hydrated, React would put its own value back.
+  await admin.waitForLoadState("networkidle");
   const form = admin.getByRole("form", { name: "Maintenance page" });
   await form.getByLabel("Text").fill(`Back soon. ${script} {{services}}`);
   await form.getByRole("button", { name: "Save template" }).click();
