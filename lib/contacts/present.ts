@@ -1,10 +1,11 @@
 // What GET /api/contacts and PATCH /api/contacts/{id} answer: contacts as the contacts page shows them.
 import { z } from "zod";
+import { ContactKind } from "@/lib/generated/prisma/enums";
 
 export const contactSchema = z.object({
   id: z.string(),
   key: z.string(),
-  kind: z.enum(["response_team", "external", "escalation"]),
+  kind: z.enum(ContactKind),
   role: z.string(),
   name: z.string(),
   organisation: z.string().nullable(),

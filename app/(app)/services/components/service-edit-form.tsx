@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { errorFor, toFormError } from "@/components/form-error";
 import { api } from "@/components/live/api-client";
+import { PlanSaveFooter } from "@/components/plan-save-footer";
 import { PlanTextField } from "@/components/plan-text-field";
-import { buttonClasses } from "@/components/ui/button-classes";
 import { ErrorText } from "@/components/ui/error-text";
 import type { ServiceWithDependencies } from "@/lib/services/data";
 import { updateServiceSchema } from "@/lib/services/schema";
@@ -115,12 +115,7 @@ export function ServiceEditForm({ service, services }: { service: ServiceWithDep
           Shown on the public status page
         </label>
         {other && <ErrorText>{other}</ErrorText>}
-        <div className="flex items-center justify-end gap-3">
-          {save.isSuccess && !refreshing && <p role="status" className="text-sm text-ok">Saved</p>}
-          <button type="submit" disabled={save.isPending || refreshing} className={buttonClasses("primary")}>
-            {save.isPending ? "Saving…" : "Save service"}
-          </button>
-        </div>
+        <PlanSaveFooter label="Save service" saving={save.isPending} saved={save.isSuccess} refreshing={refreshing} />
       </form>
     </details>
   );
