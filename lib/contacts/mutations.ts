@@ -1,9 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { updateContactSchema } from "@/lib/contacts/schema";
-import { canEditPlan, PLAN_EDIT_REFUSED } from "@/lib/plan/ability";
-import { changedFields, lockPlan, recordPlanChange } from "@/lib/plan/changes";
+import { requirePlanAdmin } from "@/lib/plan/ability";
+import { changedFields, inPlanTransaction, recordPlanChange } from "@/lib/plan/changes";
 import type { SignedInUser } from "@/lib/users/data";
 import { parseId, parseInput } from "@/lib/validation";
 
@@ -13,12 +12,11 @@ import { parseId, parseInput } from "@/lib/validation";
  * contact is no longer marked as a demo value.
  */
 export async function updateContact(user: SignedInUser, contactId: string, input: unknown) {
-  if (!canEditPlan(user.role)) throw new DomainError("forbidden", PLAN_EDIT_REFUSED);
+  requirePlanAdmin(user);
   const id = parseId(contactId, "id", "a contact's id");
   const changes = parseInput(updateContactSchema, input);
 
-  return db().$transaction(async (tx) => {
-    await lockPlan(tx);
+  return inPlanTransaction(async (tx) => {
     const contact = await tx.contact.findUnique({ where: { id } });
     if (!contact) throw new DomainError("not_found", `No contact has the id ${contactId}.`);
     if (changes.userId && changes.userId !== contact.userId) {

@@ -38,6 +38,14 @@ export async function lockPlan(tx: Tx): Promise<string> {
   return plan.version;
 }
 
+/** Runs a write to the plan in one transaction that holds the plan's lock from its first read. */
+export function inPlanTransaction<T>(write: (tx: Tx) => Promise<T>): Promise<T> {
+  return db().$transaction(async (tx) => {
+    await lockPlan(tx);
+    return write(tx);
+  });
+}
+
 /** The fields of `after` that differ from `before`, each side holding only those. */
 export function changedFields(before: PlanItemValues, after: PlanItemValues) {
   const fields = Object.keys(after).filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null));

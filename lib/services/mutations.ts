@@ -1,8 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { canEditPlan, PLAN_EDIT_REFUSED } from "@/lib/plan/ability";
-import { changedFields, lockPlan, recordPlanChange } from "@/lib/plan/changes";
+import { requirePlanAdmin } from "@/lib/plan/ability";
+import { changedFields, inPlanTransaction, recordPlanChange } from "@/lib/plan/changes";
 import { listServices, type ServiceWithDependencies } from "@/lib/services/data";
 import { presentServices } from "@/lib/services/present";
 import { updateServiceSchema } from "@/lib/services/schema";
@@ -41,12 +40,11 @@ export function dependencyCircle(catalogue: readonly ServiceWithDependencies[], 
  * declared with; the change applies to incidents declared after it.
  */
 export async function updateService(user: SignedInUser, serviceKey: string, input: unknown) {
-  if (!canEditPlan(user.role)) throw new DomainError("forbidden", PLAN_EDIT_REFUSED);
+  requirePlanAdmin(user);
   const key = parseId(serviceKey, "key", "a service's key");
   const changes = parseInput(updateServiceSchema, input);
 
-  await db().$transaction(async (tx) => {
-    await lockPlan(tx);
+  await inPlanTransaction(async (tx) => {
     const catalogue = await listServices(tx);
     const service = catalogue.find((candidate) => candidate.key === key);
     if (!service) throw new DomainError("not_found", `No service has the key "${serviceKey}".`);
