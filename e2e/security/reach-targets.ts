@@ -14,6 +14,7 @@ export const PUBLIC_PAGES = new Set(["/sign-in", "/status/public"]);
 /** Routes anyone may call (their own check is a signature, or there is nothing private in them). */
 export const PUBLIC_ROUTES = new Set([
   "/api/auth/{nextauth*}",
+  "/api/calendar.ics",
   "/api/escalations/{id}/email-acknowledgement",
   "/api/health",
   "/api/openapi.json",

@@ -240,6 +240,19 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
     attempt: async () => ({ path: "/api/plan/reviews", body: { reviewedAt: new Date().toISOString().slice(0, 10) } }),
     observe: async (world) => planDocument(world),
   },
+  "POST /api/plan/review-cadences/{key}/held": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async () => ({ path: "/api/plan/review-cadences/monthly/held", body: { heldAt: new Date().toISOString().slice(0, 10) } }),
+    observe: async (world) => json(world, "/api/plan/upkeep"),
+  },
+  "POST /api/calendar/feed": {
+    scene: "none",
+    // Each signed-in user has a calendar address of their own.
+    allowed: SIGNED_IN,
+    attempt: async () => ({ path: "/api/calendar/feed" }),
+    observe: async () => null,
+  },
   "PATCH /api/contacts/{id}": {
     scene: "none",
     allowed: ADMIN,

@@ -18,8 +18,11 @@ import {
 import { getMetrics } from "@/lib/metrics/data";
 import { presentMetrics } from "@/lib/metrics/present";
 import { listPlanChanges } from "@/lib/plan/changes";
-import { recordPlanReview } from "@/lib/plan/mutations";
-import { presentPlanChanges, presentPlanDocument } from "@/lib/plan/present";
+import { recordPlanReview, recordReviewHeld } from "@/lib/plan/mutations";
+import { presentPlanChanges, presentPlanDocument, presentUpkeep } from "@/lib/plan/present";
+import { listUpkeep } from "@/lib/plan/upkeep";
+import { issueCalendarFeed } from "@/lib/calendar/feed";
+import { presentCalendarFeed } from "@/lib/calendar/present";
 import { readPublicStatus } from "@/lib/public-status/data";
 import { presentPublicStatus } from "@/lib/public-status/present";
 import { markServiceRestored } from "@/lib/recovery/mutations";
@@ -109,6 +112,16 @@ describe("every answer fits the schema the document gives it", () => {
     const changes = presentPlanChanges(await listPlanChanges(admin));
     expect(changes).toHaveLength(2);
     expect(documentedAnswerErrors("listPlanVersions", changes)).toBe("");
+  });
+
+  it("the plan's upkeep and a calendar address", async () => {
+    const admin = await demoUser("admin");
+    await recordReviewHeld(admin, "monthly", {});
+    const upkeep = presentUpkeep(await listUpkeep(admin));
+    expect(upkeep.find((item) => item.key === "monthly")?.lastHeldAt).not.toBeNull();
+    expect(documentedAnswerErrors("listPlanUpkeep", upkeep)).toBe("");
+    expect(documentedAnswerErrors("recordRegularReviewHeld", upkeep)).toBe("");
+    expect(documentedAnswerErrors("createCalendarFeed", presentCalendarFeed(await issueCalendarFeed(admin)))).toBe("");
   });
 });
 

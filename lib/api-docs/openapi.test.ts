@@ -30,6 +30,7 @@ describe("the OpenAPI document", () => {
     const open = operations.filter(({ operation }) => operation.security?.length === 0).map(({ method, path }) => `${method} ${path}`);
     expect(open.sort()).toEqual(
       [
+        "get /api/calendar.ics",
         "get /api/escalations/{id}/email-acknowledgement",
         "post /api/escalations/{id}/email-acknowledgement",
         "get /api/health",

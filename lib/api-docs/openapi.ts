@@ -19,7 +19,10 @@ import { affectedServiceSchema, checklistItemStateSchema, incidentDetailSchema, 
 import { assignRoleSchema, changeSeveritySchema, declareIncidentSchema, transitionSchema } from "@/lib/incidents/schema";
 import { metricsSchema } from "@/lib/metrics/present";
 import { markedReadSchema, notificationListSchema } from "@/lib/notifications/present";
-import { planChangeListSchema, planDocumentSchema } from "@/lib/plan/present";
+import { planChangeListSchema, planDocumentSchema, upkeepListSchema } from "@/lib/plan/present";
+import { recordReviewHeldSchema } from "@/lib/plan/schema";
+import { calendarFeedQuery } from "@/lib/calendar/schema";
+import { calendarFeedSchema } from "@/lib/calendar/present";
 import { publicStatusSchema } from "@/lib/public-status/present";
 import { markServiceRestoredSchema } from "@/lib/recovery/schema";
 import { reviewDetailSchema } from "@/lib/reviews/present";
@@ -135,7 +138,8 @@ function queryParameters(query: z.ZodObject) {
 
 /** The statuses an operation can answer besides its success, from what its route does. */
 function refusalsOf(op: Operation, method: string, pathParams: string[]): number[] {
-  if (op.isPublic) return [...Object.keys(op.pageRefusals ?? {}).map(Number), 503];
+  // A public read its query's secret names (a calendar feed) answers 404 for an unknown secret.
+  if (op.isPublic) return [...Object.keys(op.pageRefusals ?? {}).map(Number), ...(op.query ? [404] : []), 503];
   const takesInput = Boolean(op.body || op.query || pathParams.length);
   const writes = method !== "get";
   return [
@@ -225,6 +229,38 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
   },
   "/api/plan/reviews": {
     post: { operationId: "recordPlanReview", response: planDocumentSchema, tag: "plan", summary: "Record a review of the plan (admins)", status: 201 },
+  },
+  "/api/plan/upkeep": {
+    get: { operationId: "listPlanUpkeep", response: upkeepListSchema, tag: "plan", summary: "The plan's own review and its regular reviews, each with its due date" },
+  },
+  "/api/plan/review-cadences/{key}/held": {
+    post: {
+      operationId: "recordRegularReviewHeld",
+      tag: "plan",
+      summary: "Record that a regular review (monthly, quarterly, annual) was held (admins); its next one falls due an interval later",
+      body: recordReviewHeldSchema,
+      response: upkeepListSchema,
+      status: 201,
+    },
+  },
+  "/api/calendar/feed": {
+    post: {
+      operationId: "createCalendarFeed",
+      tag: "plan",
+      summary: "Make the caller a private calendar address (plan reviews, drills, open reviews), retiring the old one; shown once",
+      response: calendarFeedSchema,
+      status: 201,
+    },
+  },
+  "/api/calendar.ics": {
+    get: {
+      operationId: "getCalendarFeed",
+      tag: "public",
+      summary: "A user's calendar feed as iCalendar; the secret in its address says whose (no session)",
+      query: calendarFeedQuery,
+      produces: "text/calendar",
+      isPublic: true,
+    },
   },
   "/api/contacts": {
     get: { operationId: "listContacts", response: contactListSchema, tag: "plan", summary: "The plan's contacts: response team, external and escalation contacts, with their ids" },

@@ -9,6 +9,7 @@ const HTTP_METHODS = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"
 // next-auth answers its own sign-in, callback and session requests.
 const NEXT_AUTH = "/api/auth/{nextauth*}";
 const PUBLIC_ROUTES = [
+  "/api/calendar.ics",
   "/api/health",
   "/api/openapi.json",
   "/status/public.json",

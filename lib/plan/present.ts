@@ -69,3 +69,18 @@ export function presentPlanChanges(changes: readonly PlanChangeRow[]): PlanChang
     changedAt,
   }));
 }
+
+// What GET /api/plan/upkeep answers: the plan's own review and its regular reviews, with due dates.
+export const upkeepItemSchema = z.object({
+  /** "document" for the plan's own review, else the regular review's key. */
+  key: z.string(),
+  name: z.string(),
+  dueAt: instant(),
+  lastHeldAt: instant().nullable(),
+  isDue: z.boolean(),
+});
+export const upkeepListSchema = z.array(upkeepItemSchema);
+
+export function presentUpkeep(items: readonly z.infer<typeof upkeepItemSchema>[]): z.infer<typeof upkeepListSchema> {
+  return items.map(({ key, name, dueAt, lastHeldAt, isDue }) => ({ key, name, dueAt, lastHeldAt, isDue }));
+}

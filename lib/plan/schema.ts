@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { day } from "@/lib/input";
 
-export const recordPlanReviewSchema = z.strictObject({
-  /** The day the review was held; today when left out. */
-  reviewedAt: day()
+/** The day a review was held: today when left out, never in the future. */
+const heldOn = () =>
+  day()
     .refine((date) => date.getTime() <= Date.now(), "cannot be in the future")
-    .optional(),
-});
+    .optional();
 
-export type RecordPlanReviewInput = z.input<typeof recordPlanReviewSchema>;
+export const recordPlanReviewSchema = z.strictObject({ reviewedAt: heldOn() });
+
+export const recordReviewHeldSchema = z.strictObject({ heldAt: heldOn() });

@@ -4,28 +4,32 @@ import { requireUser } from "@/lib/auth/session";
 import { jsonify } from "@/lib/json";
 import { canEditPlan } from "@/lib/plan/ability";
 import { getPlanDocument, listPlanActionItems, listPlanLists, listReviewAgenda, listReviewCadences } from "@/lib/plan/data";
+import { listUpkeep } from "@/lib/plan/upkeep";
 
 export const metadata: Metadata = { title: "Plan document" };
 
 export default async function PlanRoute() {
   const user = await requireUser();
-  const [document, cadences, lists, agenda, actionItems] = await Promise.all([
+  const now = new Date();
+  const [document, cadences, lists, agenda, actionItems, upkeep] = await Promise.all([
     getPlanDocument(user),
     listReviewCadences(user),
     listPlanLists(user),
     listReviewAgenda(user),
     listPlanActionItems(user),
+    listUpkeep(user, now),
   ]);
   return (
     <PlanPage
       document={document}
       cadences={cadences}
+      upkeep={upkeep}
       lists={lists}
       agenda={agenda}
       actionItems={jsonify(actionItems)}
       canEditActionItems={canEditPlan(user.role)}
       canRecordReview={canEditPlan(user.role)}
-      now={new Date()}
+      now={now}
     />
   );
 }

@@ -8,12 +8,14 @@ import { ActionItemTable } from "@/components/action-item-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import type { PlanDocument, PlanReviewCadence, ReviewAgendaItem } from "@/lib/generated/prisma/client";
+import type { UpkeepItem } from "@/lib/plan/upkeep";
 import type { Jsonify } from "@/lib/json";
 import type { PlanActionItem, PlanListWithItems } from "@/lib/plan/data";
 
 type PlanPageProps = {
   document: PlanDocument;
   cadences: PlanReviewCadence[];
+  upkeep: UpkeepItem[];
   lists: PlanListWithItems[];
   agenda: ReviewAgendaItem[];
   actionItems: Jsonify<PlanActionItem>[];
@@ -35,7 +37,7 @@ function listsInChapter(lists: PlanListWithItems[], chapter: string) {
   return lists.filter((list) => chapterOf(list) === chapter);
 }
 
-export function PlanPage({ document, cadences, lists, agenda, actionItems, canEditActionItems, canRecordReview, now }: PlanPageProps) {
+export function PlanPage({ document, cadences, upkeep, lists, agenda, actionItems, canEditActionItems, canRecordReview, now }: PlanPageProps) {
   const chapters = [...new Set(lists.map(chapterOf))];
   return (
     <div className="space-y-12">
@@ -50,7 +52,13 @@ export function PlanPage({ document, cadences, lists, agenda, actionItems, canEd
       <Section id="regular-reviews" title="Regular reviews">
         <ul className="grid gap-4 md:grid-cols-3">
           {cadences.map((cadence) => (
-            <ReviewCadenceCard key={cadence.key} cadence={cadence} />
+            <ReviewCadenceCard
+              key={cadence.key}
+              cadence={cadence}
+              upkeep={upkeep.find((item) => item.key === cadence.key)}
+              canRecord={canRecordReview}
+              now={now}
+            />
           ))}
         </ul>
       </Section>

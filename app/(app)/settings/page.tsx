@@ -1,6 +1,7 @@
 import { SettingsPage } from "@/app/(app)/settings/settings-page";
 import { listTokens } from "@/lib/api-tokens/data";
 import { requireUser } from "@/lib/auth/session";
+import { getCalendarFeed } from "@/lib/calendar/feed";
 import { canManageCommunications } from "@/lib/communications/ability";
 import { listTemplates } from "@/lib/communications/data";
 import { jsonify } from "@/lib/json";
@@ -11,8 +12,9 @@ import { listWebhooks } from "@/lib/webhooks/data";
 export default async function Page() {
   const user = await requireUser();
   const communications = canManageCommunications(user.role);
-  const [tokens, webhooks, templates, subscribers] = await Promise.all([
+  const [tokens, calendarFeed, webhooks, templates, subscribers] = await Promise.all([
     listTokens(user.id),
+    getCalendarFeed(user),
     canManageWebhooks(user.role) ? listWebhooks(user) : null,
     communications ? listTemplates(user) : null,
     communications ? listSubscribers(user) : null,
@@ -21,6 +23,7 @@ export default async function Page() {
     <SettingsPage
       user={user}
       tokens={jsonify(tokens)}
+      calendarFeedSince={calendarFeed?.createdAt.toISOString() ?? null}
       webhooks={webhooks && jsonify(webhooks)}
       communications={templates && subscribers && { templates: jsonify(templates), subscribers: jsonify(subscribers) }}
     />

@@ -1,4 +1,5 @@
 import { ApiTokens, type TokenSummary } from "@/app/(app)/settings/components/api-tokens";
+import { CalendarFeed } from "@/app/(app)/settings/components/calendar-feed";
 import { CommunicationTemplates } from "@/app/(app)/settings/components/communication-templates";
 import { Subscribers, type SubscriberSummary } from "@/app/(app)/settings/components/subscribers";
 import type { TemplateSummary } from "@/app/(app)/settings/components/template-form";
@@ -14,13 +15,15 @@ import type { SignedInUser } from "@/lib/users/data";
 type SettingsPageProps = {
   user: SignedInUser;
   tokens: TokenSummary[];
+  /** When the caller's calendar address was made, or null for none. */
+  calendarFeedSince: string | null;
   /** Null for a user who may not manage webhooks: the section is not shown to them. */
   webhooks: WebhookSummary[] | null;
   /** Templates and subscribers, for a user who may manage them; null otherwise. */
   communications: { templates: TemplateSummary[]; subscribers: SubscriberSummary[] } | null;
 };
 
-export function SettingsPage({ user, tokens, webhooks, communications }: SettingsPageProps) {
+export function SettingsPage({ user, tokens, calendarFeedSince, webhooks, communications }: SettingsPageProps) {
   return (
     <>
       <PageHeader title="Settings" description="Your account, and tokens for automation that acts as you." />
@@ -52,6 +55,13 @@ export function SettingsPage({ user, tokens, webhooks, communications }: Setting
           }
         >
           <ApiTokens initialTokens={tokens} />
+        </Section>
+        <Section
+          id="calendar"
+          title="Calendar"
+          description="The plan's reviews, the drill schedule and open post-incident reviews, as dates in the calendar app you already use."
+        >
+          <CalendarFeed createdAt={calendarFeedSince} />
         </Section>
         {webhooks && (
           <Section
