@@ -18,6 +18,9 @@ import {
 import { getMetrics } from "@/lib/metrics/data";
 import { presentMetrics } from "@/lib/metrics/present";
 import { listPlanChanges } from "@/lib/plan/changes";
+import { planCodeJsonSchemaDocument } from "@/lib/plan/code/document";
+import { exportPlan } from "@/lib/plan/code/export";
+import { importPlanCode } from "@/lib/plan/code/import";
 import { recordPlanReview } from "@/lib/plan/mutations";
 import { presentPlanChanges, presentPlanDocument } from "@/lib/plan/present";
 import { readPublicStatus } from "@/lib/public-status/data";
@@ -109,6 +112,22 @@ describe("every answer fits the schema the document gives it", () => {
     const changes = presentPlanChanges(await listPlanChanges(admin));
     expect(changes).toHaveLength(2);
     expect(documentedAnswerErrors("listPlanVersions", changes)).toBe("");
+  });
+});
+
+describe("the plan as code", () => {
+  it("the export as JSON, an import's report of its changes, and the schema", async () => {
+    const admin = await demoUser("admin");
+    const json = await exportPlan(admin, "json");
+    expect(documentedAnswerErrors("exportPlan", JSON.parse(json))).toBe("");
+    const changed = JSON.parse(json);
+    changed.services[0].rto = "2h";
+    changed.communicationTemplates.pop();
+    changed.reviewAgenda.reverse();
+    const report = await importPlanCode(admin, JSON.stringify(changed), "json", { dryRun: true });
+    expect(report.counts).toEqual({ added: 0, changed: 2, removed: 1 });
+    expect(documentedAnswerErrors("importPlan", report)).toBe("");
+    expect(documentedAnswerErrors("getPlanSchema", planCodeJsonSchemaDocument())).toBe("");
   });
 });
 
