@@ -23,6 +23,9 @@ import { presentPlanChanges, presentPlanDocument, presentUpkeep } from "@/lib/pl
 import { listUpkeep } from "@/lib/plan/upkeep";
 import { issueCalendarFeed } from "@/lib/calendar/feed";
 import { presentCalendarFeed } from "@/lib/calendar/present";
+import { planCodeJsonSchemaDocument } from "@/lib/plan/code/document";
+import { exportPlan } from "@/lib/plan/code/export";
+import { importPlanCode } from "@/lib/plan/code/import";
 import { readPublicStatus } from "@/lib/public-status/data";
 import { presentPublicStatus } from "@/lib/public-status/present";
 import { markServiceRestored } from "@/lib/recovery/mutations";
@@ -122,6 +125,22 @@ describe("every answer fits the schema the document gives it", () => {
     expect(documentedAnswerErrors("listPlanUpkeep", upkeep)).toBe("");
     expect(documentedAnswerErrors("recordRegularReviewHeld", upkeep)).toBe("");
     expect(documentedAnswerErrors("createCalendarFeed", presentCalendarFeed(await issueCalendarFeed(admin)))).toBe("");
+  });
+});
+
+describe("the plan as code", () => {
+  it("the export as JSON, an import's report of its changes, and the schema", async () => {
+    const admin = await demoUser("admin");
+    const json = await exportPlan(admin, "json");
+    expect(documentedAnswerErrors("exportPlan", JSON.parse(json))).toBe("");
+    const changed = JSON.parse(json);
+    changed.services[0].rto = "2h";
+    changed.communicationTemplates.pop();
+    changed.reviewAgenda.reverse();
+    const report = await importPlanCode(admin, JSON.stringify(changed), "json", { dryRun: true });
+    expect(report.counts).toEqual({ added: 0, changed: 2, removed: 1 });
+    expect(documentedAnswerErrors("importPlan", report)).toBe("");
+    expect(documentedAnswerErrors("getPlanSchema", planCodeJsonSchemaDocument())).toBe("");
   });
 });
 

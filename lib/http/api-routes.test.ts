@@ -12,6 +12,7 @@ const PUBLIC_ROUTES = [
   "/api/calendar.ics",
   "/api/health",
   "/api/openapi.json",
+  "/api/plan/schema.json",
   "/status/public.json",
   "/status/public.atom",
   "/api/escalations/{id}/email-acknowledgement",
