@@ -238,6 +238,14 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       response: contactSchema,
     },
   },
+  "/api/plan/document.md": {
+    get: {
+      operationId: "exportPlanMarkdown",
+      tag: "plan",
+      summary: "The whole plan as one Markdown document in the structure of the original plan, to read, keep or import again",
+      produces: "text/markdown",
+    },
+  },
   "/api/plan/versions": {
     get: { operationId: "listPlanVersions", response: planChangeListSchema, tag: "plan", summary: "The plan's change record, newest first: who changed what, before and after, and the version it made" },
   },

@@ -39,6 +39,7 @@ export const API_ROUTES: Record<string, readonly HttpMethod[]> = {
   "/api/notifications": ["GET"],
   "/api/notifications/read": ["POST"],
   "/api/openapi.json": ["GET"],
+  "/api/plan/document.md": ["GET"],
   "/api/plan/reviews": ["POST"],
   "/api/plan/versions": ["GET"],
   "/api/scenarios": ["GET"],

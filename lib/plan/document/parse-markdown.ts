@@ -303,6 +303,7 @@ export function parsePlanMarkdown(markdown: string, now = new Date()): ParsedPla
     const [priority, service, rto, rpo, dependencies, isPublic, description] = ["Priority", "Service", "RTO", "RPO", "Dependencies", "Public", "Description"].map(column);
     if (service < 0) return;
     place(rows);
+    if (isPublic < 0) assume(rows, `no "Public" column: none of these ${rows.rows.length} services is shown on the public status page`);
     for (const row of rows.rows) {
       const cell = (index: number) => (index < 0 ? "" : plainText(row.cells[index] ?? ""));
       const name = cell(service);
@@ -317,7 +318,6 @@ export function parsePlanMarkdown(markdown: string, now = new Date()): ParsedPla
         isPublic: same(cell(isPublic), "yes"),
         dependsOn: [],
       };
-      if (isPublic < 0) assume(row as unknown as Block, `${name} is not shown on the public status page`);
       plan.services.push(model);
       const names = cell(dependencies)
         .split(/,\s*/)
@@ -747,7 +747,13 @@ export function parsePlanMarkdown(markdown: string, now = new Date()): ParsedPla
           ? plan.contacts.filter((contact) => contact.kind === "external")
           : plan.contacts.filter((contact) => same(contact.role, part));
         if (matches.length) level.targets.push(...matches.map((contact) => contact.key));
-        else assume(block, `no contact is "${part}" (${level.name} brings in no one for it)`);
+        else {
+          // Someone the matrix names and no table lists, as the original's CTO: a contact to fill in.
+          const contact: ContactModel = { key: slug(part), kind: "escalation", role: part, name: part, organisation: null, phone: "[Phone]", email: "[Email]", backupName: null, accountId: null, isDemoValue: true, user: null };
+          plan.contacts.push(contact);
+          level.targets.push(contact.key);
+          assume(block, `"${part}" added as an escalation contact whose phone and e-mail are still to be entered`);
+        }
       }
     }
     // "60+ minutes" lasts until the next level takes over.
