@@ -10,7 +10,7 @@ function list(values: readonly unknown[]) {
 }
 
 /** Words for the refusals a schema leaves to zod, which would otherwise speak zod's own language. */
-function fallbackMessage(issue: Issue): string | undefined {
+export function fallbackMessage(issue: Issue): string | undefined {
   if (issue.input === undefined && issue.code === "invalid_type") return "is required";
   switch (issue.code) {
     case "invalid_type":

@@ -18,7 +18,7 @@ function editableFields(service: Pick<ServiceWithDependencies, "name" | "priorit
  * The circle `key`'s new dependencies would close, as service keys from `key` back to itself, or
  * null when the graph stays free of circles.
  */
-export function dependencyCircle(catalogue: readonly ServiceWithDependencies[], key: string, dependsOn: readonly string[]): string[] | null {
+export function dependencyCircle(catalogue: readonly Pick<ServiceWithDependencies, "key" | "dependsOn">[], key: string, dependsOn: readonly string[]): string[] | null {
   const edges = new Map(catalogue.map((service) => [service.key, service.key === key ? dependsOn : service.dependsOn]));
   const visited = new Set<string>();
   const walk = (path: string[]): string[] | null => {

@@ -218,6 +218,14 @@ export type PlanModel = {
 /** The parts of the plan that are lists of keyed items, in the model's order. */
 export type PlanPart = Exclude<keyof PlanModel, "document">;
 
+/** The document control an admin sets; the version and dates are Muster's to keep. */
+export const EDITABLE_DOCUMENT_FIELDS = ["title", "owner", "reviewFrequency", "reviewIntervalMonths", "approvedBy", "distribution"] as const;
+
+/** What an import brings: the whole plan, with the document control it may set. */
+export type PlanContent = Omit<PlanModel, "document"> & {
+  document: Pick<PlanDocumentInfo, (typeof EDITABLE_DOCUMENT_FIELDS)[number]>;
+};
+
 const byPosition = { orderBy: { position: "asc" } } as const;
 
 /** Reads the whole plan, in `client` (a transaction, to read it as one moment) when given. */
