@@ -18,10 +18,8 @@ import {
 import { getMetrics } from "@/lib/metrics/data";
 import { presentMetrics } from "@/lib/metrics/present";
 import { openApiDocument } from "@/lib/api-docs/openapi";
-import { readPlanModel } from "@/lib/plan/code/model";
 import { listPlanChanges } from "@/lib/plan/changes";
 import { planMarkdownResponse } from "@/lib/plan/document/export";
-import { planMarkdown } from "@/lib/plan/document/markdown";
 import { recordPlanReview } from "@/lib/plan/mutations";
 import { presentPlanChanges, presentPlanDocument } from "@/lib/plan/present";
 import { readPublicStatus } from "@/lib/public-status/data";
@@ -118,7 +116,7 @@ describe("every answer fits the schema the document gives it", () => {
 
 describe("answers that are documents", () => {
   it("the plan's Markdown comes as the type the document gives it, holding the plan", async () => {
-    const answer = planMarkdownResponse(planMarkdown(await readPlanModel()));
+    const answer = await planMarkdownResponse(await demoUser("admin"));
     const documented = openApiDocument().paths["/api/plan/document.md"].get.responses["200"].content;
     const type = answer.headers.get("content-type")?.split(";")[0] ?? "";
     expect(Object.keys(documented)).toEqual([type]);

@@ -242,7 +242,7 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
     get: {
       operationId: "exportPlanMarkdown",
       tag: "plan",
-      summary: "The whole plan as one Markdown document in the structure of the original plan, to read, keep or import again",
+      summary: "The whole plan as one Markdown document in the structure of the original plan, to read, keep or import again (plan admins: it holds every contact's details)",
       produces: "text/markdown",
     },
   },

@@ -4,6 +4,7 @@ import { MarkdownDocument } from "@/app/(app)/plan/document/components/markdown-
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { requireUser } from "@/lib/auth/session";
+import { canEditPlan } from "@/lib/plan/ability";
 import { readPlanModel } from "@/lib/plan/code/model";
 import { PLAN_MARKDOWN_PATH } from "@/lib/plan/document/export";
 import { planMarkdown } from "@/lib/plan/document/markdown";
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "The plan as a document" };
 
 /** The whole plan as one readable document, to read, print or download as Markdown. */
 export default async function PlanDocumentRoute() {
-  await requireUser();
+  const user = await requireUser();
   const plan = await readPlanModel();
   return (
     <article>
@@ -23,9 +24,11 @@ export default async function PlanDocumentRoute() {
           Version {plan.document.version} · {plan.document.owner}
         </p>
         <div className="flex flex-wrap gap-2 pt-1 print:hidden">
-          <a href={PLAN_MARKDOWN_PATH} download className={buttonClasses("secondary")}>
-            Download Markdown
-          </a>
+          {canEditPlan(user.role) && (
+            <a href={PLAN_MARKDOWN_PATH} download className={buttonClasses("secondary")}>
+              Download Markdown
+            </a>
+          )}
           <PrintButton />
         </div>
       </header>
