@@ -17,6 +17,7 @@ export const PUBLIC_ROUTES = new Set([
   "/api/escalations/{id}/email-acknowledgement",
   "/api/health",
   "/api/openapi.json",
+  "/api/plan/schema.json",
   "/status/public.atom",
   "/status/public.json",
 ]);

@@ -252,6 +252,18 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
     },
     observe: async (world) => ({ contact: await contact(world, "incident-commander"), versions: await json(world, "/api/plan/versions") }),
   },
+  "POST /api/plan/import": {
+    scene: "none",
+    allowed: ADMIN,
+    // Always a dry run, so no attempt changes the plan other specs read: the admin's is the plan as
+    // it stands (a report of no changes); a refused caller's changes Monitoring's RTO.
+    attempt: async (world, _scene, caller) => {
+      const plan = await json(world, "/api/plan/export?format=json");
+      if (caller !== "admin") plan.services.find((candidate: { key: string }) => candidate.key === "monitoring").rto = "13h";
+      return { path: "/api/plan/import?dryRun=true", body: plan };
+    },
+    observe: async (world) => ({ plan: await json(world, "/api/plan/export?format=json"), versions: await json(world, "/api/plan/versions") }),
+  },
   "PATCH /api/services/{key}": {
     scene: "none",
     allowed: ADMIN,

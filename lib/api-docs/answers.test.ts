@@ -19,7 +19,9 @@ import { getMetrics } from "@/lib/metrics/data";
 import { presentMetrics } from "@/lib/metrics/present";
 import { openApiDocument } from "@/lib/api-docs/openapi";
 import { listPlanChanges } from "@/lib/plan/changes";
-import { planMarkdownResponse } from "@/lib/plan/document/export";
+import { planCodeJsonSchemaDocument } from "@/lib/plan/code/document";
+import { exportPlan, exportPlanFile } from "@/lib/plan/code/export";
+import { importPlanCode } from "@/lib/plan/code/import";
 import { recordPlanReview } from "@/lib/plan/mutations";
 import { presentPlanChanges, presentPlanDocument } from "@/lib/plan/present";
 import { readPublicStatus } from "@/lib/public-status/data";
@@ -114,13 +116,26 @@ describe("every answer fits the schema the document gives it", () => {
   });
 });
 
-describe("answers that are documents", () => {
-  it("the plan's Markdown comes as the type the document gives it, holding the plan", async () => {
-    const answer = await planMarkdownResponse(await demoUser("admin"));
-    const documented = openApiDocument().paths["/api/plan/document.md"].get.responses["200"].content;
-    const type = answer.headers.get("content-type")?.split(";")[0] ?? "";
-    expect(Object.keys(documented)).toEqual([type]);
-    expect(await answer.text()).toContain("| 1 | Core API");
+describe("the plan as code", () => {
+  it("the export as JSON, an import's report of its changes, and the schema", async () => {
+    const admin = await demoUser("admin");
+    const json = await exportPlan(admin, "json");
+    expect(documentedAnswerErrors("exportPlan", JSON.parse(json))).toBe("");
+    const changed = JSON.parse(json);
+    changed.services[0].rto = "2h";
+    changed.communicationTemplates.pop();
+    changed.reviewAgenda.reverse();
+    const report = await importPlanCode(admin, JSON.stringify(changed), "json", { dryRun: true });
+    expect(report.counts).toEqual({ added: 0, changed: 2, removed: 1 });
+    expect(documentedAnswerErrors("importPlan", report)).toBe("");
+    expect(documentedAnswerErrors("getPlanSchema", planCodeJsonSchemaDocument())).toBe("");
+  });
+
+  it("the export as Markdown comes as a type the document gives the export, holding the plan", async () => {
+    const file = await exportPlanFile(await demoUser("admin"), { format: "markdown" });
+    expect(Object.keys(openApiDocument().paths["/api/plan/export"].get.responses["200"].content)).toContain(file.mediaType);
+    expect(file.fileName).toBe("muster-plan.md");
+    expect(file.body).toContain("| 1 | Core API");
   });
 });
 

@@ -19,6 +19,8 @@ import { affectedServiceSchema, checklistItemStateSchema, incidentDetailSchema, 
 import { assignRoleSchema, changeSeveritySchema, declareIncidentSchema, transitionSchema } from "@/lib/incidents/schema";
 import { metricsSchema } from "@/lib/metrics/present";
 import { markedReadSchema, notificationListSchema } from "@/lib/notifications/present";
+import { planImportReportSchema } from "@/lib/plan/code/present";
+import { exportQuerySchema, importQuerySchema, planCodeSchema } from "@/lib/plan/code/schema";
 import { planChangeListSchema, planDocumentSchema } from "@/lib/plan/present";
 import { publicStatusSchema } from "@/lib/public-status/present";
 import { markServiceRestoredSchema } from "@/lib/recovery/schema";
@@ -43,7 +45,7 @@ const TAGS = {
   escalation: "Escalation levels: pause, resume, escalate now, acknowledge.",
   communications: "Status updates, communication templates and subscribers.",
   reviews: "The post-incident review and its action items.",
-  plan: "The disaster-recovery plan: services, scenarios, reviews of the plan.",
+  plan: "The disaster-recovery plan: services, scenarios, reviews of the plan, the plan as code.",
   dashboards: "The status board, metrics and notifications.",
   automation: "API tokens and outgoing webhooks.",
   public: "What anyone may read without signing in.",
@@ -55,14 +57,16 @@ type Operation = {
   summary: string;
   tag: Tag;
   body?: z.ZodType;
+  /** Media types the body may come as besides JSON, with the same schema (the plan as YAML). */
+  alsoAccepts?: readonly string[];
   query?: z.ZodObject;
   /** Allowed values of a path parameter that names a command. */
   pathEnums?: Record<string, readonly string[]>;
   status?: 200 | 201 | 204;
   /** The answer's schema, when the success answers with JSON. */
   response?: z.ZodType;
-  /** The success answer's media type, when it is not JSON. */
-  produces?: string;
+  /** The success answer's media types, when it is not JSON only; a JSON one has the `response` schema. */
+  produces?: string | readonly string[];
   /** Anyone may call it: no session, no token. */
   isPublic?: boolean;
   /** What a 503 answers when it is not the error schema (health says what is down). */
@@ -99,7 +103,7 @@ const REFUSALS: Record<number, { name: string; description: string; headers?: ty
   404: { name: "NotFound", description: "Nothing has this id or key." },
   409: { name: "Conflict", description: "The change conflicts with the current state; `current` carries it where it helps." },
   413: { name: "TooLarge", description: "The request body is larger than 1 MiB." },
-  415: { name: "UnsupportedMediaType", description: "The request body is not sent as application/json." },
+  415: { name: "UnsupportedMediaType", description: "The request body is not sent as application/json (or, where the operation takes it, application/yaml)." },
   429: { name: "RateLimited", description: "Too many requests; try again after Retry-After seconds.", headers: retryAfter },
   503: { name: "Unavailable", description: "Muster cannot reach its database; try again after Retry-After seconds.", headers: retryAfter },
 };
@@ -152,7 +156,11 @@ function refusalsOf(op: Operation, method: string, pathParams: string[]): number
 
 function success(op: Operation) {
   if (op.status === 204) return { description: "Done; nothing to answer." };
-  if (op.produces) return { description: "Done", content: { [op.produces]: { schema: { type: "string" } } } };
+  if (op.produces) {
+    const types = typeof op.produces === "string" ? [op.produces] : op.produces;
+    const schemaOf = (type: string) => (type === "application/json" && op.response ? jsonSchema(op.response, "output") : { type: "string" });
+    return { description: "Done", content: Object.fromEntries(types.map((type) => [type, { schema: schemaOf(type) }])) };
+  }
   const schema = op.response ? (sharedRef(op.response) ?? jsonSchema(op.response, "output")) : {};
   return { description: "Done", content: { "application/json": { schema } } };
 }
@@ -187,7 +195,7 @@ function operation(op: Operation, method: string, pathParams: string[]) {
     ...(body && {
       requestBody: {
         required: Array.isArray(body.required) && body.required.length > 0,
-        content: { "application/json": { schema: body } },
+        content: Object.fromEntries(["application/json", ...(op.alsoAccepts ?? [])].map((type) => [type, { schema: body }])),
       },
     }),
     responses: { [op.status ?? 200]: success(op), ...refusals },
@@ -238,12 +246,36 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       response: contactSchema,
     },
   },
-  "/api/plan/document.md": {
+  "/api/plan/export": {
     get: {
-      operationId: "exportPlanMarkdown",
+      operationId: "exportPlan",
       tag: "plan",
-      summary: "The whole plan as one Markdown document in the structure of the original plan, to read, keep or import again (plan admins: it holds every contact's details)",
-      produces: "text/markdown",
+      summary:
+        "The whole plan as code, one YAML (default) or JSON document to keep in git and import again, or as one Markdown document in the structure of the original plan (plan admins: it carries every contact's phone number). The same plan gives the same bytes",
+      query: exportQuerySchema,
+      produces: ["application/yaml", "application/json", "text/markdown"],
+      response: planCodeSchema,
+    },
+  },
+  "/api/plan/import": {
+    post: {
+      operationId: "importPlan",
+      tag: "plan",
+      summary:
+        "Import the whole plan as code (plan admins): the document exported by GET /api/plan/export, as YAML or JSON. Checked whole first (a 400 lists every problem at its path, nothing changed), then applied as one plan version; `dryRun=true` only reports the changes",
+      body: planCodeSchema,
+      alsoAccepts: ["application/yaml"],
+      query: importQuerySchema,
+      response: planImportReportSchema,
+    },
+  },
+  "/api/plan/schema.json": {
+    get: {
+      operationId: "getPlanSchema",
+      tag: "public",
+      summary: "The JSON Schema of the plan as code, for editors checking a plan document (it holds nothing of the plan)",
+      response: z.looseObject({ $schema: z.string(), $id: z.string(), type: z.literal("object") }),
+      isPublic: true,
     },
   },
   "/api/plan/versions": {

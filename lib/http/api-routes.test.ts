@@ -11,6 +11,7 @@ const NEXT_AUTH = "/api/auth/{nextauth*}";
 const PUBLIC_ROUTES = [
   "/api/health",
   "/api/openapi.json",
+  "/api/plan/schema.json",
   "/status/public.json",
   "/status/public.atom",
   "/api/escalations/{id}/email-acknowledgement",

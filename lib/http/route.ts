@@ -69,7 +69,8 @@ function isJson(contentType: string | null): boolean {
   return type === "application/json" || type.endsWith("+json");
 }
 
-async function readLimited(request: Request): Promise<string> {
+/** The request's body as text, at most 1 MiB; for bodies that are not JSON (the plan as YAML). */
+export async function readLimited(request: Request): Promise<string> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_BODY_BYTES) throw tooLarge();
   if (!request.body) return "";

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { appUrl } from "@/lib/app-url";
 import { formatDuration, parseDuration } from "@/lib/plan/code/duration";
 import type { PlanContent, PlanModel } from "@/lib/plan/code/model";
-import { planCodeSchema, type PlanCode } from "@/lib/plan/code/schema";
+import { planCodeJsonSchema, planCodeSchema, type PlanCode } from "@/lib/plan/code/schema";
 import { dependencyCircle } from "@/lib/services/mutations";
 import { fallbackMessage } from "@/lib/validation";
 
@@ -351,4 +351,9 @@ export function readPlanCode(text: string, format: PlanCodeFormat): ReadPlanCode
   const problems = referenceProblems(parsed.data);
   if (problems.length > 0) return { plan: null, problems };
   return { plan: codeToPlan(parsed.data), problems: [] };
+}
+
+/** The JSON Schema as served, named by the address documents give for it. */
+export function planCodeJsonSchemaDocument() {
+  return { ...planCodeJsonSchema(), $id: appUrl(SCHEMA_PATH).href };
 }

@@ -9,8 +9,10 @@ import { inPlanTransaction, nextVersion, recordPlanChange } from "@/lib/plan/cha
 import { changeName, planChanges, type PlanCodeChange } from "@/lib/plan/code/diff";
 import { problemText, readPlanCode, type PlanCodeFormat, type PlanCodeProblem } from "@/lib/plan/code/document";
 import { readPlanModel, type PlanContent, type PlanModel, type PlanPart } from "@/lib/plan/code/model";
+import { importQuerySchema } from "@/lib/plan/code/schema";
 import type { Tx } from "@/lib/timeline/mutations";
 import type { SignedInUser } from "@/lib/users/data";
+import { parseInput } from "@/lib/validation";
 
 export type PlanImportReport = {
   /** False for a dry run, and when the document matches the plan. */
@@ -296,6 +298,23 @@ export async function importPlanContent(user: SignedInUser, content: PlanContent
     });
     return { applied: true, version: record.version, wouldMakeVersion, counts, changes };
   });
+}
+
+const YAML_TYPES = new Set(["application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml"]);
+
+/** The document's format from its Content-Type: JSON or YAML, nothing else. */
+function formatOf(contentType: string | null): PlanCodeFormat {
+  const type = contentType?.split(";")[0].trim().toLowerCase() ?? "";
+  if (type === "application/json" || type.endsWith("+json")) return "json";
+  if (YAML_TYPES.has(type)) return "yaml";
+  throw new DomainError("unsupported_media_type", "Send the plan as YAML (Content-Type: application/yaml) or JSON (Content-Type: application/json).");
+}
+
+/** POST /api/plan/import: the document as the request's body, its format from its Content-Type; `?dryRun=true` only reports. */
+export async function importPlanRequest(user: SignedInUser, body: { text: string; contentType: string | null }, query: unknown) {
+  requirePlanAdmin(user);
+  const { dryRun } = parseInput(importQuerySchema, query);
+  return importPlanCode(user, body.text, formatOf(body.contentType), { dryRun: dryRun === "true" });
 }
 
 /** Imports the plan as code (YAML or JSON text): every problem in the document refused at once, nothing changed. */

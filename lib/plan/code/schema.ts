@@ -222,3 +222,14 @@ export type PlanCode = z.output<typeof planCodeSchema>;
 export function planCodeJsonSchema() {
   return z.toJSONSchema(planCodeSchema, { io: "input", unrepresentable: "any" });
 }
+
+/** GET /api/plan/export's query. */
+export const exportQuerySchema = z.object({
+  format: z.enum(["yaml", "json", "markdown"], { error: "must be yaml, json or markdown" }).default("yaml"),
+});
+
+/** POST /api/plan/import's query. */
+export const importQuerySchema = z.object({
+  /** "true": only report what the import would change. */
+  dryRun: z.enum(["true", "false"], { error: "must be true or false" }).default("false"),
+});

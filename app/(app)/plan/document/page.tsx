@@ -6,7 +6,6 @@ import { buttonClasses } from "@/components/ui/button-classes";
 import { requireUser } from "@/lib/auth/session";
 import { canEditPlan } from "@/lib/plan/ability";
 import { readPlanModel } from "@/lib/plan/code/model";
-import { PLAN_MARKDOWN_PATH } from "@/lib/plan/document/export";
 import { planMarkdown } from "@/lib/plan/document/markdown";
 
 export const metadata: Metadata = { title: "The plan as a document" };
@@ -25,7 +24,7 @@ export default async function PlanDocumentRoute() {
         </p>
         <div className="flex flex-wrap gap-2 pt-1 print:hidden">
           {canEditPlan(user.role) && (
-            <a href={PLAN_MARKDOWN_PATH} download className={buttonClasses("secondary")}>
+            <a href="/api/plan/export?format=markdown" download className={buttonClasses("secondary")}>
               Download Markdown
             </a>
           )}
