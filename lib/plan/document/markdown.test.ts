@@ -69,16 +69,16 @@ describe("a plan written by hand", () => {
       ["web-application", 2, 120, 60, ["core-api"]],
       ["queue", null, null, null, []],
     ]);
-    expect(plan.contacts.map((contact) => [contact.key, contact.kind, contact.isDemoValue])).toEqual([
-      ["incident-commander", "response_team", true],
-      ["cfo", "escalation", true],
+    expect(plan.contacts.map((contact) => [contact.key, contact.kind, contact.phone, contact.email, contact.isDemoValue])).toEqual([
+      ["incident-commander", "response_team", "+1-555-0101", "incident-commander@example.com", true],
+      ["cfo", "escalation", "+1-555-0102", "cfo@example.com", true],
     ]);
     expect(plan.escalationLevels.map((level) => [level.key, level.afterMinutes, level.untilMinutes, level.targets])).toEqual([
       ["level-1", 0, 30, ["incident-commander"]],
       ["level-2", 30, null, ["incident-commander", "cfo"]],
     ]);
     expect(report.assumed.map((assumption) => assumption.text)).toEqual(
-      expect.arrayContaining(['"API" read as Core API', '"Queue" is a service the matrix depends on without rating it', '"CFO" added as an escalation contact whose phone and e-mail are still to be entered']),
+      expect.arrayContaining(['"API" read as Core API', '"Queue" is a service the matrix depends on without rating it', '"CFO" added as an escalation contact with stand-in phone and e-mail (a demo value)']),
     );
     expect(report.unplaced).toEqual([]);
   });

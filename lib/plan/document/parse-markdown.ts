@@ -177,6 +177,18 @@ export function parsePlanMarkdown(markdown: string, now = new Date()): ParsedPla
   const levelAudiences: { level: EscalationLevelModel; block: Block }[] = [];
   const drillProcedures: { drill: DrillModel; block: Block }[] = [];
 
+  // A placeholder ("[Phone]", "+1-xxx-xxx-xxxx") stands in for details still to be entered: a
+  // fictional value takes its place (phones in the 555-01xx range kept for fiction, mail at
+  // example.com), and the contact is marked a demo value until an admin enters the real one.
+  let demoPhones = 0;
+  const demoPhone = () => `+1-555-01${String(++demoPhones).padStart(2, "0")}`;
+  function standIn(block: Block, value: string, what: string, fictional: () => string): string {
+    if (value && !isPlaceholder(value)) return value;
+    const stand = fictional();
+    assume(block, `${what} is a placeholder: ${stand} stands in (a demo value)`);
+    return stand;
+  }
+
   function documentField(block: Block, name: string, value: string, attributes: Attributes | null) {
     const key = slug(name);
     if (key === "version") plan.document.version = value;
@@ -368,14 +380,15 @@ export function parsePlanMarkdown(markdown: string, now = new Date()): ParsedPla
           const role = kind === "external" ? cell("Service") : cell("Role");
           const organisation = kind === "external" ? cell("Contact") || null : null;
           const values = [cell("Name"), cell("Phone"), cell("Email"), cell("Account ID"), cell("Backup")];
+          const key = stringOf(row.attributes, "key") ?? slug(role);
           const contact: ContactModel = {
-            key: stringOf(row.attributes, "key") ?? slug(role),
+            key,
             kind,
             role,
             name: cell("Name") || organisation || role,
             organisation,
-            phone: cell("Phone"),
-            email: cell("Email"),
+            phone: standIn(row as unknown as Block, cell("Phone"), `${role}'s phone`, demoPhone),
+            email: standIn(row as unknown as Block, cell("Email"), `${role}'s e-mail`, () => `${key}@example.com`),
             backupName: cell("Backup") || null,
             accountId: cell("Account ID") || null,
             isDemoValue: row.attributes ? row.attributes.demo === true : values.some(isPlaceholder),
@@ -749,10 +762,11 @@ export function parsePlanMarkdown(markdown: string, now = new Date()): ParsedPla
         if (matches.length) level.targets.push(...matches.map((contact) => contact.key));
         else {
           // Someone the matrix names and no table lists, as the original's CTO: a contact to fill in.
-          const contact: ContactModel = { key: slug(part), kind: "escalation", role: part, name: part, organisation: null, phone: "[Phone]", email: "[Email]", backupName: null, accountId: null, isDemoValue: true, user: null };
+          const key = slug(part);
+          const contact: ContactModel = { key, kind: "escalation", role: part, name: part, organisation: null, phone: demoPhone(), email: `${key}@example.com`, backupName: null, accountId: null, isDemoValue: true, user: null };
           plan.contacts.push(contact);
           level.targets.push(contact.key);
-          assume(block, `"${part}" added as an escalation contact whose phone and e-mail are still to be entered`);
+          assume(block, `"${part}" added as an escalation contact with stand-in phone and e-mail (a demo value)`);
         }
       }
     }
