@@ -114,3 +114,34 @@ test("an admin downloads the plan as YAML, and an upload shows what it would cha
   ]);
   expect(await monitoringRto()).toBe(rtoBefore);
 });
+
+test("the plan reads as one document, prints without the navigation and downloads as Markdown", async ({ signedInAs }) => {
+  const viewer = await signedInAs("viewer");
+  await viewer.goto("/plan/document");
+  await expect(viewer.getByRole("heading", { level: 1, name: "CRYB Platform Disaster Recovery Plan" })).toBeVisible();
+  // The download puts every contact's details in one file: a plan admin's, as the plan as code is.
+  await expect(viewer.getByRole("link", { name: "Download Markdown" })).toHaveCount(0);
+  expect((await viewer.request.get("/api/plan/export?format=markdown")).status()).toBe(403);
+
+  const page = await signedInAs("admin");
+  await page.goto("/plan/document");
+  await expect(page.getByRole("heading", { level: 1, name: "CRYB Platform Disaster Recovery Plan" })).toBeVisible();
+  const objectives = page.getByRole("region", { name: "Recovery Objectives" });
+  const coreApi = objectives.getByRole("row").filter({ hasText: "Core API" }).first();
+  await expect(coreApi).toContainText("1 hour");
+  await expect(coreApi).toContainText("Database, Redis");
+  await expect(page.getByRole("region", { name: "Recovery Procedures" }).getByText("./disaster-recovery/scripts/stop-all-services.sh")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Continuous Improvement" })).toContainText("Quarterly Reviews");
+
+  const download = page.getByRole("link", { name: "Download Markdown" });
+  const markdown = await page.request.get((await download.getAttribute("href")) ?? "");
+  expect(markdown.headers()["content-type"]).toContain("text/markdown");
+  const text = await markdown.text();
+  expect(text).toMatch(/^# CRYB Platform Disaster Recovery Plan\n/);
+  expect(text).toContain("### Service Priority Matrix");
+
+  await page.emulateMedia({ media: "print" });
+  await expect(download).toBeHidden();
+  await expect(page.getByRole("link", { name: "Muster", exact: true })).toBeHidden();
+  await expect(coreApi).toBeVisible();
+});

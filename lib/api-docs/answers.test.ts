@@ -17,6 +17,7 @@ import {
 } from "@/lib/incidents/present";
 import { getMetrics } from "@/lib/metrics/data";
 import { presentMetrics } from "@/lib/metrics/present";
+import { openApiDocument } from "@/lib/api-docs/openapi";
 import { listPlanChanges } from "@/lib/plan/changes";
 import { recordPlanReview, recordReviewHeld } from "@/lib/plan/mutations";
 import { presentPlanChanges, presentPlanDocument, presentUpkeep } from "@/lib/plan/present";
@@ -24,7 +25,7 @@ import { listUpkeep } from "@/lib/plan/upkeep";
 import { issueCalendarFeed } from "@/lib/calendar/feed";
 import { presentCalendarFeed } from "@/lib/calendar/present";
 import { planCodeJsonSchemaDocument } from "@/lib/plan/code/document";
-import { exportPlan } from "@/lib/plan/code/export";
+import { exportPlan, exportPlanFile } from "@/lib/plan/code/export";
 import { importPlanCode } from "@/lib/plan/code/import";
 import { readPublicStatus } from "@/lib/public-status/data";
 import { presentPublicStatus } from "@/lib/public-status/present";
@@ -141,6 +142,13 @@ describe("the plan as code", () => {
     expect(report.counts).toEqual({ added: 0, changed: 2, removed: 1 });
     expect(documentedAnswerErrors("importPlan", report)).toBe("");
     expect(documentedAnswerErrors("getPlanSchema", planCodeJsonSchemaDocument())).toBe("");
+  });
+
+  it("the export as Markdown comes as a type the document gives the export, holding the plan", async () => {
+    const file = await exportPlanFile(await demoUser("admin"), { format: "markdown" });
+    expect(Object.keys(openApiDocument().paths["/api/plan/export"].get.responses["200"].content)).toContain(file.mediaType);
+    expect(file.fileName).toBe("muster-plan.md");
+    expect(file.body).toContain("| 1 | Core API");
   });
 });
 

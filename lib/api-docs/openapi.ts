@@ -287,9 +287,9 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       operationId: "exportPlan",
       tag: "plan",
       summary:
-        "The whole plan as code, one YAML (default) or JSON document to keep in git and import again (plan admins: it carries every contact's phone number). The same plan gives the same bytes",
+        "The whole plan as code, one YAML (default) or JSON document to keep in git and import again, or as one Markdown document in the structure of the original plan (plan admins: it carries every contact's phone number). The same plan gives the same bytes",
       query: exportQuerySchema,
-      produces: ["application/yaml", "application/json"],
+      produces: ["application/yaml", "application/json", "text/markdown"],
       response: planCodeSchema,
     },
   },

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { DocumentDetails } from "@/app/(app)/plan/components/document-details";
 import { PlanChapter } from "@/app/(app)/plan/components/plan-chapter";
 import { PlanCodePanel } from "@/app/(app)/plan/components/plan-code-panel";
@@ -6,6 +7,7 @@ import { RecordReviewButton } from "@/app/(app)/plan/components/record-review-bu
 import { ReviewAgendaCard } from "@/app/(app)/plan/components/review-agenda-card";
 import { ReviewCadenceCard } from "@/app/(app)/plan/components/review-cadence-card";
 import { ActionItemTable } from "@/components/action-item-table";
+import { buttonClasses } from "@/components/ui/button-classes";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import type { PlanDocument, PlanReviewCadence, ReviewAgendaItem } from "@/lib/generated/prisma/client";
@@ -47,7 +49,14 @@ export function PlanPage({ document, cadences, upkeep, lists, agenda, actionItem
       <PageHeader
         title="Plan document"
         description={document.title}
-        actions={canRecordReview && <RecordReviewButton />}
+        actions={
+          <div className="flex flex-wrap gap-2">
+            <Link href="/plan/document" className={buttonClasses("secondary")}>
+              Read as one document
+            </Link>
+            {canRecordReview && <RecordReviewButton />}
+          </div>
+        }
       />
       <Section id="document" title="Document">
         <DocumentDetails document={document} now={now} />

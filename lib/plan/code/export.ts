@@ -3,6 +3,7 @@ import { DomainError } from "@/lib/errors";
 import { canEditPlan } from "@/lib/plan/ability";
 import { writePlanCode, type PlanCodeFormat } from "@/lib/plan/code/document";
 import { readPlanModel } from "@/lib/plan/code/model";
+import { planMarkdown } from "@/lib/plan/document/markdown";
 import { exportQuerySchema } from "@/lib/plan/code/schema";
 import type { SignedInUser } from "@/lib/users/data";
 import { parseInput } from "@/lib/validation";
@@ -19,11 +20,18 @@ export async function exportPlan(user: SignedInUser, format: PlanCodeFormat): Pr
   return writePlanCode(await readPlanModel(), format);
 }
 
-const MEDIA_TYPES: Record<PlanCodeFormat, string> = { yaml: "application/yaml", json: "application/json" };
+type ExportFormat = PlanCodeFormat | "markdown";
 
-/** GET /api/plan/export: the plan as a file to download, in the format the query names (YAML by default). */
+const FILES: Record<ExportFormat, { mediaType: string; extension: string }> = {
+  yaml: { mediaType: "application/yaml", extension: "yaml" },
+  json: { mediaType: "application/json", extension: "json" },
+  markdown: { mediaType: "text/markdown", extension: "md" },
+};
+
+/** GET /api/plan/export: the plan as a file to download, in the format the query names (YAML by default), or as the plan's Markdown document. */
 export async function exportPlanFile(user: SignedInUser, query: unknown) {
   if (!canEditPlan(user.role)) throw new DomainError("forbidden", PLAN_EXPORT_REFUSED);
   const { format } = parseInput(exportQuerySchema, query);
-  return { body: await exportPlan(user, format), mediaType: MEDIA_TYPES[format], fileName: `muster-plan.${format}` };
+  const body = format === "markdown" ? planMarkdown(await readPlanModel()) : await exportPlan(user, format);
+  return { body, mediaType: FILES[format].mediaType, fileName: `muster-plan.${FILES[format].extension}` };
 }

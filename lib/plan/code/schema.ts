@@ -225,7 +225,7 @@ export function planCodeJsonSchema() {
 
 /** GET /api/plan/export's query. */
 export const exportQuerySchema = z.object({
-  format: z.enum(["yaml", "json"], { error: "must be yaml or json" }).default("yaml"),
+  format: z.enum(["yaml", "json", "markdown"], { error: "must be yaml, json or markdown" }).default("yaml"),
 });
 
 /** POST /api/plan/import's query. */

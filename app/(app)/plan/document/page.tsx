@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { PrintButton } from "@/app/(app)/incidents/[id]/review/components/print-button";
+import { MarkdownDocument } from "@/app/(app)/plan/document/components/markdown-document";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { buttonClasses } from "@/components/ui/button-classes";
+import { requireUser } from "@/lib/auth/session";
+import { canEditPlan } from "@/lib/plan/ability";
+import { readPlanModel } from "@/lib/plan/code/model";
+import { planMarkdown } from "@/lib/plan/document/markdown";
+
+export const metadata: Metadata = { title: "The plan as a document" };
+
+/** The whole plan as one readable document, to read, print or download as Markdown. */
+export default async function PlanDocumentRoute() {
+  const user = await requireUser();
+  const plan = await readPlanModel();
+  return (
+    <article>
+      <header className="mb-10 space-y-3">
+        <Breadcrumbs className="print:hidden" trail={[{ label: "Plan", href: "/plan" }, { label: "Document" }]} />
+        <h1 className="text-2xl font-semibold tracking-tight text-balance text-ink sm:text-3xl">{plan.document.title}</h1>
+        <p className="text-sm text-ink-muted">
+          Version {plan.document.version} · {plan.document.owner}
+        </p>
+        <div className="flex flex-wrap gap-2 pt-1 print:hidden">
+          {canEditPlan(user.role) && (
+            <a href="/api/plan/export?format=markdown" download className={buttonClasses("secondary")}>
+              Download Markdown
+            </a>
+          )}
+          <PrintButton />
+        </div>
+      </header>
+      <MarkdownDocument markdown={planMarkdown(plan)} />
+    </article>
+  );
+}
