@@ -1,10 +1,20 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createActionItem } from "@/lib/action-items/mutations";
+import { listBackupPolicies, listBackupVerificationSchedules } from "@/lib/backups/data";
+import { updateBackupPolicy, updateVerificationSchedule } from "@/lib/backups/mutations";
+import { presentBackupPolicy, presentVerificationSchedule } from "@/lib/backups/present";
 import { setChecklistItem } from "@/lib/checklists/mutations";
+import { listTemplates } from "@/lib/communications/data";
+import { createTemplate, updateTemplate } from "@/lib/communications/mutations";
+import { presentTemplate, presentTemplates } from "@/lib/communications/present";
+import { PLACEHOLDERS } from "@/lib/communications/render";
 import { listContacts } from "@/lib/contacts/data";
 import { updateContact } from "@/lib/contacts/mutations";
 import { presentContact, presentContacts } from "@/lib/contacts/present";
 import { db } from "@/lib/db";
+import { listDrillSchedules, listSuccessCriteria } from "@/lib/drills/data";
+import { updateDrillSchedule, updateSuccessCriterion } from "@/lib/drills/mutations";
+import { presentDrillSchedule, presentSuccessCriterion } from "@/lib/drills/present";
 import { assignRole } from "@/lib/incident-roles/mutations";
 import { getIncident, listIncidents } from "@/lib/incidents/data";
 import { transitionIncident } from "@/lib/incidents/mutations";
@@ -109,6 +119,29 @@ describe("every answer fits the schema the document gives it", () => {
     const changes = presentPlanChanges(await listPlanChanges(admin));
     expect(changes).toHaveLength(2);
     expect(documentedAnswerErrors("listPlanVersions", changes)).toBe("");
+  });
+});
+
+describe("the backups, testing and templates of the plan", () => {
+  it("their lists and the answers of their writes", async () => {
+    const admin = await demoUser("admin");
+    expect(documentedAnswerErrors("listBackupPolicies", (await listBackupPolicies(admin)).map(presentBackupPolicy))).toBe("");
+    expect(documentedAnswerErrors("updateBackupPolicy", await updateBackupPolicy(admin, "configuration", { fullBackup: "Weekly", frequencyMinutes: 60 }))).toBe("");
+    await db().backupVerification.create({
+      data: { schedule: { connect: { key: "daily-integrity-check" } }, performedAt: new Date(), succeeded: true },
+    });
+    const schedule = (await listBackupVerificationSchedules(admin)).map(presentVerificationSchedule);
+    expect(schedule.some((check) => check.lastRun)).toBe(true);
+    expect(documentedAnswerErrors("listVerificationSchedule", schedule)).toBe("");
+    expect(documentedAnswerErrors("updateVerificationSchedule", await updateVerificationSchedule(admin, "daily-integrity-check", { intervalDays: 2 }))).toBe("");
+    expect(documentedAnswerErrors("listDrillSchedule", (await listDrillSchedules(admin)).map(presentDrillSchedule))).toBe("");
+    expect(documentedAnswerErrors("updateDrillSchedule", await updateDrillSchedule(admin, "database-recovery", { runbookKey: null }))).toBe("");
+    expect(documentedAnswerErrors("listSuccessCriteria", (await listSuccessCriteria(admin)).map(presentSuccessCriterion))).toBe("");
+    expect(documentedAnswerErrors("updateSuccessCriterion", await updateSuccessCriterion(admin, "performance", { name: "Speed" }))).toBe("");
+    const created = await createTemplate(admin, { name: "Board", audience: "stakeholders", subject: "Update", body: "{{incident.title}}" });
+    expect(documentedAnswerErrors("createTemplate", presentTemplate(created))).toBe("");
+    expect(documentedAnswerErrors("updateTemplate", presentTemplate(await updateTemplate(admin, created.id, { name: "Board", subject: "Update", body: "Now" })))).toBe("");
+    expect(documentedAnswerErrors("listTemplates", presentTemplates(await listTemplates(admin), PLACEHOLDERS))).toBe("");
   });
 });
 
