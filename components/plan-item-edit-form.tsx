@@ -17,8 +17,8 @@ export type PlanItemField = {
   field: string;
   label: string;
   hint?: string;
-  /** A whole number, several lines of text, or one of `options`; one line of text otherwise. */
-  kind?: "number" | "textarea" | "select";
+  /** A whole number, several lines of text, a list (one entry a line) or one of `options`; one line of text otherwise. */
+  kind?: "number" | "textarea" | "lines" | "select";
   /** Left empty, the field is cleared (null). */
   optional?: boolean;
   /** A select's choices; its empty choice, for an optional field, is labelled `none`. */
@@ -35,7 +35,7 @@ type PlanItemEditFormProps = {
   path: string;
   schema: z.ZodType;
   fields: readonly PlanItemField[];
-  values: Record<string, string | number | null>;
+  values: Record<string, string | number | readonly string[] | null>;
   saveLabel: string;
   /** Inside the item's own card, below what it shows; a card of its own otherwise. */
   embedded?: boolean;
@@ -48,11 +48,26 @@ export function asNumber(text: string): number | string | null {
   return /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
 }
 
+/** A list typed one entry a line; blank lines are no entries. */
+export function linesOf(text: string): string[] {
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+/** What a field shows to begin with: a list one entry a line. */
+function typedOf(value: PlanItemEditFormProps["values"][string]): string {
+  if (Array.isArray(value)) return value.join("\n");
+  return value?.toString() ?? "";
+}
+
 function inputOf(fields: readonly PlanItemField[], typed: Record<string, string>) {
   return Object.fromEntries(
     fields.map(({ field, kind, optional }) => {
       const text = typed[field];
       if (kind === "number") return [field, asNumber(text)];
+      if (kind === "lines") return [field, linesOf(text)];
       if ((optional || kind === "select") && text.trim() === "") return [field, null];
       return [field, text];
     }),
@@ -63,7 +78,7 @@ function inputOf(fields: readonly PlanItemField[], typed: Record<string, string>
 export function PlanItemEditForm({ title, idPrefix, path, schema, fields, values, saveLabel, embedded = false }: PlanItemEditFormProps) {
   const router = useRouter();
   const [refreshing, startTransition] = useTransition();
-  const [typed, setTyped] = useState<Record<string, string>>(() => Object.fromEntries(fields.map(({ field }) => [field, values[field]?.toString() ?? ""])));
+  const [typed, setTyped] = useState<Record<string, string>>(() => Object.fromEntries(fields.map(({ field }) => [field, typedOf(values[field])])));
   const save = useMutation({
     mutationFn: () => api(path, { method: "PATCH", body: parseInput(schema, inputOf(fields, typed)) }),
     onSuccess: () => startTransition(() => router.refresh()),
@@ -87,7 +102,7 @@ export function PlanItemEditForm({ title, idPrefix, path, schema, fields, values
       >
         {fields.map(({ field, label, hint, kind, options = [], none = "None" }) => {
           const fieldError = errorFor(error, field);
-          if (kind === "textarea" || kind === "select") {
+          if (kind === "textarea" || kind === "lines" || kind === "select") {
             const shared = {
               id: id(field),
               value: typed[field],
@@ -96,8 +111,8 @@ export function PlanItemEditForm({ title, idPrefix, path, schema, fields, values
             };
             return (
               <FormField key={field} id={id(field)} label={label} hint={hint} error={fieldError}>
-                {kind === "textarea" ? (
-                  <textarea {...shared} rows={3} onChange={(event) => set(field)(event.target.value)} className={fieldClasses("resize-y py-2")} />
+                {kind !== "select" ? (
+                  <textarea {...shared} rows={kind === "lines" ? 5 : 3} onChange={(event) => set(field)(event.target.value)} className={fieldClasses("resize-y py-2")} />
                 ) : (
                   <select {...shared} onChange={(event) => set(field)(event.target.value)} className={fieldClasses()}>
                     <option value="">{none}</option>

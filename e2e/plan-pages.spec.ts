@@ -55,6 +55,10 @@ for (const role of ROLES) {
     await expect(page.getByText("Every 15 minutes (streaming replication)")).toBeVisible();
     await expect(page.getByText("Full database restore")).toBeVisible();
     await expect(page.getByText("Cross-region failover testing", { exact: false }).first()).toBeVisible();
+    const backupForms = role === "admin" ? 1 : 0;
+    for (const form of ["Edit Database Backups", "Edit the daily check", "Edit Database Recovery", "Edit RTO Achievement"]) {
+      await expect(page.getByText(form, { exact: true })).toHaveCount(backupForms);
+    }
 
     await page.goto("/plan");
     await expect(page.getByRole("heading", { level: 1, name: "Plan document" })).toBeVisible();
@@ -64,5 +68,8 @@ for (const role of ROLES) {
     await expect(page.getByText("Quarterly", { exact: true }).first()).toBeVisible();
     const recordReview = page.getByRole("button", { name: "Record review" });
     await expect(recordReview).toHaveCount(role === "admin" ? 1 : 0);
+    for (const form of ["Edit Quarterly Reviews", "Edit the agenda", "Edit Ongoing Training"]) {
+      await expect(page.getByText(form, { exact: true })).toHaveCount(role === "admin" ? 1 : 0);
+    }
   });
 }

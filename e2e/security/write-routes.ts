@@ -290,11 +290,59 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
     attempt: async () => ({ path: "/api/notifications/read" }),
     observe: async () => null,
   },
+  "PUT /api/plan/lists/{key}": {
+    scene: "none",
+    allowed: ADMIN,
+    // A refused caller tries one item more; the admin writes the list back as it stands.
+    attempt: async (world, scene, caller) => {
+      const { items } = await planItem(world, "/api/plan/lists", "appendices");
+      const extra = caller === "admin" ? [] : [{ text: `Matrix ${scene.stamp}`, details: [] }];
+      return { path: "/api/plan/lists/appendices", body: { items: [...items, ...extra] } };
+    },
+    observe: async (world) => ({ list: await planItem(world, "/api/plan/lists", "appendices"), versions: await json(world, "/api/plan/versions") }),
+  },
+  "PATCH /api/plan/review-cadences/{key}": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (world, _scene, caller) => {
+      const cadence = await planItem(world, "/api/plan/review-cadences", "annual");
+      const intervalMonths = caller === "admin" ? cadence.intervalMonths : cadence.intervalMonths + 1;
+      return { path: "/api/plan/review-cadences/annual", body: { name: cadence.name, intervalMonths, items: cadence.items } };
+    },
+    observe: async (world) => ({ cadence: await planItem(world, "/api/plan/review-cadences", "annual"), versions: await json(world, "/api/plan/versions") }),
+  },
   "POST /api/plan/reviews": {
     scene: "none",
     allowed: ADMIN,
     attempt: async () => ({ path: "/api/plan/reviews", body: { reviewedAt: new Date().toISOString().slice(0, 10) } }),
     observe: async (world) => planDocument(world),
+  },
+  "POST /api/review-agenda": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (_world, scene) => ({ path: "/api/review-agenda", body: { title: `Matrix ${scene.stamp}` } }),
+    observe: async (world, scene) => mentions(world, "/api/review-agenda", `Matrix ${scene.stamp}`)(),
+  },
+  "PATCH /api/review-agenda/{key}": {
+    scene: "none",
+    allowed: ADMIN,
+    // A refused caller tries a new title; the admin writes the item back where and as it stands.
+    attempt: async (world, scene, caller) => {
+      const item = await planItem(world, "/api/review-agenda", "documentation-updates");
+      const title = caller === "admin" ? item.title : `Matrix ${scene.stamp}`;
+      return { path: "/api/review-agenda/documentation-updates", body: { title, position: item.position } };
+    },
+    observe: async (world) => ({ agenda: await json(world, "/api/review-agenda"), versions: await json(world, "/api/plan/versions") }),
+  },
+  "DELETE /api/review-agenda/{key}": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (world, scene) => {
+      const added = await world.admin.post("/api/review-agenda", { data: { title: `Matrix removal ${scene.stamp}` } });
+      expect(added.status()).toBe(201);
+      return { path: `/api/review-agenda/${(await added.json()).at(-1).key}` };
+    },
+    observe: async (world, scene) => mentions(world, "/api/review-agenda", `Matrix removal ${scene.stamp}`)(),
   },
   "PATCH /api/contacts/{id}": {
     scene: "none",

@@ -28,8 +28,10 @@ import {
 import { getMetrics } from "@/lib/metrics/data";
 import { presentMetrics } from "@/lib/metrics/present";
 import { listPlanChanges } from "@/lib/plan/changes";
+import { listPlanLists, listReviewAgenda, listReviewCadences } from "@/lib/plan/data";
+import { addAgendaItem, removeAgendaItem, replacePlanList, updateAgendaItem, updateReviewCadence } from "@/lib/plan/list-mutations";
 import { recordPlanReview } from "@/lib/plan/mutations";
-import { presentPlanChanges, presentPlanDocument } from "@/lib/plan/present";
+import { presentAgenda, presentPlanChanges, presentPlanDocument, presentPlanList, presentReviewCadence } from "@/lib/plan/present";
 import { readPublicStatus } from "@/lib/public-status/data";
 import { presentPublicStatus } from "@/lib/public-status/present";
 import { markServiceRestored } from "@/lib/recovery/mutations";
@@ -142,6 +144,22 @@ describe("the backups, testing and templates of the plan", () => {
     expect(documentedAnswerErrors("createTemplate", presentTemplate(created))).toBe("");
     expect(documentedAnswerErrors("updateTemplate", presentTemplate(await updateTemplate(admin, created.id, { name: "Board", subject: "Update", body: "Now" })))).toBe("");
     expect(documentedAnswerErrors("listTemplates", presentTemplates(await listTemplates(admin), PLACEHOLDERS))).toBe("");
+  });
+});
+
+describe("the plan's review agenda, regular reviews and lists", () => {
+  it("their lists and the answers of their writes", async () => {
+    const admin = await demoUser("admin");
+    expect(documentedAnswerErrors("listReviewAgenda", presentAgenda(await listReviewAgenda(admin)))).toBe("");
+    const added = await addAgendaItem(admin, { title: "Customer impact" });
+    expect(documentedAnswerErrors("addAgendaItem", added)).toBe("");
+    expect(documentedAnswerErrors("updateAgendaItem", await updateAgendaItem(admin, "customer-impact", { position: 1 }))).toBe("");
+    expect(documentedAnswerErrors("removeAgendaItem", await removeAgendaItem(admin, "customer-impact"))).toBe("");
+    await db().planReviewCadence.update({ where: { key: "monthly" }, data: { lastHeldAt: new Date() } });
+    expect(documentedAnswerErrors("listReviewCadences", (await listReviewCadences(admin)).map(presentReviewCadence))).toBe("");
+    expect(documentedAnswerErrors("updateReviewCadence", await updateReviewCadence(admin, "monthly", { intervalMonths: 2 }))).toBe("");
+    expect(documentedAnswerErrors("listPlanLists", (await listPlanLists(admin)).map(presentPlanList))).toBe("");
+    expect(documentedAnswerErrors("replacePlanList", await replacePlanList(admin, "appendices", { items: [{ text: "Appendix A", details: ["Cards"] }] }))).toBe("");
   });
 });
 

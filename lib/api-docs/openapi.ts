@@ -23,7 +23,16 @@ import { affectedServiceSchema, checklistItemStateSchema, incidentDetailSchema, 
 import { assignRoleSchema, changeSeveritySchema, declareIncidentSchema, transitionSchema } from "@/lib/incidents/schema";
 import { metricsSchema } from "@/lib/metrics/present";
 import { markedReadSchema, notificationListSchema } from "@/lib/notifications/present";
-import { planChangeListSchema, planDocumentSchema } from "@/lib/plan/present";
+import {
+  agendaSchema,
+  planChangeListSchema,
+  planDocumentSchema,
+  planListListSchema,
+  planListSchema,
+  reviewCadenceListSchema,
+  reviewCadenceSchema,
+} from "@/lib/plan/present";
+import { addAgendaItemSchema, replacePlanListSchema, updateAgendaItemSchema, updateReviewCadenceSchema } from "@/lib/plan/schema";
 import { publicStatusSchema } from "@/lib/public-status/present";
 import { markServiceRestoredSchema } from "@/lib/recovery/schema";
 import { reviewDetailSchema } from "@/lib/reviews/present";
@@ -288,6 +297,56 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       summary: "Change a success criterion: name, description (plan admins); makes a new plan version",
       body: updateSuccessCriterionSchema,
       response: successCriterionSchema,
+    },
+  },
+  "/api/review-agenda": {
+    get: { operationId: "listReviewAgenda", response: agendaSchema, tag: "plan", summary: "The post-incident review agenda, in order" },
+    post: {
+      operationId: "addAgendaItem",
+      tag: "plan",
+      summary: "Add an item at the end of the review agenda (plan admins); answers with the agenda; makes a new plan version",
+      body: addAgendaItemSchema,
+      response: agendaSchema,
+      status: 201,
+    },
+  },
+  "/api/review-agenda/{key}": {
+    patch: {
+      operationId: "updateAgendaItem",
+      tag: "plan",
+      summary: "Rename a review agenda item or move it to another place (plan admins); answers with the agenda; makes a new plan version",
+      body: updateAgendaItemSchema,
+      response: agendaSchema,
+    },
+    delete: {
+      operationId: "removeAgendaItem",
+      tag: "plan",
+      summary: "Remove a review agenda item (plan admins); answers with the agenda; makes a new plan version",
+      response: agendaSchema,
+    },
+  },
+  "/api/plan/review-cadences": {
+    get: { operationId: "listReviewCadences", response: reviewCadenceListSchema, tag: "plan", summary: "The plan's regular reviews: monthly, quarterly, annual, and what each goes through" },
+  },
+  "/api/plan/review-cadences/{key}": {
+    patch: {
+      operationId: "updateReviewCadence",
+      tag: "plan",
+      summary: "Change a regular review: name, interval in months, items (plan admins); makes a new plan version",
+      body: updateReviewCadenceSchema,
+      response: reviewCadenceSchema,
+    },
+  },
+  "/api/plan/lists": {
+    get: { operationId: "listPlanLists", response: planListListSchema, tag: "plan", summary: "The plan's other lists (training, metrics and KPIs, improvement, …) with their items" },
+  },
+  "/api/plan/lists/{key}": {
+    put: {
+      operationId: "replacePlanList",
+      tag: "plan",
+      summary: "Replace a plan list's items, in order (plan admins); makes a new plan version",
+      body: replacePlanListSchema,
+      response: planListSchema,
     },
   },
   "/api/plan/versions": {

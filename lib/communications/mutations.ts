@@ -5,6 +5,7 @@ import type { CommunicationTemplate } from "@/lib/generated/prisma/client";
 import { requirePlanAdmin } from "@/lib/plan/ability";
 import { inPlanTransaction, recordPlanChange } from "@/lib/plan/changes";
 import { editPlanItem } from "@/lib/plan/edit-item";
+import { keyFromName } from "@/lib/plan/keys";
 import { db } from "@/lib/db";
 import type { SignedInUser } from "@/lib/users/data";
 import { parseId, parseInput } from "@/lib/validation";
@@ -14,19 +15,6 @@ const notFound = (templateId: string) => new DomainError("not_found", `No commun
 /** A template's values as the change record keeps them. */
 function recorded({ key, name, audience, subject, body }: CommunicationTemplate) {
   return { key, name, audience, subject, body };
-}
-
-/** "Board briefing (EU)" → "board-briefing-eu". */
-function keyFromName(name: string): string {
-  return (
-    name
-      .normalize("NFKD")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 50)
-      .replace(/-+$/, "") || "template"
-  );
 }
 
 /** Rewrites a template's name, subject and body (plan admins); a new plan version records it. */
@@ -55,9 +43,7 @@ export async function createTemplate(user: SignedInUser, input: unknown) {
   return inPlanTransaction(async (tx) => {
     const taken = new Set((await tx.communicationTemplate.findMany({ select: { key: true } })).map((template) => template.key));
     if (givenKey && taken.has(givenKey)) throw new DomainError("conflict", `A communication template already has the key "${givenKey}".`, "key");
-    const base = keyFromName(fields.name);
-    let key = givenKey ?? base;
-    for (let suffix = 2; taken.has(key); suffix += 1) key = `${base}-${suffix}`;
+    const key = givenKey ?? keyFromName(fields.name, taken);
     const last = await tx.communicationTemplate.aggregate({ _max: { position: true } });
     const created = await tx.communicationTemplate.create({ data: { ...fields, key, position: (last._max.position ?? 0) + 1 } });
     await recordPlanChange(tx, user, { kind: "communication-template", key, label: created.name, before: {}, after: recorded(created) });

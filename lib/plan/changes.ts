@@ -5,7 +5,7 @@ import type { Tx } from "@/lib/timeline/mutations";
 import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
 
 /** The parts of the plan a change names. */
-export type PlanItemKind = "service" | "contact" | "backup-policy" | "backup-verification" | "drill" | "success-criterion" | "communication-template";
+export type PlanItemKind = "service" | "contact" | "backup-policy" | "backup-verification" | "drill" | "success-criterion" | "review-agenda-item" | "review-cadence" | "plan-list" | "communication-template";
 
 /** An item's editable fields as a change record keeps them. */
 export type PlanItemValues = Record<string, Prisma.InputJsonValue | null>;

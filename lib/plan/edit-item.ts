@@ -13,7 +13,7 @@ export type PlanItemEdit<Row, Values extends PlanItemValues> = {
   /** The item's editable fields, as its GET answer names them. */
   values: (row: Row) => Values;
   /** What a reader calls the item after the change. */
-  label: (after: Values) => string;
+  label: (after: Values, row: Row) => string;
   /** Writes the fields that changed, and only those. */
   write: (tx: Tx, row: Row, changed: Partial<Values>) => Promise<unknown>;
 };
@@ -32,6 +32,6 @@ export function editPlanItem<Row, Values extends PlanItemValues>(user: SignedInU
     const diff = changedFields(before, after);
     if (!diff.changed) return;
     await edit.write(tx, row, diff.after as Partial<Values>);
-    await recordPlanChange(tx, user, { kind: edit.kind, key: edit.key, label: edit.label(after), before: diff.before, after: diff.after });
+    await recordPlanChange(tx, user, { kind: edit.kind, key: edit.key, label: edit.label(after, row), before: diff.before, after: diff.after });
   });
 }

@@ -25,6 +25,7 @@ export default async function PlanRoute() {
       actionItems={jsonify(actionItems)}
       canEditActionItems={canEditPlan(user.role)}
       canRecordReview={canEditPlan(user.role)}
+      canEditPlan={canEditPlan(user.role)}
       now={new Date()}
     />
   );

@@ -20,6 +20,8 @@ type PlanPageProps = {
   /** Plan admins move the plan's own action items along. */
   canEditActionItems: boolean;
   canRecordReview: boolean;
+  /** Plan admins edit the regular reviews, the review agenda and the lists. */
+  canEditPlan: boolean;
   now: Date;
 };
 
@@ -35,7 +37,7 @@ function listsInChapter(lists: PlanListWithItems[], chapter: string) {
   return lists.filter((list) => chapterOf(list) === chapter);
 }
 
-export function PlanPage({ document, cadences, lists, agenda, actionItems, canEditActionItems, canRecordReview, now }: PlanPageProps) {
+export function PlanPage({ document, cadences, lists, agenda, actionItems, canEditActionItems, canRecordReview, canEditPlan, now }: PlanPageProps) {
   const chapters = [...new Set(lists.map(chapterOf))];
   return (
     <div className="space-y-12">
@@ -50,7 +52,7 @@ export function PlanPage({ document, cadences, lists, agenda, actionItems, canEd
       <Section id="regular-reviews" title="Regular reviews">
         <ul className="grid gap-4 md:grid-cols-3">
           {cadences.map((cadence) => (
-            <ReviewCadenceCard key={cadence.key} cadence={cadence} />
+            <ReviewCadenceCard key={cadence.key} cadence={cadence} canEdit={canEditPlan} />
           ))}
         </ul>
       </Section>
@@ -63,16 +65,16 @@ export function PlanPage({ document, cadences, lists, agenda, actionItems, canEd
       </Section>
       <Section id="post-incident-review" title="Post-incident review" description="A meeting within 48 hours of resolution.">
         <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
-          <ReviewAgendaCard agenda={agenda} />
+          <ReviewAgendaCard agenda={agenda} canEdit={canEditPlan} />
           {listsInChapter(lists, REVIEW_CHAPTER).map((list) => (
-            <PlanListCard key={list.key} list={list} />
+            <PlanListCard key={list.key} list={list} canEdit={canEditPlan} />
           ))}
         </ul>
       </Section>
       {chapters
         .filter((chapter) => chapter !== REVIEW_CHAPTER)
         .map((chapter) => (
-          <PlanChapter key={chapter} title={chapter} lists={listsInChapter(lists, chapter)} />
+          <PlanChapter key={chapter} title={chapter} lists={listsInChapter(lists, chapter)} canEdit={canEditPlan} />
         ))}
     </div>
   );

@@ -1,7 +1,8 @@
+import { ReviewCadenceEditForm } from "@/app/(app)/plan/components/plan-edit-forms";
 import { formatDate } from "@/lib/format";
 import type { PlanReviewCadence } from "@/lib/generated/prisma/client";
 
-export function ReviewCadenceCard({ cadence }: { cadence: PlanReviewCadence }) {
+export function ReviewCadenceCard({ cadence, canEdit }: { cadence: PlanReviewCadence; canEdit: boolean }) {
   return (
     <li className="rounded-xl border border-line bg-surface p-5">
       <h3 className="font-semibold text-ink">{cadence.name}</h3>
@@ -13,6 +14,7 @@ export function ReviewCadenceCard({ cadence }: { cadence: PlanReviewCadence }) {
           <li key={item}>{item}</li>
         ))}
       </ul>
+      {canEdit && <ReviewCadenceEditForm cadence={cadence} />}
     </li>
   );
 }
