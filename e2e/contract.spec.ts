@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { signInThroughApi } from "./fixtures/authentication";
 import { arbitrary, type JsonSchema, type OpenApiDocument, type Operation, type Response } from "./fixtures/openapi";
 import { declareThroughApi } from "./fixtures/incidents";
+import { agendaItemOfOwn, generatedWriteKey } from "./fixtures/plan-items";
 import type { Role } from "./fixtures/users";
 
 const VALID_PER_OPERATION = 15;
@@ -73,20 +74,14 @@ function mutate(valid: Sent, template: string, operation: Operation, fixtures: F
 }
 
 /** Real ids for the path parameters, so generated requests reach past the 404. */
-type Fixtures = { incidentId: string; itemId: string; serviceKey: string; templateId: string };
-
-/**
- * The service the plan's own writes are generated against: one no other spec reads, since the
- * generated values rename it and change its objectives on the server the specs share.
- */
-const PLAN_SERVICE_KEY = "analytics";
+type Fixtures = { incidentId: string; itemId: string; serviceKey: string; templateId: string; agendaKey: string };
 
 function pathFor(template: string, fixtures: Fixtures): string {
   const incident = template.startsWith("/api/incidents/");
   return template
     .replace("{id}", incident ? fixtures.incidentId : template.startsWith("/api/communication-templates/") ? fixtures.templateId : "no-such-id")
     .replace("{itemId}", fixtures.itemId)
-    .replace("{key}", template.startsWith("/api/services/") ? PLAN_SERVICE_KEY : fixtures.serviceKey)
+    .replace("{key}", template.startsWith("/api/review-agenda/") ? fixtures.agendaKey : (generatedWriteKey(template) ?? fixtures.serviceKey))
     .replace("{attendeeId}", "no-such-attendee");
 }
 
@@ -149,12 +144,17 @@ test("every operation answers only as documented, for an admin and a viewer", as
     services: [{ key: "core-api", impact: "down" }],
   });
   const detail = await (await clients.admin.get(`/api/incidents/${incident.id}`)).json();
-  const templates = await (await clients.admin.get("/api/communication-templates")).json();
+  // A template and an agenda item of the pass's own: the generated writes rewrite them, and remove them.
+  const template = await clients.admin.post("/api/communication-templates", {
+    data: { name: "Contract pass", audience: "internal", subject: "{{incident.title}}", body: "{{incident.state}}" },
+  });
+  expect(template.status()).toBe(201);
   const fixtures: Fixtures = {
     incidentId: incident.id,
     itemId: detail.checklist[0].id,
     serviceKey: "core-api",
-    templateId: templates.templates[0].id,
+    templateId: (await template.json()).id,
+    agendaKey: await agendaItemOfOwn(clients.admin, "Contract pass"),
   };
 
   const counts: Record<string, number> = {};

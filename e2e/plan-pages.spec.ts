@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import type { Page } from "@playwright/test";
 import { parse, stringify } from "yaml";
 import { expect, test } from "./fixtures/authentication";
 import { ROLES } from "./fixtures/users";
@@ -55,8 +56,12 @@ for (const role of ROLES) {
     await page.goto("/backups");
     await expect(page.getByRole("heading", { level: 1, name: "Backups & testing" })).toBeVisible();
     await expect(page.getByText("Every 15 minutes (streaming replication)")).toBeVisible();
-    await expect(page.getByText("Full database restore")).toBeVisible();
+    await expect(page.getByRole("cell", { name: "Full database restore" })).toBeVisible();
     await expect(page.getByText("Cross-region failover testing", { exact: false }).first()).toBeVisible();
+    const backupForms = role === "admin" ? 1 : 0;
+    for (const form of ["Edit Database Backups", "Edit the daily check", "Edit Database Recovery", "Edit RTO Achievement"]) {
+      await expect(page.getByText(form, { exact: true })).toHaveCount(backupForms);
+    }
 
     await page.goto("/plan");
     await expect(page.getByRole("heading", { level: 1, name: "Plan document" })).toBeVisible();
@@ -67,6 +72,9 @@ for (const role of ROLES) {
     const recordReview = page.getByRole("button", { name: "Record review" });
     await expect(recordReview).toHaveCount(role === "admin" ? 1 : 0);
     await expect(page.getByRole("region", { name: "Plan as code" })).toHaveCount(role === "admin" ? 1 : 0);
+    for (const form of ["Edit Quarterly Reviews", "Edit the agenda", "Edit Ongoing Training"]) {
+      await expect(page.getByText(form, { exact: true })).toHaveCount(role === "admin" ? 1 : 0);
+    }
   });
 }
 
@@ -144,4 +152,88 @@ test("the plan reads as one document, prints without the navigation and download
   await expect(download).toBeHidden();
   await expect(page.getByRole("link", { name: "Muster", exact: true })).toBeHidden();
   await expect(coreApi).toBeVisible();
+});
+
+/** The newest entry of the plan's change record for an item; other specs change the plan meanwhile. */
+async function latestChange(page: Page, kind: string, label: string) {
+  const versions = await page.request.get("/api/plan/versions");
+  expect(versions.status()).toBe(200);
+  return ((await versions.json()) as { kind: string; label: string }[]).find((change) => change.kind === kind && change.label === label);
+}
+
+test("an admin changes a backup policy on the backups page, and the change record has it before and after", async ({ signedInAs }) => {
+  const page = await signedInAs("admin");
+  await page.goto("/backups");
+  // Typed into before the page has hydrated, React would put its own value back.
+  await page.waitForLoadState("networkidle");
+  await page.getByText("Edit Configuration Backups", { exact: true }).click();
+  const form = page.getByRole("form", { name: "Edit Configuration Backups" });
+  const retention = form.getByLabel("Retention");
+  const before = await retention.inputValue();
+  await retention.fill("120 days");
+  await form.getByRole("button", { name: "Save policy" }).click();
+  await expect(form.getByRole("status")).toHaveText("Saved");
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Configuration Backups" }) });
+  await expect(card.getByText("120 days", { exact: true })).toBeVisible();
+  expect(await latestChange(page, "backup-policy", "Configuration Backups")).toMatchObject({ key: "configuration", before: { retention: before }, after: { retention: "120 days" } });
+
+  // A bad value is refused beside its field, and nothing is saved.
+  await retention.fill(" ");
+  await form.getByRole("button", { name: "Save policy" }).click();
+  await expect(form.getByRole("alert")).toContainText("Must not be empty");
+  const restored = await page.request.patch("/api/backup-policies/configuration", { data: { retention: before } });
+  expect(restored.status()).toBe(200);
+});
+
+test("an admin moves an item of the review agenda by keyboard, and adds and removes one", async ({ signedInAs }) => {
+  const page = await signedInAs("admin");
+  await page.goto("/plan");
+  await page.waitForLoadState("networkidle");
+  const title = `Customer impact ${Date.now()}`;
+  await page.getByText("Edit the agenda", { exact: true }).click();
+  const adding = page.getByRole("form", { name: "Add an agenda item" });
+  await adding.getByLabel("New item").fill(title);
+  await adding.getByLabel("New item").press("Enter");
+  const agenda = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Review agenda" }) }).locator("ol").first();
+  await expect(agenda.locator(":scope > li").last()).toHaveText(title);
+
+  const up = page.getByRole("button", { name: `Move “${title}” up` });
+  await up.focus();
+  await page.keyboard.press("Enter");
+  await expect(agenda.locator(":scope > li").nth(-2)).toHaveText(title);
+  // The focus stays on the button, so the next press moves the item on.
+  await expect(up).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(agenda.locator(":scope > li").nth(-3)).toHaveText(title);
+
+  await page.getByRole("button", { name: `Remove “${title}”` }).press("Enter");
+  await expect(agenda).not.toContainText(title);
+  expect(await latestChange(page, "review-agenda-item", title)).toMatchObject({ after: {} });
+});
+
+test("an admin adds a communication template in Settings and removes it", async ({ signedInAs }) => {
+  const page = await signedInAs("admin");
+  await page.goto("/settings");
+  await page.waitForLoadState("networkidle");
+  const name = `Board briefing ${Date.now()}`;
+  await page.getByText("Add a template", { exact: true }).click();
+  const adding = page.getByRole("form", { name: "Add a template" });
+  await adding.getByLabel("Name").fill(name);
+  await adding.getByLabel("For").selectOption("stakeholders");
+  await adding.getByLabel("Headline").fill("{{incident.number}}: {{incident.title}}");
+  await adding.getByLabel("Text").fill("Now {{incident.state}}. Dear {{customer}}");
+  await adding.getByRole("button", { name: "Add template" }).click();
+  await expect(adding.getByRole("alert")).toContainText("{{customer}}");
+  await adding.getByLabel("Text").fill("Now {{incident.state}}.");
+  await adding.getByRole("button", { name: "Add template" }).click();
+
+  const template = page.getByRole("form", { name, exact: true });
+  await expect(template.getByLabel("Text")).toHaveValue("Now {{incident.state}}.");
+  await expect(template).toContainText("For stakeholders");
+  expect(await latestChange(page, "communication-template", name)).toMatchObject({ before: {}, after: { name, audience: "stakeholders" } });
+
+  await template.getByRole("button", { name: "Remove…" }).click();
+  await template.getByRole("button", { name: "Remove template" }).click();
+  await expect(template).toHaveCount(0);
+  expect(await latestChange(page, "communication-template", name)).toMatchObject({ after: {} });
 });

@@ -8,6 +8,7 @@ import { API_ROUTES } from "../../lib/http/api-routes";
 import type { ClientToServerEvents, SessionInfo } from "../../lib/realtime/events";
 import { signInThroughApi } from "../fixtures/authentication";
 import { declareThroughApi } from "../fixtures/incidents";
+import { agendaItemOfOwn, generatedWriteKey } from "../fixtures/plan-items";
 import { arbitrary, dereference, type JsonSchema, type OpenApiDocument, type Operation } from "../fixtures/openapi";
 import { socketAs } from "../fixtures/socket";
 import { connectToFuzzDatabase, differences, fingerprint, fingerprintQuery, type Fingerprint } from "./fuzz-database";
@@ -42,6 +43,8 @@ const NO_JSON_BODY: Record<string, string> = {
   "POST /api/incidents/{id}/join": "the caller joins; only the path names what",
   "POST /api/escalations/{id}/acknowledge": "the caller acknowledges; only the path names what",
   "POST /api/notifications/read": "marks the caller's notifications read; it takes no input at all",
+  "DELETE /api/communication-templates/{id}": "only the path names what is removed",
+  "DELETE /api/review-agenda/{key}": "only the path names what is removed",
   "DELETE /api/subscribers/{id}": "only the path names what is removed",
   "DELETE /api/incidents/{id}/review/attendees/{attendeeId}": "only the path names what is removed",
   "DELETE /api/tokens/{id}": "only the path names what is revoked",
@@ -77,6 +80,7 @@ type RealValues = {
   serviceKey: string;
   templateId: string;
   criterionKey: string;
+  agendaKey: string;
   actionItemId: string;
   userId: string;
 };
@@ -114,7 +118,10 @@ function realParameter(template: string, name: string, operation: Operation | un
     return "no-such-id";
   }
   if (name === "itemId") return real.itemId;
-  if (name === "key") return template.includes("/criteria/") ? real.criterionKey : real.serviceKey;
+  if (name === "key") {
+    if (template.startsWith("/api/review-agenda/")) return real.agendaKey;
+    return generatedWriteKey(template) ?? (template.includes("/criteria/") ? real.criterionKey : real.serviceKey);
+  }
   if (name === "attendeeId") return "no-such-attendee";
   throw new Error(`The fuzz pass has no real value for {${name}} in ${template}: give it one.`);
 }
@@ -223,6 +230,7 @@ async function realValues(request: APIRequestContext, whoami: () => Promise<Sess
     serviceKey: "core-api",
     templateId: templates.templates[0].id,
     criterionKey: review.review.criteria[0].key,
+    agendaKey: await agendaItemOfOwn(request, "Fuzz pass"),
     actionItemId: (await actionItem.json()).id,
     userId: (await whoami()).id,
   };

@@ -88,6 +88,52 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
     },
     observe: async (world, scene) => (await json(world, "/api/action-items")).find((item: { id: string }) => item.id === scene.subject),
   },
+  "PATCH /api/backup-policies/{key}": {
+    scene: "none",
+    allowed: ADMIN,
+    // A refused caller tries a changed retention; the admin writes the policy back as it stands,
+    // which changes nothing and makes no new plan version.
+    attempt: async (world, _scene, caller) => {
+      const policy = await planItem(world, "/api/backup-policies", "user-content");
+      const retention = caller === "admin" ? policy.retention : `${policy.retention} (matrix)`;
+      return { path: "/api/backup-policies/user-content", body: { name: policy.name, retention, fullBackup: policy.fullBackup } };
+    },
+    observe: async (world) => ({ policy: await planItem(world, "/api/backup-policies", "user-content"), versions: await json(world, "/api/plan/versions") }),
+  },
+  "PATCH /api/backup-verification-schedule/{key}": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (world, _scene, caller) => {
+      const check = await planItem(world, "/api/backup-verification-schedule", "quarterly-cross-region-failover");
+      const intervalDays = caller === "admin" ? check.intervalDays : check.intervalDays + 1;
+      return { path: "/api/backup-verification-schedule/quarterly-cross-region-failover", body: { cadence: check.cadence, intervalDays } };
+    },
+    observe: async (world) => ({
+      check: await planItem(world, "/api/backup-verification-schedule", "quarterly-cross-region-failover"),
+      versions: await json(world, "/api/plan/versions"),
+    }),
+  },
+  "POST /api/communication-templates": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (_world, scene) => ({
+      path: "/api/communication-templates",
+      body: { name: `Matrix ${scene.stamp}`, audience: "internal", subject: "Matrix", body: "{{incident.title}}" },
+    }),
+    observe: async (world, scene) => mentions(world, "/api/communication-templates", `Matrix ${scene.stamp}`)(),
+  },
+  "DELETE /api/communication-templates/{id}": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (world, scene) => {
+      const created = await world.admin.post("/api/communication-templates", {
+        data: { name: `Matrix removal ${scene.stamp}`, audience: "internal", subject: "Matrix", body: "{{incident.title}}" },
+      });
+      expect(created.status()).toBe(201);
+      return { path: `/api/communication-templates/${(await created.json()).id}` };
+    },
+    observe: async (world, scene) => mentions(world, "/api/communication-templates", `Matrix removal ${scene.stamp}`)(),
+  },
   "PUT /api/communication-templates/{id}": {
     scene: "none",
     allowed: ADMIN,
@@ -100,6 +146,16 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
     },
     observe: async (world, scene) =>
       (await json(world, "/api/communication-templates")).templates.find((template: { id: string }) => template.id === scene.subject),
+  },
+  "PATCH /api/drills/{key}": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (world, _scene, caller) => {
+      const drill = await planItem(world, "/api/drills", "security-incident-response");
+      const durationMinutes = caller === "admin" ? drill.durationMinutes : drill.durationMinutes + 1;
+      return { path: "/api/drills/security-incident-response", body: { testType: drill.testType, durationMinutes, runbookKey: drill.runbookKey } };
+    },
+    observe: async (world) => ({ drill: await planItem(world, "/api/drills", "security-incident-response"), versions: await json(world, "/api/plan/versions") }),
   },
   "POST /api/escalations/{id}/acknowledge": {
     scene: "active",
@@ -234,6 +290,27 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
     attempt: async () => ({ path: "/api/notifications/read" }),
     observe: async () => null,
   },
+  "PUT /api/plan/lists/{key}": {
+    scene: "none",
+    allowed: ADMIN,
+    // A refused caller tries one item more; the admin writes the list back as it stands.
+    attempt: async (world, scene, caller) => {
+      const { items } = await planItem(world, "/api/plan/lists", "appendices");
+      const extra = caller === "admin" ? [] : [{ text: `Matrix ${scene.stamp}`, details: [] }];
+      return { path: "/api/plan/lists/appendices", body: { items: [...items, ...extra] } };
+    },
+    observe: async (world) => ({ list: await planItem(world, "/api/plan/lists", "appendices"), versions: await json(world, "/api/plan/versions") }),
+  },
+  "PATCH /api/plan/review-cadences/{key}": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (world, _scene, caller) => {
+      const cadence = await planItem(world, "/api/plan/review-cadences", "annual");
+      const intervalMonths = caller === "admin" ? cadence.intervalMonths : cadence.intervalMonths + 1;
+      return { path: "/api/plan/review-cadences/annual", body: { name: cadence.name, intervalMonths, items: cadence.items } };
+    },
+    observe: async (world) => ({ cadence: await planItem(world, "/api/plan/review-cadences", "annual"), versions: await json(world, "/api/plan/versions") }),
+  },
   "POST /api/plan/reviews": {
     scene: "none",
     allowed: ADMIN,
@@ -252,6 +329,33 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
     allowed: SIGNED_IN,
     attempt: async () => ({ path: "/api/calendar/feed" }),
     observe: async () => null,
+  },
+  "POST /api/review-agenda": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (_world, scene) => ({ path: "/api/review-agenda", body: { title: `Matrix ${scene.stamp}` } }),
+    observe: async (world, scene) => mentions(world, "/api/review-agenda", `Matrix ${scene.stamp}`)(),
+  },
+  "PATCH /api/review-agenda/{key}": {
+    scene: "none",
+    allowed: ADMIN,
+    // A refused caller tries a new title; the admin writes the item back where and as it stands.
+    attempt: async (world, scene, caller) => {
+      const item = await planItem(world, "/api/review-agenda", "documentation-updates");
+      const title = caller === "admin" ? item.title : `Matrix ${scene.stamp}`;
+      return { path: "/api/review-agenda/documentation-updates", body: { title, position: item.position } };
+    },
+    observe: async (world) => ({ agenda: await json(world, "/api/review-agenda"), versions: await json(world, "/api/plan/versions") }),
+  },
+  "DELETE /api/review-agenda/{key}": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (world, scene) => {
+      const added = await world.admin.post("/api/review-agenda", { data: { title: `Matrix removal ${scene.stamp}` } });
+      expect(added.status()).toBe(201);
+      return { path: `/api/review-agenda/${(await added.json()).at(-1).key}` };
+    },
+    observe: async (world, scene) => mentions(world, "/api/review-agenda", `Matrix removal ${scene.stamp}`)(),
   },
   "PATCH /api/contacts/{id}": {
     scene: "none",
@@ -288,6 +392,16 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
       return { path: "/api/services/monitoring", body: { name: monitoring.name, rtoMinutes, dependsOn: monitoring.dependsOn, isPublic: monitoring.isPublic } };
     },
     observe: async (world) => ({ service: await service(world, "monitoring"), versions: await json(world, "/api/plan/versions") }),
+  },
+  "PATCH /api/success-criteria/{key}": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (world, _scene, caller) => {
+      const criterion = await planItem(world, "/api/success-criteria", "communication");
+      const description = caller === "admin" ? criterion.description : `${criterion.description} (matrix)`;
+      return { path: "/api/success-criteria/communication", body: { name: criterion.name, description } };
+    },
+    observe: async (world) => ({ criterion: await planItem(world, "/api/success-criteria", "communication"), versions: await json(world, "/api/plan/versions") }),
   },
   "POST /api/subscribers": {
     scene: "none",
@@ -347,6 +461,11 @@ async function contact(world: World, key: string) {
 /** A service as GET /api/services shows it. */
 async function service(world: World, key: string) {
   return (await json(world, "/api/services")).find((candidate: { key: string }) => candidate.key === key);
+}
+
+/** An item of a plan list that GET `path` answers, by its key. */
+async function planItem(world: World, path: string, key: string) {
+  return (await json(world, path)).find((candidate: { key: string }) => candidate.key === key);
 }
 
 /** The plan document as the plan page shows it to the admin. */

@@ -1,10 +1,20 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createActionItem } from "@/lib/action-items/mutations";
+import { listBackupPolicies, listBackupVerificationSchedules } from "@/lib/backups/data";
+import { updateBackupPolicy, updateVerificationSchedule } from "@/lib/backups/mutations";
+import { presentBackupPolicy, presentVerificationSchedule } from "@/lib/backups/present";
 import { setChecklistItem } from "@/lib/checklists/mutations";
+import { listTemplates } from "@/lib/communications/data";
+import { createTemplate, updateTemplate } from "@/lib/communications/mutations";
+import { presentTemplate, presentTemplates } from "@/lib/communications/present";
+import { PLACEHOLDERS } from "@/lib/communications/render";
 import { listContacts } from "@/lib/contacts/data";
 import { updateContact } from "@/lib/contacts/mutations";
 import { presentContact, presentContacts } from "@/lib/contacts/present";
 import { db } from "@/lib/db";
+import { listDrillSchedules, listSuccessCriteria } from "@/lib/drills/data";
+import { updateDrillSchedule, updateSuccessCriterion } from "@/lib/drills/mutations";
+import { presentDrillSchedule, presentSuccessCriterion } from "@/lib/drills/present";
 import { assignRole } from "@/lib/incident-roles/mutations";
 import { getIncident, listIncidents } from "@/lib/incidents/data";
 import { transitionIncident } from "@/lib/incidents/mutations";
@@ -20,13 +30,15 @@ import { presentMetrics } from "@/lib/metrics/present";
 import { openApiDocument } from "@/lib/api-docs/openapi";
 import { listPlanChanges } from "@/lib/plan/changes";
 import { recordPlanReview, recordReviewHeld } from "@/lib/plan/mutations";
-import { presentPlanChanges, presentPlanDocument, presentUpkeep } from "@/lib/plan/present";
+import { presentAgenda, presentPlanChanges, presentPlanDocument, presentPlanList, presentReviewCadence, presentUpkeep } from "@/lib/plan/present";
 import { listUpkeep } from "@/lib/plan/upkeep";
 import { issueCalendarFeed } from "@/lib/calendar/feed";
 import { presentCalendarFeed } from "@/lib/calendar/present";
 import { planCodeJsonSchemaDocument } from "@/lib/plan/code/document";
 import { exportPlan, exportPlanFile } from "@/lib/plan/code/export";
 import { importPlanCode } from "@/lib/plan/code/import";
+import { listPlanLists, listReviewAgenda, listReviewCadences } from "@/lib/plan/data";
+import { addAgendaItem, removeAgendaItem, replacePlanList, updateAgendaItem, updateReviewCadence } from "@/lib/plan/list-mutations";
 import { readPublicStatus } from "@/lib/public-status/data";
 import { presentPublicStatus } from "@/lib/public-status/present";
 import { markServiceRestored } from "@/lib/recovery/mutations";
@@ -149,6 +161,45 @@ describe("the plan as code", () => {
     expect(Object.keys(openApiDocument().paths["/api/plan/export"].get.responses["200"].content)).toContain(file.mediaType);
     expect(file.fileName).toBe("muster-plan.md");
     expect(file.body).toContain("| 1 | Core API");
+  });
+});
+
+describe("the backups, testing and templates of the plan", () => {
+  it("their lists and the answers of their writes", async () => {
+    const admin = await demoUser("admin");
+    expect(documentedAnswerErrors("listBackupPolicies", (await listBackupPolicies(admin)).map(presentBackupPolicy))).toBe("");
+    expect(documentedAnswerErrors("updateBackupPolicy", await updateBackupPolicy(admin, "configuration", { fullBackup: "Weekly", frequencyMinutes: 60 }))).toBe("");
+    await db().backupVerification.create({
+      data: { schedule: { connect: { key: "daily-integrity-check" } }, performedAt: new Date(), succeeded: true },
+    });
+    const schedule = (await listBackupVerificationSchedules(admin)).map(presentVerificationSchedule);
+    expect(schedule.some((check) => check.lastRun)).toBe(true);
+    expect(documentedAnswerErrors("listVerificationSchedule", schedule)).toBe("");
+    expect(documentedAnswerErrors("updateVerificationSchedule", await updateVerificationSchedule(admin, "daily-integrity-check", { intervalDays: 2 }))).toBe("");
+    expect(documentedAnswerErrors("listDrillSchedule", (await listDrillSchedules(admin)).map(presentDrillSchedule))).toBe("");
+    expect(documentedAnswerErrors("updateDrillSchedule", await updateDrillSchedule(admin, "database-recovery", { runbookKey: null }))).toBe("");
+    expect(documentedAnswerErrors("listSuccessCriteria", (await listSuccessCriteria(admin)).map(presentSuccessCriterion))).toBe("");
+    expect(documentedAnswerErrors("updateSuccessCriterion", await updateSuccessCriterion(admin, "performance", { name: "Speed" }))).toBe("");
+    const created = await createTemplate(admin, { name: "Board", audience: "stakeholders", subject: "Update", body: "{{incident.title}}" });
+    expect(documentedAnswerErrors("createTemplate", presentTemplate(created))).toBe("");
+    expect(documentedAnswerErrors("updateTemplate", presentTemplate(await updateTemplate(admin, created.id, { name: "Board", subject: "Update", body: "Now" })))).toBe("");
+    expect(documentedAnswerErrors("listTemplates", presentTemplates(await listTemplates(admin), PLACEHOLDERS))).toBe("");
+  });
+});
+
+describe("the plan's review agenda, regular reviews and lists", () => {
+  it("their lists and the answers of their writes", async () => {
+    const admin = await demoUser("admin");
+    expect(documentedAnswerErrors("listReviewAgenda", presentAgenda(await listReviewAgenda(admin)))).toBe("");
+    const added = await addAgendaItem(admin, { title: "Customer impact" });
+    expect(documentedAnswerErrors("addAgendaItem", added)).toBe("");
+    expect(documentedAnswerErrors("updateAgendaItem", await updateAgendaItem(admin, "customer-impact", { position: 1 }))).toBe("");
+    expect(documentedAnswerErrors("removeAgendaItem", await removeAgendaItem(admin, "customer-impact"))).toBe("");
+    await db().planReviewCadence.update({ where: { key: "monthly" }, data: { lastHeldAt: new Date() } });
+    expect(documentedAnswerErrors("listReviewCadences", (await listReviewCadences(admin)).map(presentReviewCadence))).toBe("");
+    expect(documentedAnswerErrors("updateReviewCadence", await updateReviewCadence(admin, "monthly", { intervalMonths: 2 }))).toBe("");
+    expect(documentedAnswerErrors("listPlanLists", (await listPlanLists(admin)).map(presentPlanList))).toBe("");
+    expect(documentedAnswerErrors("replacePlanList", await replacePlanList(admin, "appendices", { items: [{ text: "Appendix A", details: ["Cards"] }] }))).toBe("");
   });
 });
 

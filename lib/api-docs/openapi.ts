@@ -9,22 +9,35 @@ import { apiTokenListSchema, createdApiTokenSchema } from "@/lib/api-tokens/pres
 import { createTokenSchema } from "@/lib/api-tokens/schema";
 import { escalationReasonSchema } from "@/lib/escalation/schema";
 import { setChecklistItemSchema } from "@/lib/checklists/schema";
-import { draftStatusUpdateSchema, updateTemplateSchema } from "@/lib/communications/schema";
+import { backupPolicyListSchema, backupPolicySchema, verificationScheduleListSchema, verificationScheduleSchema } from "@/lib/backups/present";
+import { updateBackupPolicySchema, updateVerificationScheduleSchema } from "@/lib/backups/schema";
+import { createTemplateSchema, draftStatusUpdateSchema, updateTemplateSchema } from "@/lib/communications/schema";
 import { statusUpdateDraftSchema, templateListSchema, templateSchema } from "@/lib/communications/present";
 import { contactListSchema, contactSchema } from "@/lib/contacts/present";
 import { updateContactSchema } from "@/lib/contacts/schema";
 import { healthSchema } from "@/lib/database/present";
+import { drillScheduleListSchema, drillScheduleSchema, successCriterionListSchema, successCriterionSchema } from "@/lib/drills/present";
+import { updateDrillScheduleSchema, updateSuccessCriterionSchema } from "@/lib/drills/schema";
 import type { HttpMethod } from "@/lib/http/api-routes";
 import { affectedServiceSchema, checklistItemStateSchema, incidentDetailSchema, incidentSchema, incidentSummaryListSchema } from "@/lib/incidents/present";
 import { assignRoleSchema, changeSeveritySchema, declareIncidentSchema, transitionSchema } from "@/lib/incidents/schema";
 import { metricsSchema } from "@/lib/metrics/present";
 import { markedReadSchema, notificationListSchema } from "@/lib/notifications/present";
-import { planChangeListSchema, planDocumentSchema, upkeepListSchema } from "@/lib/plan/present";
-import { recordReviewHeldSchema } from "@/lib/plan/schema";
 import { calendarFeedQuery } from "@/lib/calendar/schema";
 import { calendarFeedSchema } from "@/lib/calendar/present";
 import { planImportReportSchema } from "@/lib/plan/code/present";
 import { exportQuerySchema, importQuerySchema, planCodeSchema } from "@/lib/plan/code/schema";
+import {
+  agendaSchema,
+  planChangeListSchema,
+  planDocumentSchema,
+  planListListSchema,
+  planListSchema,
+  reviewCadenceListSchema,
+  reviewCadenceSchema,
+  upkeepListSchema,
+} from "@/lib/plan/present";
+import { addAgendaItemSchema, recordReviewHeldSchema, replacePlanListSchema, updateAgendaItemSchema, updateReviewCadenceSchema } from "@/lib/plan/schema";
 import { publicStatusSchema } from "@/lib/public-status/present";
 import { markServiceRestoredSchema } from "@/lib/recovery/schema";
 import { reviewDetailSchema } from "@/lib/reviews/present";
@@ -48,7 +61,7 @@ const TAGS = {
   escalation: "Escalation levels: pause, resume, escalate now, acknowledge.",
   communications: "Status updates, communication templates and subscribers.",
   reviews: "The post-incident review and its action items.",
-  plan: "The disaster-recovery plan: services, scenarios, reviews of the plan, the plan as code.",
+  plan: "The disaster-recovery plan: services, scenarios, contacts, backups, recovery testing, reviews of the plan, the plan as code.",
   dashboards: "The status board, metrics and notifications.",
   automation: "API tokens and outgoing webhooks.",
   public: "What anyone may read without signing in.",
@@ -314,6 +327,104 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       isPublic: true,
     },
   },
+  "/api/backup-policies": {
+    get: { operationId: "listBackupPolicies", response: backupPolicyListSchema, tag: "plan", summary: "The plan's backup policies: what is copied, how often, kept how long and where" },
+  },
+  "/api/backup-policies/{key}": {
+    patch: {
+      operationId: "updateBackupPolicy",
+      tag: "plan",
+      summary: "Change a backup policy: name, frequency, full backup, retention, location (plan admins); makes a new plan version",
+      body: updateBackupPolicySchema,
+      response: backupPolicySchema,
+    },
+  },
+  "/api/backup-verification-schedule": {
+    get: { operationId: "listVerificationSchedule", response: verificationScheduleListSchema, tag: "plan", summary: "The backup verification schedule, each check with its latest run" },
+  },
+  "/api/backup-verification-schedule/{key}": {
+    patch: {
+      operationId: "updateVerificationSchedule",
+      tag: "plan",
+      summary: "Change a backup verification check: cadence, interval in days, activity (plan admins); makes a new plan version",
+      body: updateVerificationScheduleSchema,
+      response: verificationScheduleSchema,
+    },
+  },
+  "/api/drills": {
+    get: { operationId: "listDrillSchedule", response: drillScheduleListSchema, tag: "plan", summary: "The recovery testing schedule: each test's type, frequency, duration, scope and runbook" },
+  },
+  "/api/drills/{key}": {
+    patch: {
+      operationId: "updateDrillSchedule",
+      tag: "plan",
+      summary: "Change a recovery test: type, frequency, interval, duration, scope, runbook (plan admins); makes a new plan version",
+      body: updateDrillScheduleSchema,
+      response: drillScheduleSchema,
+    },
+  },
+  "/api/success-criteria": {
+    get: { operationId: "listSuccessCriteria", response: successCriterionListSchema, tag: "plan", summary: "What a drill or a recovery is judged by" },
+  },
+  "/api/success-criteria/{key}": {
+    patch: {
+      operationId: "updateSuccessCriterion",
+      tag: "plan",
+      summary: "Change a success criterion: name, description (plan admins); makes a new plan version",
+      body: updateSuccessCriterionSchema,
+      response: successCriterionSchema,
+    },
+  },
+  "/api/review-agenda": {
+    get: { operationId: "listReviewAgenda", response: agendaSchema, tag: "plan", summary: "The post-incident review agenda, in order" },
+    post: {
+      operationId: "addAgendaItem",
+      tag: "plan",
+      summary: "Add an item at the end of the review agenda (plan admins); answers with the agenda; makes a new plan version",
+      body: addAgendaItemSchema,
+      response: agendaSchema,
+      status: 201,
+    },
+  },
+  "/api/review-agenda/{key}": {
+    patch: {
+      operationId: "updateAgendaItem",
+      tag: "plan",
+      summary: "Rename a review agenda item or move it to another place (plan admins); answers with the agenda; makes a new plan version",
+      body: updateAgendaItemSchema,
+      response: agendaSchema,
+    },
+    delete: {
+      operationId: "removeAgendaItem",
+      tag: "plan",
+      summary: "Remove a review agenda item (plan admins); answers with the agenda; makes a new plan version",
+      response: agendaSchema,
+    },
+  },
+  "/api/plan/review-cadences": {
+    get: { operationId: "listReviewCadences", response: reviewCadenceListSchema, tag: "plan", summary: "The plan's regular reviews: monthly, quarterly, annual, and what each goes through" },
+  },
+  "/api/plan/review-cadences/{key}": {
+    patch: {
+      operationId: "updateReviewCadence",
+      tag: "plan",
+      summary: "Change a regular review: name, interval in months, items (plan admins); makes a new plan version",
+      body: updateReviewCadenceSchema,
+      response: reviewCadenceSchema,
+    },
+  },
+  "/api/plan/lists": {
+    get: { operationId: "listPlanLists", response: planListListSchema, tag: "plan", summary: "The plan's other lists (training, metrics and KPIs, improvement, …) with their items" },
+  },
+  "/api/plan/lists/{key}": {
+    put: {
+      operationId: "replacePlanList",
+      tag: "plan",
+      summary: "Replace a plan list's items, in order (plan admins); makes a new plan version",
+      body: replacePlanListSchema,
+      response: planListSchema,
+    },
+  },
   "/api/plan/versions": {
     get: { operationId: "listPlanVersions", response: planChangeListSchema, tag: "plan", summary: "The plan's change record, newest first: who changed what, before and after, and the version it made" },
   },
@@ -406,9 +517,23 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
   },
   "/api/communication-templates": {
     get: { operationId: "listTemplates", response: templateListSchema, tag: "communications", summary: "The communication templates and the placeholders they may use" },
+    post: {
+      operationId: "createTemplate",
+      response: templateSchema,
+      tag: "communications",
+      summary: "Add a template (plan admins); makes a new plan version",
+      body: createTemplateSchema,
+      status: 201,
+    },
   },
   "/api/communication-templates/{id}": {
-    put: { operationId: "updateTemplate", response: templateSchema, tag: "communications", summary: "Rewrite a template (admins)", body: updateTemplateSchema },
+    put: { operationId: "updateTemplate", response: templateSchema, tag: "communications", summary: "Rewrite a template (plan admins); makes a new plan version", body: updateTemplateSchema },
+    delete: {
+      operationId: "deleteTemplate",
+      tag: "communications",
+      summary: "Remove a template (plan admins); status updates posted from it keep their text; makes a new plan version",
+      status: 204,
+    },
   },
   "/api/subscribers": {
     get: { operationId: "listSubscribers", response: subscriberListSchema, tag: "communications", summary: "Who receives stakeholder and public updates by e-mail (admins)" },

@@ -26,6 +26,17 @@ export const updateTemplateSchema = z.strictObject({
   body: templateText(4000),
 });
 
+/** A new template: who it is for and its text; its key comes from its name when left out. */
+export const createTemplateSchema = updateTemplateSchema.extend({
+  key: z
+    .string({ error: "must be text" })
+    .trim()
+    .max(60, "must be at most 60 characters")
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case letters, digits and single hyphens, such as board-briefing")
+    .optional(),
+  audience: z.enum(Audience, { error: "must be internal, stakeholders or public" }),
+});
+
 export const draftStatusUpdateSchema = z.strictObject({
   templateId: id("a communication template's id"),
   /** Who the draft is for; the template's own audience when left out. */

@@ -5,7 +5,18 @@ import type { Tx } from "@/lib/timeline/mutations";
 import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
 
 /** The parts of the plan a change names. */
-export type PlanItemKind = "service" | "contact" | "import";
+export type PlanItemKind =
+  | "service"
+  | "contact"
+  | "import"
+  | "backup-policy"
+  | "backup-verification"
+  | "drill"
+  | "success-criterion"
+  | "review-agenda-item"
+  | "review-cadence"
+  | "plan-list"
+  | "communication-template";
 
 /** An item's editable fields as a change record keeps them. */
 export type PlanItemValues = Record<string, Prisma.InputJsonValue | null>;

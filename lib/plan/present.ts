@@ -84,3 +84,46 @@ export const upkeepListSchema = z.array(upkeepItemSchema);
 export function presentUpkeep(items: readonly z.infer<typeof upkeepItemSchema>[]): z.infer<typeof upkeepListSchema> {
   return items.map(({ key, name, dueAt, lastHeldAt, isDue }) => ({ key, name, dueAt, lastHeldAt, isDue }));
 }
+
+// What the review agenda, the regular reviews and the plan's lists answer.
+export const agendaItemSchema = z.object({
+  key: z.string(),
+  title: z.string(),
+  /** Its place in the agenda, 1 first. */
+  position: z.int(),
+});
+export const agendaSchema = z.array(agendaItemSchema);
+type AgendaItemView = z.infer<typeof agendaItemSchema>;
+
+export function presentAgenda(items: readonly AgendaItemView[]): AgendaItemView[] {
+  return items.map(({ key, title }, index) => ({ key, title, position: index + 1 }));
+}
+
+export const reviewCadenceSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  intervalMonths: z.int(),
+  items: z.array(z.string()),
+  lastHeldAt: instant().nullable(),
+});
+export const reviewCadenceListSchema = z.array(reviewCadenceSchema);
+type ReviewCadenceView = z.infer<typeof reviewCadenceSchema>;
+
+export function presentReviewCadence({ key, name, intervalMonths, items, lastHeldAt }: ReviewCadenceView): ReviewCadenceView {
+  return { key, name, intervalMonths, items, lastHeldAt };
+}
+
+const planListItemSchema = z.object({ text: z.string(), details: z.array(z.string()) });
+export const planListSchema = z.object({
+  key: z.string(),
+  title: z.string(),
+  /** Where the list sits in the plan: "Continuous Improvement › Training". */
+  section: z.string(),
+  items: z.array(planListItemSchema),
+});
+export const planListListSchema = z.array(planListSchema);
+type PlanListView = z.infer<typeof planListSchema>;
+
+export function presentPlanList({ key, title, section, items }: PlanListView): PlanListView {
+  return { key, title, section, items: items.map(({ text, details }) => ({ text, details })) };
+}

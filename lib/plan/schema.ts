@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { day } from "@/lib/input";
+import { day, text, wholeNumber } from "@/lib/input";
 
 /** The day a review was held: today when left out, never in the future. */
 const heldOn = () =>
@@ -10,3 +10,40 @@ const heldOn = () =>
 export const recordPlanReviewSchema = z.strictObject({ reviewedAt: heldOn() });
 
 export const recordReviewHeldSchema = z.strictObject({ heldAt: heldOn() });
+const AGENDA_TITLE = { min: 1, max: 200 };
+/** The most items a list of the plan holds; more is a pasting mistake. */
+const LIST_MAX = 100;
+
+/** A new item of the post-incident review agenda, added at its end. */
+export const addAgendaItemSchema = z.strictObject({ title: text(AGENDA_TITLE) });
+
+/** An agenda item's new title, or its new place in the agenda (1 is the first). */
+export const updateAgendaItemSchema = z.strictObject({
+  title: text(AGENDA_TITLE).optional(),
+  position: wholeNumber({ min: 1, max: LIST_MAX }).optional(),
+});
+
+/** Any subset of a regular review as GET /api/plan/review-cadences shows it. */
+export const updateReviewCadenceSchema = z.strictObject({
+  name: text({ min: 1, max: 100 }).optional(),
+  /** The months between two reviews, which say when the next falls due. */
+  intervalMonths: wholeNumber({ min: 1, max: 120 }).optional(),
+  /** What the review goes through, in order. */
+  items: z.array(text({ min: 1, max: 300 })).max(LIST_MAX).optional(),
+});
+
+/** A list of the plan's items, in order, replacing what it holds. */
+export const replacePlanListSchema = z.strictObject({
+  items: z
+    .array(
+      z.strictObject({
+        text: text({ min: 1, max: 500 }),
+        /** The points under the item, in order. */
+        details: z.array(text({ min: 1, max: 500 })).max(LIST_MAX).default([]),
+      }),
+    )
+    .max(LIST_MAX),
+});
+
+export type UpdateReviewCadenceInput = z.input<typeof updateReviewCadenceSchema>;
+export type ReplacePlanListInput = z.input<typeof replacePlanListSchema>;

@@ -1,4 +1,10 @@
+import type { ReactNode } from "react";
 import { BackupPolicyCard } from "@/app/(app)/backups/components/backup-policy-card";
+import {
+  DrillScheduleEditForm,
+  SuccessCriterionEditForm,
+  VerificationCheckEditForm,
+} from "@/app/(app)/backups/components/plan-edit-forms";
 import { RecoveryTestingTable } from "@/app/(app)/backups/components/recovery-testing-table";
 import { VerificationSchedule } from "@/app/(app)/backups/components/verification-schedule";
 import { Card } from "@/components/ui/card";
@@ -14,9 +20,17 @@ type BackupsPageProps = {
   verificationSchedules: BackupVerificationScheduleRecord[];
   drillSchedules: DrillScheduleRecord[];
   successCriteria: SuccessCriterion[];
+  /** The runbooks a drill may work through, for a plan admin; null for everyone else, who sees no form. */
+  runbooks: { key: string; title: string }[] | null;
 };
 
-export function BackupsPage({ policies, verificationSchedules, drillSchedules, successCriteria }: BackupsPageProps) {
+/** A plan admin's edit forms below a section, one per item. */
+function EditForms({ children }: { children: ReactNode }) {
+  return <ul className="mt-4 space-y-2">{children}</ul>;
+}
+
+export function BackupsPage({ policies, verificationSchedules, drillSchedules, successCriteria, runbooks }: BackupsPageProps) {
+  const canEdit = runbooks !== null;
   return (
     <div className="space-y-12">
       <PageHeader
@@ -26,15 +40,33 @@ export function BackupsPage({ policies, verificationSchedules, drillSchedules, s
       <Section id="backup-policies" title="Backup policies">
         <ul className="grid gap-4 md:grid-cols-2">
           {policies.map((policy) => (
-            <BackupPolicyCard key={policy.id} policy={policy} />
+            <BackupPolicyCard key={policy.id} policy={policy} canEdit={canEdit} />
           ))}
         </ul>
       </Section>
       <Section id="backup-verification" title="Backup verification" description="Checks that the backups can be restored.">
         <VerificationSchedule schedules={verificationSchedules} />
+        {canEdit && (
+          <EditForms>
+            {verificationSchedules.map((check) => (
+              <li key={check.id}>
+                <VerificationCheckEditForm check={check} />
+              </li>
+            ))}
+          </EditForms>
+        )}
       </Section>
       <Section id="recovery-testing" title="Recovery testing schedule" description="Each test is run as a drill.">
         <RecoveryTestingTable drills={drillSchedules} />
+        {runbooks && (
+          <EditForms>
+            {drillSchedules.map((drill) => (
+              <li key={drill.id}>
+                <DrillScheduleEditForm drill={drill} runbooks={runbooks} />
+              </li>
+            ))}
+          </EditForms>
+        )}
       </Section>
       <Section id="success-criteria" title="Success criteria" description="What a drill or a recovery is judged by.">
         <Card className="p-5">
@@ -43,6 +75,15 @@ export function BackupsPage({ policies, verificationSchedules, drillSchedules, s
             labelWidth="sm:grid-cols-[12rem_minmax(0,1fr)]"
           />
         </Card>
+        {canEdit && (
+          <EditForms>
+            {successCriteria.map((criterion) => (
+              <li key={criterion.key}>
+                <SuccessCriterionEditForm criterion={criterion} />
+              </li>
+            ))}
+          </EditForms>
+        )}
       </Section>
     </div>
   );

@@ -3,16 +3,20 @@ import { BackupsPage } from "@/app/(app)/backups/backups-page";
 import { listBackupPolicies, listBackupVerificationSchedules } from "@/lib/backups/data";
 import { listDrillSchedules, listSuccessCriteria } from "@/lib/drills/data";
 import { requireUser } from "@/lib/auth/session";
+import { canEditPlan } from "@/lib/plan/ability";
+import { listRunbooks } from "@/lib/runbooks/data";
 
 export const metadata: Metadata = { title: "Backups & testing" };
 
 export default async function BackupsRoute() {
   const user = await requireUser();
-  const [policies, verificationSchedules, drillSchedules, successCriteria] = await Promise.all([
+  const canEdit = canEditPlan(user.role);
+  const [policies, verificationSchedules, drillSchedules, successCriteria, runbooks] = await Promise.all([
     listBackupPolicies(user),
     listBackupVerificationSchedules(user),
     listDrillSchedules(user),
     listSuccessCriteria(user),
+    canEdit ? listRunbooks(user) : [],
   ]);
   return (
     <BackupsPage
@@ -20,6 +24,7 @@ export default async function BackupsRoute() {
       verificationSchedules={verificationSchedules}
       drillSchedules={drillSchedules}
       successCriteria={successCriteria}
+      runbooks={canEdit ? runbooks.map(({ key, title }) => ({ key, title })) : null}
     />
   );
 }

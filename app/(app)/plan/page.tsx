@@ -30,6 +30,7 @@ export default async function PlanRoute() {
       canEditActionItems={canEditPlan(user.role)}
       canRecordReview={canEditPlan(user.role)}
       canExchangePlanCode={canEditPlan(user.role)}
+      canEditPlan={canEditPlan(user.role)}
       now={now}
     />
   );

@@ -27,6 +27,8 @@ type PlanPageProps = {
   canRecordReview: boolean;
   /** Plan admins download the plan as code and import it. */
   canExchangePlanCode: boolean;
+  /** Plan admins edit the regular reviews, the review agenda and the lists. */
+  canEditPlan: boolean;
   now: Date;
 };
 
@@ -42,7 +44,7 @@ function listsInChapter(lists: PlanListWithItems[], chapter: string) {
   return lists.filter((list) => chapterOf(list) === chapter);
 }
 
-export function PlanPage({ document, cadences, upkeep, lists, agenda, actionItems, canEditActionItems, canRecordReview, canExchangePlanCode, now }: PlanPageProps) {
+export function PlanPage({ document, cadences, upkeep, lists, agenda, actionItems, canEditActionItems, canRecordReview, canExchangePlanCode, canEditPlan, now }: PlanPageProps) {
   const chapters = [...new Set(lists.map(chapterOf))];
   return (
     <div className="space-y-12">
@@ -69,13 +71,7 @@ export function PlanPage({ document, cadences, upkeep, lists, agenda, actionItem
       <Section id="regular-reviews" title="Regular reviews">
         <ul className="grid gap-4 md:grid-cols-3">
           {cadences.map((cadence) => (
-            <ReviewCadenceCard
-              key={cadence.key}
-              cadence={cadence}
-              upkeep={upkeep.find((item) => item.key === cadence.key)}
-              canRecord={canRecordReview}
-              now={now}
-            />
+            <ReviewCadenceCard key={cadence.key} cadence={cadence} upkeep={upkeep.find((item) => item.key === cadence.key)} canEdit={canEditPlan} now={now} />
           ))}
         </ul>
       </Section>
@@ -88,16 +84,16 @@ export function PlanPage({ document, cadences, upkeep, lists, agenda, actionItem
       </Section>
       <Section id="post-incident-review" title="Post-incident review" description="A meeting within 48 hours of resolution.">
         <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
-          <ReviewAgendaCard agenda={agenda} />
+          <ReviewAgendaCard agenda={agenda} canEdit={canEditPlan} />
           {listsInChapter(lists, REVIEW_CHAPTER).map((list) => (
-            <PlanListCard key={list.key} list={list} />
+            <PlanListCard key={list.key} list={list} canEdit={canEditPlan} />
           ))}
         </ul>
       </Section>
       {chapters
         .filter((chapter) => chapter !== REVIEW_CHAPTER)
         .map((chapter) => (
-          <PlanChapter key={chapter} title={chapter} lists={listsInChapter(lists, chapter)} />
+          <PlanChapter key={chapter} title={chapter} lists={listsInChapter(lists, chapter)} canEdit={canEditPlan} />
         ))}
     </div>
   );

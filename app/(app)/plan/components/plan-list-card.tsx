@@ -1,12 +1,15 @@
+import { PlanListEditor } from "@/app/(app)/plan/components/plan-edit-forms";
 import type { PlanListWithItems } from "@/lib/plan/data";
 
 type PlanListCardProps = {
   list: PlanListWithItems;
   /** The only list under a heading that already names it: full width, without a title of its own. */
   alone?: boolean;
+  /** A plan admin edits its items below them. */
+  canEdit: boolean;
 };
 
-export function PlanListCard({ list, alone = false }: PlanListCardProps) {
+export function PlanListCard({ list, alone = false, canEdit }: PlanListCardProps) {
   return (
     <li className={`rounded-xl border border-line bg-surface p-5 ${alone ? "md:col-span-full" : ""}`}>
       {!alone && <h3 className="mb-3 font-semibold text-ink">{list.title}</h3>}
@@ -24,6 +27,7 @@ export function PlanListCard({ list, alone = false }: PlanListCardProps) {
           </li>
         ))}
       </ul>
+      {canEdit && <PlanListEditor list={list} />}
     </li>
   );
 }

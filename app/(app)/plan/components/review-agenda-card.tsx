@@ -1,6 +1,7 @@
+import { AgendaEditor } from "@/app/(app)/plan/components/plan-edit-forms";
 import type { ReviewAgendaItem } from "@/lib/generated/prisma/client";
 
-export function ReviewAgendaCard({ agenda }: { agenda: ReviewAgendaItem[] }) {
+export function ReviewAgendaCard({ agenda, canEdit }: { agenda: ReviewAgendaItem[]; canEdit: boolean }) {
   return (
     <li className="rounded-xl border border-line bg-surface p-5">
       <h3 className="font-semibold text-ink">Review agenda</h3>
@@ -9,6 +10,7 @@ export function ReviewAgendaCard({ agenda }: { agenda: ReviewAgendaItem[] }) {
           <li key={item.key}>{item.title}</li>
         ))}
       </ol>
+      {canEdit && <AgendaEditor agenda={agenda} />}
     </li>
   );
 }

@@ -1,12 +1,13 @@
+import { ReviewCadenceEditForm } from "@/app/(app)/plan/components/plan-edit-forms";
 import { RecordReviewHeldButton } from "@/app/(app)/plan/components/record-review-held-button";
 import { Badge } from "@/components/ui/badge";
 import { formatDate, formatRelativeDays } from "@/lib/format";
 import type { PlanReviewCadence } from "@/lib/generated/prisma/client";
 import type { UpkeepItem } from "@/lib/plan/upkeep";
 
-type ReviewCadenceCardProps = { cadence: PlanReviewCadence; upkeep: UpkeepItem | undefined; canRecord: boolean; now: Date };
+type ReviewCadenceCardProps = { cadence: PlanReviewCadence; upkeep: UpkeepItem | undefined; canEdit: boolean; now: Date };
 
-export function ReviewCadenceCard({ cadence, upkeep, canRecord, now }: ReviewCadenceCardProps) {
+export function ReviewCadenceCard({ cadence, upkeep, canEdit, now }: ReviewCadenceCardProps) {
   return (
     <li className="flex flex-col rounded-xl border border-line bg-surface p-5">
       <h3 className="font-semibold text-ink">{cadence.name}</h3>
@@ -25,7 +26,8 @@ export function ReviewCadenceCard({ cadence, upkeep, canRecord, now }: ReviewCad
           <li key={item}>{item}</li>
         ))}
       </ul>
-      {canRecord && <RecordReviewHeldButton cadenceKey={cadence.key} name={cadence.name} />}
+      {canEdit && <RecordReviewHeldButton cadenceKey={cadence.key} name={cadence.name} />}
+      {canEdit && <ReviewCadenceEditForm cadence={cadence} />}
     </li>
   );
 }

@@ -1,8 +1,9 @@
+import { AddTemplateForm } from "@/app/(app)/settings/components/add-template-form";
 import { TemplateForm, type TemplateSummary } from "@/app/(app)/settings/components/template-form";
 import { Card } from "@/components/ui/card";
 import { PLACEHOLDERS } from "@/lib/communications/render";
 
-/** The plan's templates, each editable, with the placeholders they may use. */
+/** The plan's templates, each editable and removable, a form to add one, and the placeholders they may use. */
 export function CommunicationTemplates({ templates }: { templates: TemplateSummary[] }) {
   return (
     <div className="space-y-4">
@@ -26,6 +27,7 @@ export function CommunicationTemplates({ templates }: { templates: TemplateSumma
           ))}
         </ul>
       </Card>
+      <AddTemplateForm />
     </div>
   );
 }

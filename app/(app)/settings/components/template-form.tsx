@@ -1,6 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
 import { AUDIENCE_LABELS } from "@/components/audience-labels";
 import { errorFor, toFormError } from "@/components/form-error";
 import { api } from "@/components/live/api-client";
@@ -14,8 +15,15 @@ import { parseInput } from "@/lib/validation";
 
 export type TemplateSummary = { id: string; key: string; name: string; audience: Audience; subject: string; body: string };
 
-/** One communication template, edited in place; saved only when valid. */
+/** One communication template, edited in place; saved only when valid, removed after a second click. */
 export function TemplateForm({ template }: { template: TemplateSummary }) {
+  const router = useRouter();
+  const [refreshing, startTransition] = useTransition();
+  const [confirmingRemoval, setConfirmingRemoval] = useState(false);
+  const remove = useMutation({
+    mutationFn: () => api(`/api/communication-templates/${template.id}`, { method: "DELETE" }),
+    onSuccess: () => startTransition(() => router.refresh()),
+  });
   const [fields, setFields] = useState({ name: template.name, subject: template.subject, body: template.body });
   const [saved, setSaved] = useState(fields);
   const save = useMutation({
@@ -65,8 +73,28 @@ export function TemplateForm({ template }: { template: TemplateSummary }) {
         />
       </FormField>
       {other && <ErrorText>{other}</ErrorText>}
-      <div className="flex items-center justify-end gap-3">
+      {remove.error && <ErrorText>{toFormError(remove.error).message}</ErrorText>}
+      {confirmingRemoval && (
+        <p role="status" className="text-sm text-ink">
+          Remove {template.name}? Updates already posted from it keep their text.
+        </p>
+      )}
+      <div className="flex flex-wrap items-center justify-end gap-3">
         {!changed && save.isSuccess && <p role="status" className="text-sm text-ok">Saved</p>}
+        {confirmingRemoval ? (
+          <>
+            <button type="button" onClick={() => setConfirmingRemoval(false)} className={buttonClasses("secondary")}>
+              Keep it
+            </button>
+            <button type="button" disabled={remove.isPending || refreshing} onClick={() => remove.mutate()} className={buttonClasses("secondary", "text-critical")}>
+              {remove.isPending ? "Removing…" : "Remove template"}
+            </button>
+          </>
+        ) : (
+          <button type="button" onClick={() => setConfirmingRemoval(true)} className={buttonClasses("secondary")}>
+            Remove…
+          </button>
+        )}
         <button type="submit" disabled={save.isPending || !changed} className={buttonClasses("primary")}>
           {save.isPending ? "Saving…" : "Save template"}
         </button>

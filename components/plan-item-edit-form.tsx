@@ -1,0 +1,138 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { z } from "zod";
+import { errorFor, toFormError } from "@/components/form-error";
+import { api } from "@/components/live/api-client";
+import { PlanSaveFooter } from "@/components/plan-save-footer";
+import { PlanTextField } from "@/components/plan-text-field";
+import { ErrorText } from "@/components/ui/error-text";
+import { fieldClasses } from "@/components/ui/field-classes";
+import { describedBy, FormField } from "@/components/ui/form-field";
+import { parseInput } from "@/lib/validation";
+
+export type PlanItemField = {
+  /** The field's name, as the item's GET answer and PATCH take it. */
+  field: string;
+  label: string;
+  hint?: string;
+  /** A whole number, several lines of text, a list (one entry a line) or one of `options`; one line of text otherwise. */
+  kind?: "number" | "textarea" | "lines" | "select";
+  /** Left empty, the field is cleared (null). */
+  optional?: boolean;
+  /** A select's choices; its empty choice, for an optional field, is labelled `none`. */
+  options?: readonly { value: string; label: string }[];
+  none?: string;
+};
+
+type PlanItemEditFormProps = {
+  /** What the item is called, as its summary says it: "Edit Database Backups". */
+  title: string;
+  /** Unique on the page: the fields' ids start with it. */
+  idPrefix: string;
+  /** Where the item is written, with PATCH. */
+  path: string;
+  schema: z.ZodType;
+  fields: readonly PlanItemField[];
+  values: Record<string, string | number | readonly string[] | null>;
+  saveLabel: string;
+  /** Inside the item's own card, below what it shows; a card of its own otherwise. */
+  embedded?: boolean;
+};
+
+/** Digits as a whole number, empty as no value; anything else goes to the schema's check as typed. */
+export function asNumber(text: string): number | string | null {
+  const trimmed = text.trim();
+  if (trimmed === "") return null;
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
+}
+
+/** A list typed one entry a line; blank lines are no entries. */
+export function linesOf(text: string): string[] {
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+/** What a field shows to begin with: a list one entry a line. */
+function typedOf(value: PlanItemEditFormProps["values"][string]): string {
+  if (Array.isArray(value)) return value.join("\n");
+  return value?.toString() ?? "";
+}
+
+function inputOf(fields: readonly PlanItemField[], typed: Record<string, string>) {
+  return Object.fromEntries(
+    fields.map(({ field, kind, optional }) => {
+      const text = typed[field];
+      if (kind === "number") return [field, asNumber(text)];
+      if (kind === "lines") return [field, linesOf(text)];
+      if ((optional || kind === "select") && text.trim() === "") return [field, null];
+      return [field, text];
+    }),
+  );
+}
+
+/** One item of the plan, edited by a plan admin; the page shows the saved values once saved. */
+export function PlanItemEditForm({ title, idPrefix, path, schema, fields, values, saveLabel, embedded = false }: PlanItemEditFormProps) {
+  const router = useRouter();
+  const [refreshing, startTransition] = useTransition();
+  const [typed, setTyped] = useState<Record<string, string>>(() => Object.fromEntries(fields.map(({ field }) => [field, typedOf(values[field])])));
+  const save = useMutation({
+    mutationFn: () => api(path, { method: "PATCH", body: parseInput(schema, inputOf(fields, typed)) }),
+    onSuccess: () => startTransition(() => router.refresh()),
+  });
+  const error = save.error ? toFormError(save.error) : null;
+  const id = (field: string) => `${idPrefix}-${field}`;
+  const other = error && !fields.some(({ field }) => errorFor(error, field)) ? error.message : null;
+  const set = (field: string) => (value: string) => setTyped((current) => ({ ...current, [field]: value }));
+
+  return (
+    <details className={embedded ? "mt-4 border-t border-line pt-3" : "rounded-xl border border-line bg-surface p-4"}>
+      <summary className={embedded ? "cursor-pointer text-sm font-medium text-accent" : "cursor-pointer font-medium text-ink"}>{title}</summary>
+      <form
+        noValidate
+        aria-label={title}
+        className="mt-4 space-y-4"
+        onSubmit={(event) => {
+          event.preventDefault();
+          save.mutate();
+        }}
+      >
+        {fields.map(({ field, label, hint, kind, options = [], none = "None" }) => {
+          const fieldError = errorFor(error, field);
+          if (kind === "textarea" || kind === "lines" || kind === "select") {
+            const shared = {
+              id: id(field),
+              value: typed[field],
+              "aria-invalid": !!fieldError,
+              "aria-describedby": describedBy(id(field), { hint, error: fieldError }),
+            };
+            return (
+              <FormField key={field} id={id(field)} label={label} hint={hint} error={fieldError}>
+                {kind !== "select" ? (
+                  <textarea {...shared} rows={kind === "lines" ? 5 : 3} onChange={(event) => set(field)(event.target.value)} className={fieldClasses("resize-y py-2")} />
+                ) : (
+                  <select {...shared} onChange={(event) => set(field)(event.target.value)} className={fieldClasses()}>
+                    <option value="">{none}</option>
+                    {options.map((option) => (
+                      <option key={option.value} value={option.value}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </FormField>
+            );
+          }
+          return (
+            <PlanTextField key={field} id={id(field)} label={label} hint={hint} numeric={kind === "number"} value={typed[field]} onChange={set(field)} error={fieldError} />
+          );
+        })}
+        {other && <ErrorText>{other}</ErrorText>}
+        <PlanSaveFooter label={saveLabel} saving={save.isPending} saved={save.isSuccess} refreshing={refreshing} />
+      </form>
+    </details>
+  );
+}
