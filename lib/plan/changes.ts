@@ -5,14 +5,14 @@ import type { Tx } from "@/lib/timeline/mutations";
 import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
 
 /** The parts of the plan a change names. */
-export type PlanItemKind = "service" | "contact";
+export type PlanItemKind = "service" | "contact" | "scenario" | "recovery-tier" | "escalation-level" | "plan-document";
 
 /** An item's editable fields as a change record keeps them. */
 export type PlanItemValues = Record<string, Prisma.InputJsonValue | null>;
 
 export type PlanChangeInput = {
   kind: PlanItemKind;
-  /** The item's key (services) or id (contacts). */
+  /** The item's key (services, scenarios), severity (recovery tiers) or id (contacts, escalation levels); "plan" for the document. */
   key: string;
   /** What a reader calls the item: its name after the change. */
   label: string;

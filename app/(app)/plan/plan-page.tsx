@@ -1,4 +1,5 @@
 import { DocumentDetails } from "@/app/(app)/plan/components/document-details";
+import { DocumentEditForm } from "@/app/(app)/plan/components/document-edit-form";
 import { PlanChapter } from "@/app/(app)/plan/components/plan-chapter";
 import { PlanListCard } from "@/app/(app)/plan/components/plan-list-card";
 import { RecordReviewButton } from "@/app/(app)/plan/components/record-review-button";
@@ -20,6 +21,8 @@ type PlanPageProps = {
   /** Plan admins move the plan's own action items along. */
   canEditActionItems: boolean;
   canRecordReview: boolean;
+  /** Plan admins edit the document's details in place. */
+  canEditDocument: boolean;
   now: Date;
 };
 
@@ -35,7 +38,7 @@ function listsInChapter(lists: PlanListWithItems[], chapter: string) {
   return lists.filter((list) => chapterOf(list) === chapter);
 }
 
-export function PlanPage({ document, cadences, lists, agenda, actionItems, canEditActionItems, canRecordReview, now }: PlanPageProps) {
+export function PlanPage({ document, cadences, lists, agenda, actionItems, canEditActionItems, canRecordReview, canEditDocument, now }: PlanPageProps) {
   const chapters = [...new Set(lists.map(chapterOf))];
   return (
     <div className="space-y-12">
@@ -46,6 +49,7 @@ export function PlanPage({ document, cadences, lists, agenda, actionItems, canEd
       />
       <Section id="document" title="Document">
         <DocumentDetails document={document} now={now} />
+        {canEditDocument && <DocumentEditForm document={document} />}
       </Section>
       <Section id="regular-reviews" title="Regular reviews">
         <ul className="grid gap-4 md:grid-cols-3">
