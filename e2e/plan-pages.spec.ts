@@ -31,6 +31,8 @@ for (const role of ROLES) {
     await expect(critical).toContainText("Database Corruption/Loss");
     await expect(critical).toContainText("Ransomware attack");
     await expect(page.getByRole("region", { name: /minor/i })).toContainText("Certificate expiration");
+    await expect(page.getByText("Edit Security Breach", { exact: true })).toHaveCount(role === "admin" ? 1 : 0);
+    await expect(page.getByText("Edit the Critical tier", { exact: true })).toHaveCount(role === "admin" ? 1 : 0);
 
     await page.goto("/contacts");
     await expect(page.getByRole("heading", { level: 1, name: "Contacts & escalation" })).toBeVisible();
@@ -43,6 +45,7 @@ for (const role of ROLES) {
     await expect(levels.nth(1)).toContainText(/30[–-]60 min/);
     await expect(escalation).toContainText("Technical lead");
     await expect(escalation).toContainText("Legal");
+    await expect(escalation.getByText("Edit Level 2", { exact: true })).toHaveCount(role === "admin" ? 1 : 0);
 
     await page.goto("/runbooks");
     await expect(page.getByRole("heading", { level: 1, name: "Runbooks" })).toBeVisible();
@@ -75,6 +78,7 @@ for (const role of ROLES) {
     for (const form of ["Edit Quarterly Reviews", "Edit the agenda", "Edit Ongoing Training"]) {
       await expect(page.getByText(form, { exact: true })).toHaveCount(role === "admin" ? 1 : 0);
     }
+    await expect(page.getByText("Edit the document details", { exact: true })).toHaveCount(role === "admin" ? 1 : 0);
   });
 }
 
@@ -236,4 +240,27 @@ test("an admin adds a communication template in Settings and removes it", async 
   await template.getByRole("button", { name: "Remove template" }).click();
   await expect(template).toHaveCount(0);
   expect(await latestChange(page, "communication-template", name)).toMatchObject({ after: {} });
+});
+
+// A scenario no other spec reads: the admin gives it one more example and a runbook, in order.
+test("an admin edits a scenario on the scenarios page, and the plan's record shows the change", async ({ signedInAs }) => {
+  const page = await signedInAs("admin");
+  await page.goto("/scenarios");
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Third-Party Service Outage" }) });
+  await card.getByText("Edit Third-Party Service Outage", { exact: true }).click();
+  const form = card.getByRole("form", { name: "Edit Third-Party Service Outage" });
+  const example = `SMS gateway outage ${Date.now()}`;
+  const examples = form.getByLabel("Examples");
+  await examples.fill(`${await examples.inputValue()}\n${example}`);
+  await form.getByLabel("Add to runbooks it brings in").selectOption({ label: "Database Recovery" });
+  await form.getByRole("button", { name: "Add", exact: true }).click();
+  await form.getByRole("button", { name: "Save scenario" }).click();
+  await expect(form.getByRole("status")).toHaveText("Saved");
+  await expect(card.getByRole("link", { name: "Database Recovery" })).toBeVisible();
+  await expect(card.getByText(example, { exact: true })).toBeVisible();
+
+  const changes: { kind: string; key: string; after: { examples: string[] } }[] = await (await page.request.get("/api/plan/versions")).json();
+  const change = changes.find((candidate) => candidate.kind === "scenario" && candidate.key === "third-party-service-outage");
+  expect(change).toMatchObject({ kind: "scenario", key: "third-party-service-outage", after: { runbooks: ["database-failure"] } });
+  expect(change?.after.examples).toContain(example);
 });

@@ -381,6 +381,54 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
     },
     observe: async (world) => ({ plan: await json(world, "/api/plan/export?format=json"), versions: await json(world, "/api/plan/versions") }),
   },
+  "PATCH /api/scenarios/{key}": {
+    scene: "none",
+    allowed: ADMIN,
+    // A refused caller tries one example fewer; the admin writes the scenario back as it stands,
+    // which changes nothing and makes no new plan version.
+    attempt: async (world, _scene, caller) => {
+      const { name, severity, examples, runbooks } = await scenario(world, "performance-degradation");
+      return { path: "/api/scenarios/performance-degradation", body: { name, severity, examples: caller === "admin" ? examples : examples.slice(1), runbooks } };
+    },
+    observe: async (world) => ({ scenario: await scenario(world, "performance-degradation"), versions: await json(world, "/api/plan/versions") }),
+  },
+  "PATCH /api/recovery-tiers/{severity}": {
+    scene: "none",
+    allowed: ADMIN,
+    // A refused caller tries a longer status-update interval; the admin writes the tier back as it stands.
+    attempt: async (world, _scene, caller) => {
+      const minor = await recoveryTier(world, "minor");
+      const statusUpdateIntervalMinutes = caller === "admin" ? minor.statusUpdateIntervalMinutes : minor.statusUpdateIntervalMinutes + 1;
+      return { path: "/api/recovery-tiers/minor", body: { rtoMinMinutes: minor.rtoMinMinutes, rtoMaxMinutes: minor.rtoMaxMinutes, statusUpdateIntervalMinutes } };
+    },
+    observe: async (world) => ({ tier: await recoveryTier(world, "minor"), versions: await json(world, "/api/plan/versions") }),
+  },
+  "PATCH /api/escalation-levels/{id}": {
+    scene: "none",
+    allowed: ADMIN,
+    // A refused caller tries another audience for the last level; the admin writes it back as it stands.
+    attempt: async (world, _scene, caller) => {
+      const external = await escalationLevel(world, "external");
+      const audience = caller === "admin" ? external.audience : `${external.audience} + Insurer`;
+      return { path: `/api/escalation-levels/${external.id}`, body: { afterMinutes: external.afterMinutes, audience, contactIds: external.contactIds } };
+    },
+    observe: async (world) => ({ level: await escalationLevel(world, "external"), versions: await json(world, "/api/plan/versions") }),
+  },
+  "PATCH /api/plan": {
+    scene: "none",
+    allowed: ADMIN,
+    // A refused caller tries another owner; the admin writes the document's details back as they stand.
+    attempt: async (world, _scene, caller) => {
+      const plan = await json(world, "/api/plan");
+      const owner = caller === "admin" ? plan.owner : `${plan.owner} (acting)`;
+      return { path: "/api/plan", body: { owner, reviewIntervalMonths: plan.reviewIntervalMonths, distribution: plan.distribution } };
+    },
+    // The details the write would change: a review recorded meanwhile moves only the review dates.
+    observe: async (world) => {
+      const { title, owner, reviewFrequency, reviewIntervalMonths, approvedBy, distribution } = await json(world, "/api/plan");
+      return { details: { title, owner, reviewFrequency, reviewIntervalMonths, approvedBy, distribution }, versions: await json(world, "/api/plan/versions") };
+    },
+  },
   "PATCH /api/services/{key}": {
     scene: "none",
     allowed: ADMIN,
@@ -456,6 +504,21 @@ export const PUBLIC_WRITES: Record<string, string> = {
 /** A contact as GET /api/contacts shows it. */
 async function contact(world: World, key: string) {
   return (await json(world, "/api/contacts")).find((candidate: { key: string }) => candidate.key === key);
+}
+
+/** A scenario as GET /api/scenarios shows it. */
+async function scenario(world: World, key: string) {
+  return (await json(world, "/api/scenarios")).find((candidate: { key: string }) => candidate.key === key);
+}
+
+/** A recovery tier as GET /api/recovery-tiers shows it. */
+async function recoveryTier(world: World, severity: string) {
+  return (await json(world, "/api/recovery-tiers")).find((candidate: { severity: string }) => candidate.severity === severity);
+}
+
+/** An escalation level as GET /api/escalation-levels shows it. */
+async function escalationLevel(world: World, key: string) {
+  return (await json(world, "/api/escalation-levels")).find((candidate: { key: string }) => candidate.key === key);
 }
 
 /** A service as GET /api/services shows it. */

@@ -15,6 +15,9 @@ import { db } from "@/lib/db";
 import { listDrillSchedules, listSuccessCriteria } from "@/lib/drills/data";
 import { updateDrillSchedule, updateSuccessCriterion } from "@/lib/drills/mutations";
 import { presentDrillSchedule, presentSuccessCriterion } from "@/lib/drills/present";
+import { listEscalationLevels } from "@/lib/escalation/data";
+import { updateEscalationLevel } from "@/lib/escalation/level-mutations";
+import { presentEscalationLevels } from "@/lib/escalation/present";
 import { assignRole } from "@/lib/incident-roles/mutations";
 import { getIncident, listIncidents } from "@/lib/incidents/data";
 import { transitionIncident } from "@/lib/incidents/mutations";
@@ -29,7 +32,7 @@ import { getMetrics } from "@/lib/metrics/data";
 import { presentMetrics } from "@/lib/metrics/present";
 import { openApiDocument } from "@/lib/api-docs/openapi";
 import { listPlanChanges } from "@/lib/plan/changes";
-import { recordPlanReview, recordReviewHeld } from "@/lib/plan/mutations";
+import { recordPlanReview, recordReviewHeld, updatePlanDocument } from "@/lib/plan/mutations";
 import { presentAgenda, presentPlanChanges, presentPlanDocument, presentPlanList, presentReviewCadence, presentUpkeep } from "@/lib/plan/present";
 import { listUpkeep } from "@/lib/plan/upkeep";
 import { issueCalendarFeed } from "@/lib/calendar/feed";
@@ -37,7 +40,7 @@ import { presentCalendarFeed } from "@/lib/calendar/present";
 import { planCodeJsonSchemaDocument } from "@/lib/plan/code/document";
 import { exportPlan, exportPlanFile } from "@/lib/plan/code/export";
 import { importPlanCode } from "@/lib/plan/code/import";
-import { listPlanLists, listReviewAgenda, listReviewCadences } from "@/lib/plan/data";
+import { getPlanDocument, listPlanLists, listReviewAgenda, listReviewCadences } from "@/lib/plan/data";
 import { addAgendaItem, removeAgendaItem, replacePlanList, updateAgendaItem, updateReviewCadence } from "@/lib/plan/list-mutations";
 import { readPublicStatus } from "@/lib/public-status/data";
 import { presentPublicStatus } from "@/lib/public-status/present";
@@ -45,6 +48,9 @@ import { markServiceRestored } from "@/lib/recovery/mutations";
 import { getReview } from "@/lib/reviews/data";
 import { addAttendee, scoreCriterion } from "@/lib/reviews/mutations";
 import { presentReview } from "@/lib/reviews/present";
+import { listRecoveryTiers } from "@/lib/scenarios/data";
+import { updateRecoveryTier, updateScenario } from "@/lib/scenarios/mutations";
+import { presentRecoveryTiers, presentScenarios } from "@/lib/scenarios/present";
 import { runDueWork } from "@/lib/scheduler/scheduler";
 import { updateService } from "@/lib/services/mutations";
 import { getStatusBoard } from "@/lib/status-board/data";
@@ -128,6 +134,28 @@ describe("every answer fits the schema the document gives it", () => {
     const changes = presentPlanChanges(await listPlanChanges(admin));
     expect(changes).toHaveLength(2);
     expect(documentedAnswerErrors("listPlanVersions", changes)).toBe("");
+  });
+
+  it("the scenarios, recovery tiers, escalation levels and plan document, read and written", async () => {
+    const admin = await demoUser("admin");
+    const tiers = await listRecoveryTiers(admin);
+    expect(documentedAnswerErrors("listScenarios", presentScenarios(tiers))).toBe("");
+    expect(documentedAnswerErrors("listRecoveryTiers", presentRecoveryTiers(tiers))).toBe("");
+    const scenario = await updateScenario(admin, "security-breach", { examples: ["Ransomware attack"], runbooks: ["security-breach"] });
+    expect(documentedAnswerErrors("updateScenario", scenario)).toBe("");
+    expect(documentedAnswerErrors("updateRecoveryTier", await updateRecoveryTier(admin, "major", { statusUpdateIntervalMinutes: 45 }))).toBe("");
+
+    const levels = presentEscalationLevels(await listEscalationLevels(admin));
+    expect(levels.at(-1)?.untilMinutes).toBeNull();
+    expect(documentedAnswerErrors("listEscalationLevels", levels)).toBe("");
+    expect(documentedAnswerErrors("updateEscalationLevel", await updateEscalationLevel(admin, levels[0].id, { audience: "On-call engineer (primary)" }))).toBe("");
+
+    const reviewed = presentPlanDocument(await getPlanDocument(admin));
+    expect(reviewed.lastReviewedAt).not.toBeNull();
+    expect(documentedAnswerErrors("getPlanDocument", reviewed)).toBe("");
+    const approved = presentPlanDocument(await updatePlanDocument(admin, { approvedBy: "Jane Doe, CTO", distribution: ["Engineering"] }));
+    expect(documentedAnswerErrors("updatePlanDocument", approved)).toBe("");
+    expect(presentPlanChanges(await listPlanChanges(admin)).slice(0, 4).map((change) => change.kind)).toEqual(["plan-document", "escalation-level", "recovery-tier", "scenario"]);
   });
 
   it("the plan's upkeep and a calendar address", async () => {

@@ -7,7 +7,8 @@ import { actionItemListSchema, actionItemSchema } from "@/lib/action-items/prese
 import { createActionItemSchema, actionItemFiltersSchema, updateActionItemSchema } from "@/lib/action-items/schema";
 import { apiTokenListSchema, createdApiTokenSchema } from "@/lib/api-tokens/present";
 import { createTokenSchema } from "@/lib/api-tokens/schema";
-import { escalationReasonSchema } from "@/lib/escalation/schema";
+import { escalationLevelListSchema, escalationLevelSchema } from "@/lib/escalation/present";
+import { escalationReasonSchema, updateEscalationLevelSchema } from "@/lib/escalation/schema";
 import { setChecklistItemSchema } from "@/lib/checklists/schema";
 import { backupPolicyListSchema, backupPolicySchema, verificationScheduleListSchema, verificationScheduleSchema } from "@/lib/backups/present";
 import { updateBackupPolicySchema, updateVerificationScheduleSchema } from "@/lib/backups/schema";
@@ -37,12 +38,13 @@ import {
   reviewCadenceSchema,
   upkeepListSchema,
 } from "@/lib/plan/present";
-import { addAgendaItemSchema, recordReviewHeldSchema, replacePlanListSchema, updateAgendaItemSchema, updateReviewCadenceSchema } from "@/lib/plan/schema";
+import { addAgendaItemSchema, recordReviewHeldSchema, replacePlanListSchema, updateAgendaItemSchema, updatePlanDocumentSchema, updateReviewCadenceSchema } from "@/lib/plan/schema";
 import { publicStatusSchema } from "@/lib/public-status/present";
 import { markServiceRestoredSchema } from "@/lib/recovery/schema";
 import { reviewDetailSchema } from "@/lib/reviews/present";
 import { addAttendeeSchema, recordDataLossSchema, recordImpactStartSchema, scoreCriterionSchema, updateReviewSchema } from "@/lib/reviews/schema";
-import { scenarioListSchema } from "@/lib/scenarios/present";
+import { recoveryTierListSchema, recoveryTierSchema, scenarioListSchema, scenarioSchema } from "@/lib/scenarios/present";
+import { updateRecoveryTierSchema, updateScenarioSchema } from "@/lib/scenarios/schema";
 import { serviceListSchema, serviceSchema } from "@/lib/services/present";
 import { updateServiceSchema } from "@/lib/services/schema";
 import { statusBoardSchema } from "@/lib/status-board/present";
@@ -61,7 +63,7 @@ const TAGS = {
   escalation: "Escalation levels: pause, resume, escalate now, acknowledge.",
   communications: "Status updates, communication templates and subscribers.",
   reviews: "The post-incident review and its action items.",
-  plan: "The disaster-recovery plan: services, scenarios, contacts, backups, recovery testing, reviews of the plan, the plan as code.",
+  plan: "The disaster-recovery plan: services, scenarios, recovery tiers, contacts, escalation levels, backups, recovery testing, the document and its reviews, the plan as code.",
   dashboards: "The status board, metrics and notifications.",
   automation: "API tokens and outgoing webhooks.",
   public: "What anyone may read without signing in.",
@@ -247,6 +249,50 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
   },
   "/api/scenarios": {
     get: { operationId: "listScenarios", tag: "plan", summary: "The plan's scenarios: keys, tiers, objectives", response: scenarioListSchema },
+  },
+  "/api/scenarios/{key}": {
+    patch: {
+      operationId: "updateScenario",
+      tag: "plan",
+      summary: "Change a scenario: name, tier (severity), examples, the runbooks it brings in (plan admins); makes a new plan version",
+      body: updateScenarioSchema,
+      response: scenarioSchema,
+    },
+  },
+  "/api/recovery-tiers": {
+    get: { operationId: "listRecoveryTiers", tag: "plan", summary: "The plan's recovery tiers: RTO range, RPO and status-update interval by severity", response: recoveryTierListSchema },
+  },
+  "/api/recovery-tiers/{severity}": {
+    patch: {
+      operationId: "updateRecoveryTier",
+      tag: "plan",
+      summary: "Change a recovery tier: name, RTO range, RPO, status-update interval (plan admins); makes a new plan version",
+      body: updateRecoveryTierSchema,
+      pathEnums: { severity: ["critical", "major", "minor"] },
+      response: recoveryTierSchema,
+    },
+  },
+  "/api/escalation-levels": {
+    get: { operationId: "listEscalationLevels", tag: "plan", summary: "The escalation matrix: each level's threshold, audience and the contacts it brings in", response: escalationLevelListSchema },
+  },
+  "/api/escalation-levels/{id}": {
+    patch: {
+      operationId: "updateEscalationLevel",
+      tag: "plan",
+      summary: "Change an escalation level: name, threshold, end, audience, contacts (plan admins); makes a new plan version",
+      body: updateEscalationLevelSchema,
+      response: escalationLevelSchema,
+    },
+  },
+  "/api/plan": {
+    get: { operationId: "getPlanDocument", tag: "plan", summary: "The plan document: title, version, owner, review dates, approval, distribution", response: planDocumentSchema },
+    patch: {
+      operationId: "updatePlanDocument",
+      tag: "plan",
+      summary: "Change the plan document: title, owner, review frequency and interval, approval, distribution (plan admins); makes a new plan version",
+      body: updatePlanDocumentSchema,
+      response: planDocumentSchema,
+    },
   },
   "/api/plan/reviews": {
     post: { operationId: "recordPlanReview", response: planDocumentSchema, tag: "plan", summary: "Record a review of the plan (admins)", status: 201 },

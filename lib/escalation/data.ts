@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Tx } from "@/lib/timeline/mutations";
 import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
 
-/** The escalation matrix: levels in the order they fire, each with the contacts it brings in. */
-export async function listEscalationLevels(caller: SignedInUser) {
-  requireSignedIn(caller);
-  const levels = await db().escalationLevel.findMany({
-    orderBy: { afterMinutes: "asc" },
+/** The escalation matrix: levels in the order they fire, each with the contacts it brings in; in `tx` when given. */
+export async function readEscalationLevels(tx: Tx = db()) {
+  const levels = await tx.escalationLevel.findMany({
+    orderBy: [{ afterMinutes: "asc" }, { position: "asc" }],
     include: {
       targets: {
         orderBy: { position: "asc" },
@@ -19,4 +19,10 @@ export async function listEscalationLevels(caller: SignedInUser) {
   return levels.map(({ targets, ...level }) => ({ ...level, contacts: targets.map((target) => target.contact) }));
 }
 
-export type EscalationLevelWithContacts = Awaited<ReturnType<typeof listEscalationLevels>>[number];
+/** The escalation matrix, for anyone signed in. */
+export function listEscalationLevels(caller: SignedInUser) {
+  requireSignedIn(caller);
+  return readEscalationLevels();
+}
+
+export type EscalationLevelWithContacts = Awaited<ReturnType<typeof readEscalationLevels>>[number];

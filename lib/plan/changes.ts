@@ -8,6 +8,10 @@ import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
 export type PlanItemKind =
   | "service"
   | "contact"
+  | "scenario"
+  | "recovery-tier"
+  | "escalation-level"
+  | "plan-document"
   | "import"
   | "backup-policy"
   | "backup-verification"
@@ -23,7 +27,7 @@ export type PlanItemValues = Record<string, Prisma.InputJsonValue | null>;
 
 export type PlanChangeInput = {
   kind: PlanItemKind;
-  /** The item's key (services) or id (contacts). */
+  /** The item's key (services, scenarios), severity (recovery tiers) or id (contacts, escalation levels); "plan" for the document. */
   key: string;
   /** What a reader calls the item: its name after the change. */
   label: string;

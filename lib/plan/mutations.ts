@@ -2,9 +2,10 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { canEditPlan } from "@/lib/plan/ability";
+import { canEditPlan, requirePlanAdmin } from "@/lib/plan/ability";
 import { addMonths } from "@/lib/plan/calendar";
-import { recordPlanReviewSchema, recordReviewHeldSchema } from "@/lib/plan/schema";
+import { changedFields, inPlanTransaction, recordPlanChange } from "@/lib/plan/changes";
+import { recordPlanReviewSchema, recordReviewHeldSchema, updatePlanDocumentSchema } from "@/lib/plan/schema";
 import type { SignedInUser } from "@/lib/users/data";
 import { parseId, parseInput } from "@/lib/validation";
 
@@ -50,5 +51,38 @@ export async function recordReviewHeld(user: SignedInUser, cadenceKey: string, i
       after: { lastHeldAt: heldAt.toISOString() },
     });
     return updated;
+  });
+}
+
+/**
+ * Changes the plan document's details (admins): its title, owner, review frequency and interval,
+ * approval and distribution. A new review interval moves the next review: that interval after the
+ * last review, or, for a plan never reviewed, after the day its first review was counted from.
+ */
+export async function updatePlanDocument(user: SignedInUser, input: unknown) {
+  requirePlanAdmin(user);
+  const changes = parseInput(updatePlanDocumentSchema, input);
+
+  return inPlanTransaction(async (tx) => {
+    const plan = await tx.planDocument.findUniqueOrThrow({ where: { id: "plan" } });
+    const { title, owner, reviewFrequency, reviewIntervalMonths, approvedBy, distribution } = plan;
+    const editable = { title, owner, reviewFrequency, reviewIntervalMonths, approvedBy, distribution };
+    const after = { ...editable, ...changes, ...(changes.distribution && { distribution: [...new Set(changes.distribution)] }) };
+    const nextReviewAt =
+      after.reviewIntervalMonths === reviewIntervalMonths
+        ? plan.nextReviewAt
+        : plan.lastReviewedAt
+          ? addMonths(plan.lastReviewedAt, after.reviewIntervalMonths)
+          : addMonths(plan.nextReviewAt, after.reviewIntervalMonths - reviewIntervalMonths);
+    const diff = changedFields(
+      { ...editable, nextReviewAt: plan.nextReviewAt.toISOString() },
+      { ...after, nextReviewAt: nextReviewAt.toISOString() },
+    );
+    // Writing the document's values back as they stand changes nothing, and makes no new version.
+    if (!diff.changed) return plan;
+
+    await tx.planDocument.update({ where: { id: "plan" }, data: { ...after, nextReviewAt } });
+    await recordPlanChange(tx, user, { kind: "plan-document", key: "plan", label: after.title, ...diff });
+    return tx.planDocument.findUniqueOrThrow({ where: { id: "plan" } });
   });
 }

@@ -1,4 +1,4 @@
-// What POST /api/plan/reviews answers: the plan's document control after the review was recorded.
+// What GET /api/plan, PATCH /api/plan and POST /api/plan/reviews answer: the plan document's details and control.
 import { z } from "zod";
 import { instant } from "@/lib/present";
 

@@ -1,4 +1,4 @@
-// What GET /api/scenarios answers: each scenario flattened with its tier's objectives.
+// What GET /api/scenarios and PATCH /api/scenarios/{key} answer: each scenario flattened with its tier's objectives.
 import { z } from "zod";
 import type { RecoveryTierWithScenarios } from "@/lib/scenarios/data";
 
@@ -29,4 +29,26 @@ export function presentScenarios(tiers: readonly RecoveryTierWithScenarios[]): S
       runbooks: scenario.runbooks.map(({ runbook }) => runbook.key),
     })),
   );
+}
+
+// What GET /api/recovery-tiers and PATCH /api/recovery-tiers/{severity} answer: a tier's objectives.
+export const recoveryTierSchema = z.object({
+  severity: z.enum(["critical", "major", "minor"]),
+  name: z.string(),
+  rtoMinMinutes: z.int(),
+  rtoMaxMinutes: z.int(),
+  rpoMinutes: z.int(),
+  /** How often the commander posts a status update at this severity. */
+  statusUpdateIntervalMinutes: z.int(),
+});
+export const recoveryTierListSchema = z.array(recoveryTierSchema);
+type RecoveryTierView = z.infer<typeof recoveryTierSchema>;
+
+export function presentRecoveryTier(tier: RecoveryTierView): RecoveryTierView {
+  const { severity, name, rtoMinMinutes, rtoMaxMinutes, rpoMinutes, statusUpdateIntervalMinutes } = tier;
+  return { severity, name, rtoMinMinutes, rtoMaxMinutes, rpoMinutes, statusUpdateIntervalMinutes };
+}
+
+export function presentRecoveryTiers(tiers: readonly RecoveryTierView[]): RecoveryTierView[] {
+  return tiers.map(presentRecoveryTier);
 }

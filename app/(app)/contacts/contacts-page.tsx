@@ -9,11 +9,13 @@ type ContactsPageProps = {
   responseTeam: ContactRecord[];
   externalContacts: ContactRecord[];
   escalationLevels: EscalationLevelWithContacts[];
-  /** Plan admins edit the contacts in place. */
+  /** Plan admins edit the contacts and escalation levels in place. */
   canEdit: boolean;
+  /** Every contact a level may bring in, response team, vendors and escalation contacts alike. */
+  allContacts: ContactRecord[];
 };
 
-export function ContactsPage({ responseTeam, externalContacts, escalationLevels, canEdit }: ContactsPageProps) {
+export function ContactsPage({ responseTeam, externalContacts, escalationLevels, canEdit, allContacts }: ContactsPageProps) {
   const hasDemoValues = [...responseTeam, ...externalContacts].some((contact) => contact.isDemoValue);
   return (
     <div className="space-y-12">
@@ -51,7 +53,10 @@ export function ContactsPage({ responseTeam, externalContacts, escalationLevels,
         title="Escalation"
         description="Who each level brings in, by the time since the incident was detected."
       >
-        <EscalationTimeline levels={escalationLevels} />
+        <EscalationTimeline
+          levels={escalationLevels}
+          contacts={canEdit ? allContacts.map((contact) => ({ value: contact.id, label: `${contact.name} (${contact.role})` })) : null}
+        />
       </Section>
     </div>
   );

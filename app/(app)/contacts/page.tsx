@@ -9,10 +9,14 @@ export const metadata: Metadata = { title: "Contacts & escalation" };
 
 export default async function ContactsRoute() {
   const user = await requireUser();
-  const [responseTeam, externalContacts, escalationLevels] = await Promise.all([
-    listContacts(user, "response_team"),
-    listContacts(user, "external"),
-    listEscalationLevels(user),
-  ]);
-  return <ContactsPage responseTeam={responseTeam} externalContacts={externalContacts} escalationLevels={escalationLevels} canEdit={canEditPlan(user.role)} />;
+  const [contacts, escalationLevels] = await Promise.all([listContacts(user), listEscalationLevels(user)]);
+  return (
+    <ContactsPage
+      responseTeam={contacts.filter((contact) => contact.kind === "response_team")}
+      externalContacts={contacts.filter((contact) => contact.kind === "external")}
+      escalationLevels={escalationLevels}
+      canEdit={canEditPlan(user.role)}
+      allContacts={contacts}
+    />
+  );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { DocumentDetails } from "@/app/(app)/plan/components/document-details";
+import { DocumentEditForm } from "@/app/(app)/plan/components/document-edit-form";
 import { PlanChapter } from "@/app/(app)/plan/components/plan-chapter";
 import { PlanCodePanel } from "@/app/(app)/plan/components/plan-code-panel";
 import { PlanListCard } from "@/app/(app)/plan/components/plan-list-card";
@@ -27,7 +28,7 @@ type PlanPageProps = {
   canRecordReview: boolean;
   /** Plan admins download the plan as code and import it. */
   canExchangePlanCode: boolean;
-  /** Plan admins edit the regular reviews, the review agenda and the lists. */
+  /** Plan admins edit the document's details, the regular reviews, the review agenda and the lists. */
   canEditPlan: boolean;
   now: Date;
 };
@@ -62,6 +63,7 @@ export function PlanPage({ document, cadences, upkeep, lists, agenda, actionItem
       />
       <Section id="document" title="Document">
         <DocumentDetails document={document} now={now} />
+        {canEditPlan && <DocumentEditForm document={document} />}
       </Section>
       {canExchangePlanCode && (
         <Section id="plan-as-code" title="Plan as code" description="Export the whole plan as YAML or JSON, and import a changed file as a new plan version.">

@@ -1,10 +1,15 @@
+import { EscalationLevelEditForm } from "@/app/(app)/contacts/components/escalation-level-edit-form";
 import { DemoValueBadge } from "@/components/demo-value-badge";
+import type { PickerOption } from "@/components/plan-ordered-picker";
 import { Icon } from "@/components/ui/icon";
 import type { EscalationLevelWithContacts } from "@/lib/escalation/data";
 import { formatMinuteRange, telHref } from "@/lib/format";
 
-/** The escalation levels down a time line, each with the people it brings in, a tap away. */
-export function EscalationTimeline({ levels }: { levels: EscalationLevelWithContacts[] }) {
+/**
+ * The escalation levels down a time line, each with the people it brings in, a tap away; for a
+ * plan admin, a form under each level choosing from `contacts`.
+ */
+export function EscalationTimeline({ levels, contacts }: { levels: EscalationLevelWithContacts[]; contacts: PickerOption[] | null }) {
   return (
     <ol aria-label="Escalation levels">
       {levels.map((level, index) => (
@@ -43,6 +48,7 @@ export function EscalationTimeline({ levels }: { levels: EscalationLevelWithCont
               </li>
             ))}
           </ul>
+          {contacts && <EscalationLevelEditForm level={level} contacts={contacts} />}
         </li>
       ))}
     </ol>

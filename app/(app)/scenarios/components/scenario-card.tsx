@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { ScenarioEditForm, type ScenarioEditChoices } from "@/app/(app)/scenarios/components/scenario-edit-form";
 import type { RecoveryTierWithScenarios } from "@/lib/scenarios/data";
 
 type Scenario = RecoveryTierWithScenarios["scenarios"][number];
 
-export function ScenarioCard({ scenario }: { scenario: Scenario }) {
+/** A scenario with its examples and runbooks; for a plan admin, its edit form (`editing`). */
+export function ScenarioCard({ scenario, editing }: { scenario: Scenario; editing: ScenarioEditChoices | null }) {
   return (
     <li id={scenario.key} className="flex scroll-mt-20 flex-col rounded-xl border border-line bg-surface p-5">
       <h3 className="font-semibold text-ink">{scenario.name}</h3>
@@ -29,6 +31,14 @@ export function ScenarioCard({ scenario }: { scenario: Scenario }) {
             <span className="text-ink-muted">None in the plan yet</span>
           )}
         </div>
+        {editing && (
+          <div className="mt-3">
+            <ScenarioEditForm
+              scenario={{ ...scenario, runbooks: scenario.runbooks.map(({ runbook }) => runbook.key) }}
+              choices={editing}
+            />
+          </div>
+        )}
       </div>
     </li>
   );

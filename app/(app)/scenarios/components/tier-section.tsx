@@ -1,10 +1,14 @@
+import { RecoveryTierEditForm } from "@/app/(app)/scenarios/components/recovery-tier-edit-form";
 import { ScenarioCard } from "@/app/(app)/scenarios/components/scenario-card";
+import type { ScenarioEditChoices } from "@/app/(app)/scenarios/components/scenario-edit-form";
 import { SeverityBadge } from "@/components/severity-badge";
 import { Section } from "@/components/ui/section";
 import { formatMinuteRange, formatMinutes } from "@/lib/format";
 import type { RecoveryTierWithScenarios } from "@/lib/scenarios/data";
 
-export function TierSection({ tier }: { tier: RecoveryTierWithScenarios }) {
+/** A tier's objectives and scenarios; for a plan admin (`editing`), a form for the tier and each scenario. */
+export function TierSection({ tier, editing }: { tier: RecoveryTierWithScenarios; editing: ScenarioEditChoices | null }) {
+  const { scenarios, ...objectives } = tier;
   return (
     <Section
       id={`tier-${tier.severity}`}
@@ -20,10 +24,15 @@ export function TierSection({ tier }: { tier: RecoveryTierWithScenarios }) {
       }
     >
       <ul className="grid gap-4 md:grid-cols-2">
-        {tier.scenarios.map((scenario) => (
-          <ScenarioCard key={scenario.key} scenario={scenario} />
+        {scenarios.map((scenario) => (
+          <ScenarioCard key={scenario.key} scenario={scenario} editing={editing} />
         ))}
       </ul>
+      {editing && (
+        <div className="mt-4">
+          <RecoveryTierEditForm tier={objectives} />
+        </div>
+      )}
     </Section>
   );
 }
