@@ -16,6 +16,7 @@ const SIGNED_IN_SCREENS = [
   "/status",
   "/status/wall",
   "/plan",
+  "/plan/history",
   "/services",
   "/contacts",
   "/scenarios",

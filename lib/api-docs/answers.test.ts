@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createActionItem } from "@/lib/action-items/mutations";
+import { createApiToken } from "@/lib/api-tokens/mutations";
+import { listAuditEvents } from "@/lib/audit/data";
+import { presentAuditPage } from "@/lib/audit/present";
 import { setChecklistItem } from "@/lib/checklists/mutations";
 import { listContacts } from "@/lib/contacts/data";
 import { updateContact } from "@/lib/contacts/mutations";
@@ -20,6 +23,7 @@ import { presentMetrics } from "@/lib/metrics/present";
 import { listPlanChanges } from "@/lib/plan/changes";
 import { recordPlanReview } from "@/lib/plan/mutations";
 import { presentPlanChanges, presentPlanDocument } from "@/lib/plan/present";
+import { diffPlanVersions, markMajorVersion } from "@/lib/plan/versions";
 import { readPublicStatus } from "@/lib/public-status/data";
 import { presentPublicStatus } from "@/lib/public-status/present";
 import { markServiceRestored } from "@/lib/recovery/mutations";
@@ -31,6 +35,7 @@ import { updateService } from "@/lib/services/mutations";
 import { getStatusBoard } from "@/lib/status-board/data";
 import { presentStatusBoard } from "@/lib/status-board/present";
 import { postStatusUpdate } from "@/lib/status-updates/mutations";
+import { addSubscriber } from "@/lib/subscribers/mutations";
 import type { SignedInUser } from "@/lib/users/data";
 import { documentedAnswerErrors } from "@/test/documented-answers";
 import { declareOutage, moveAlong } from "@/test/incidents";
@@ -109,6 +114,21 @@ describe("every answer fits the schema the document gives it", () => {
     const changes = presentPlanChanges(await listPlanChanges(admin));
     expect(changes).toHaveLength(2);
     expect(documentedAnswerErrors("listPlanVersions", changes)).toBe("");
+    const [major] = presentPlanChanges([await markMajorVersion(admin, { note: "Approved by the board" })]);
+    expect(documentedAnswerErrors("markMajorVersion", major)).toBe("");
+    const diff = await diffPlanVersions(admin, "1.0", major.version);
+    expect(diff.items).toHaveLength(2);
+    expect(documentedAnswerErrors("diffPlanVersions", diff)).toBe("");
+  });
+
+  it("the audit record", async () => {
+    const admin = await demoUser("admin");
+    await createApiToken(admin, { name: "Monitoring" });
+    await addSubscriber(admin, { email: "board@example.com", audience: "stakeholders" });
+    const page = presentAuditPage(await listAuditEvents(admin, { limit: "1" }));
+    expect(page.events).toHaveLength(1);
+    expect(page.next).toBe(page.events[0].id);
+    expect(documentedAnswerErrors("listAuditEvents", page)).toBe("");
   });
 });
 

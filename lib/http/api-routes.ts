@@ -6,6 +6,7 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 export const API_ROUTES: Record<string, readonly HttpMethod[]> = {
   "/api/action-items": ["GET"],
   "/api/action-items/{id}": ["PATCH"],
+  "/api/audit": ["GET"],
   "/api/auth/{nextauth*}": ["GET", "POST"],
   "/api/communication-templates": ["GET"],
   "/api/communication-templates/{id}": ["PUT"],
@@ -40,7 +41,8 @@ export const API_ROUTES: Record<string, readonly HttpMethod[]> = {
   "/api/notifications/read": ["POST"],
   "/api/openapi.json": ["GET"],
   "/api/plan/reviews": ["POST"],
-  "/api/plan/versions": ["GET"],
+  "/api/plan/versions": ["GET", "POST"],
+  "/api/plan/versions/{a}/diff/{b}": ["GET"],
   "/api/scenarios": ["GET"],
   "/api/services": ["GET"],
   "/api/services/{key}": ["PATCH"],

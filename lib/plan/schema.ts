@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { day } from "@/lib/input";
+import { day, text } from "@/lib/input";
 
 export const recordPlanReviewSchema = z.strictObject({
   /** The day the review was held; today when left out. */
@@ -9,3 +9,8 @@ export const recordPlanReviewSchema = z.strictObject({
 });
 
 export type RecordPlanReviewInput = z.input<typeof recordPlanReviewSchema>;
+
+export const markMajorVersionSchema = z.strictObject({
+  /** Why this version is a major one: what it brings, who approved it. */
+  note: text({ min: 1, max: 1000 }),
+});

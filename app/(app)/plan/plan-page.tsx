@@ -1,3 +1,4 @@
+import { PlanLastChange } from "@/app/(app)/components/plan-last-change";
 import { DocumentDetails } from "@/app/(app)/plan/components/document-details";
 import { PlanChapter } from "@/app/(app)/plan/components/plan-chapter";
 import { PlanListCard } from "@/app/(app)/plan/components/plan-list-card";
@@ -41,6 +42,7 @@ export function PlanPage({ document, cadences, lists, agenda, actionItems, canEd
     <div className="space-y-12">
       <PageHeader
         title="Plan document"
+        footnote={<PlanLastChange page="plan" />}
         description={document.title}
         actions={canRecordReview && <RecordReviewButton />}
       />

@@ -1,3 +1,4 @@
+import { PlanLastChange } from "@/app/(app)/components/plan-last-change";
 import { RecoveryObjectives } from "@/app/(app)/scenarios/components/recovery-objectives";
 import { TierSection } from "@/app/(app)/scenarios/components/tier-section";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,6 +12,7 @@ export function ScenariosPage({ tiers, dataRecoveryPoints }: ScenariosPageProps)
     <div className="space-y-12">
       <PageHeader
         title="Scenarios"
+        footnote={<PlanLastChange page="scenarios" />}
         description="The disasters the plan prepares for, by tier: how fast each tier must recover, and the runbooks to work."
       />
       {tiers.map((tier) => (

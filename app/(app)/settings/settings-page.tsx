@@ -1,3 +1,4 @@
+import { AuditRecord } from "@/app/(app)/settings/components/audit-record";
 import { ApiTokens, type TokenSummary } from "@/app/(app)/settings/components/api-tokens";
 import { CommunicationTemplates } from "@/app/(app)/settings/components/communication-templates";
 import { Subscribers, type SubscriberSummary } from "@/app/(app)/settings/components/subscribers";
@@ -89,6 +90,7 @@ export function SettingsPage({ user, tokens, webhooks, communications }: Setting
             </Section>
           </>
         )}
+        <AuditRecord />
       </div>
     </>
   );
