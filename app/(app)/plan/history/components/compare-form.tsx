@@ -21,7 +21,7 @@ export function CompareForm({ versions, a, b }: { versions: string[]; a: string;
     <form method="get" action="/plan/history#compare" aria-label="Compare two versions" className="flex flex-col gap-3 sm:flex-row sm:items-end">
       {select("a", "From version", a)}
       {select("b", "To version", b)}
-      <button type="submit" className={buttonClasses("primary")}>
+      <button type="submit" className={buttonClasses("primary", "min-h-11")}>
         Compare
       </button>
     </form>
