@@ -17,6 +17,7 @@ const SIGNED_IN_SCREENS = [
   "/status/wall",
   "/plan",
   "/plan/document",
+  "/plan/history",
   "/services",
   "/contacts",
   "/scenarios",

@@ -11,3 +11,8 @@ export function instant() {
 export function instantText() {
   return z.iso.datetime();
 }
+
+/** A change record's values as recorded: a JSON object, or null where there is none. */
+export function recordedValues(value: unknown): Record<string, unknown> | null {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}

@@ -9,7 +9,7 @@ import { declareThroughApi } from "../fixtures/incidents";
 import {
   APP_DIRECTORY,
   getRouteTargets,
-  INCIDENT_COMMANDER_PHONE,
+  VENDOR_PHONE,
   pageTargets,
   PUBLIC_PAGES,
   PUBLIC_ROUTES,
@@ -37,6 +37,9 @@ async function realSegmentValues(admin: APIRequestContext): Promise<SegmentValue
     escalations: [escalationId as string],
     webhooks: [(await webhook.json()).id],
     auth: AUTH_ENDPOINTS,
+    // A diff's two versions: the plan's first, which every plan has.
+    versions: ["1.0"],
+    diff: ["1.0"],
   };
 }
 
@@ -134,7 +137,7 @@ test("nobody without a session reads signed-in data from any page or GET route, 
   const contactProbes = all.filter((probe) => probe.path === "/contacts" && !probe.headers["Next-Router-Prefetch"]);
   for (const probe of contactProbes) {
     const body = await (await send(adminContext.request, probe, () => {})).text();
-    expect(body, `${probe.label} with a session`).toContain(INCIDENT_COMMANDER_PHONE);
+    expect(body, `${probe.label} with a session`).toContain(VENDOR_PHONE);
   }
   await adminContext.close();
 
@@ -145,7 +148,7 @@ test("nobody without a session reads signed-in data from any page or GET route, 
 });
 
 test("the suite covers every page file and every GET route, and the public ones are named", async () => {
-  const values: SegmentValues = { incidents: ["an-incident"], runbooks: ["a-runbook"], escalations: ["an-escalation"], webhooks: ["a-webhook"], auth: ["session"] };
+  const values: SegmentValues = { incidents: ["an-incident"], runbooks: ["a-runbook"], escalations: ["an-escalation"], webhooks: ["a-webhook"], auth: ["session"], versions: ["1.0"], diff: ["1.1"] };
   const pages = pageTargets(APP_DIRECTORY, values);
   expect(pages.map((page) => page.file)).toContain("app/(app)/incidents/[id]/review/page.tsx");
   expect(pages.find((page) => page.file === "app/(app)/contacts/page.tsx")?.routerStateTree).toBe(

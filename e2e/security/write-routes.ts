@@ -451,6 +451,14 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
     },
     observe: async (world) => ({ criterion: await planItem(world, "/api/success-criteria", "communication"), versions: await json(world, "/api/plan/versions") }),
   },
+  "POST /api/plan/versions": {
+    scene: "none",
+    allowed: ADMIN,
+    // The admin's attempt moves the shared plan on to its next major version; the specs that read
+    // the plan's version take any version of the form n.m.
+    attempt: async (_world, scene) => ({ path: "/api/plan/versions", body: { note: `Matrix ${scene.stamp}` } }),
+    observe: async (world) => json(world, "/api/plan/versions"),
+  },
   "POST /api/subscribers": {
     scene: "none",
     allowed: ADMIN,

@@ -3,6 +3,9 @@ import { createActionItem } from "@/lib/action-items/mutations";
 import { listBackupPolicies, listBackupVerificationSchedules } from "@/lib/backups/data";
 import { updateBackupPolicy, updateVerificationSchedule } from "@/lib/backups/mutations";
 import { presentBackupPolicy, presentVerificationSchedule } from "@/lib/backups/present";
+import { createApiToken } from "@/lib/api-tokens/mutations";
+import { listAuditEvents } from "@/lib/audit/data";
+import { presentAuditPage } from "@/lib/audit/present";
 import { setChecklistItem } from "@/lib/checklists/mutations";
 import { listTemplates } from "@/lib/communications/data";
 import { createTemplate, updateTemplate } from "@/lib/communications/mutations";
@@ -42,6 +45,7 @@ import { exportPlan, exportPlanFile } from "@/lib/plan/code/export";
 import { importPlanCode } from "@/lib/plan/code/import";
 import { getPlanDocument, listPlanLists, listReviewAgenda, listReviewCadences } from "@/lib/plan/data";
 import { addAgendaItem, removeAgendaItem, replacePlanList, updateAgendaItem, updateReviewCadence } from "@/lib/plan/list-mutations";
+import { diffPlanVersions, markMajorVersion } from "@/lib/plan/versions";
 import { readPublicStatus } from "@/lib/public-status/data";
 import { presentPublicStatus } from "@/lib/public-status/present";
 import { markServiceRestored } from "@/lib/recovery/mutations";
@@ -56,6 +60,7 @@ import { updateService } from "@/lib/services/mutations";
 import { getStatusBoard } from "@/lib/status-board/data";
 import { presentStatusBoard } from "@/lib/status-board/present";
 import { postStatusUpdate } from "@/lib/status-updates/mutations";
+import { addSubscriber } from "@/lib/subscribers/mutations";
 import type { SignedInUser } from "@/lib/users/data";
 import { documentedAnswerErrors } from "@/test/documented-answers";
 import { declareOutage, moveAlong } from "@/test/incidents";
@@ -134,6 +139,21 @@ describe("every answer fits the schema the document gives it", () => {
     const changes = presentPlanChanges(await listPlanChanges(admin));
     expect(changes).toHaveLength(2);
     expect(documentedAnswerErrors("listPlanVersions", changes)).toBe("");
+    const [major] = presentPlanChanges([await markMajorVersion(admin, { note: "Approved by the board" })]);
+    expect(documentedAnswerErrors("markMajorVersion", major)).toBe("");
+    const diff = await diffPlanVersions(admin, "1.0", major.version);
+    expect(diff.items).toHaveLength(2);
+    expect(documentedAnswerErrors("diffPlanVersions", diff)).toBe("");
+  });
+
+  it("the audit record", async () => {
+    const admin = await demoUser("admin");
+    await createApiToken(admin, { name: "Monitoring" });
+    await addSubscriber(admin, { email: "board@example.com", audience: "stakeholders" });
+    const page = presentAuditPage(await listAuditEvents(admin, { limit: "1" }));
+    expect(page.events).toHaveLength(1);
+    expect(page.next).toBe(page.events[0].id);
+    expect(documentedAnswerErrors("listAuditEvents", page)).toBe("");
   });
 
   it("the scenarios, recovery tiers, escalation levels and plan document, read and written", async () => {

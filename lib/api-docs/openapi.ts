@@ -5,6 +5,8 @@
 import { z } from "zod";
 import { actionItemListSchema, actionItemSchema } from "@/lib/action-items/present";
 import { createActionItemSchema, actionItemFiltersSchema, updateActionItemSchema } from "@/lib/action-items/schema";
+import { auditPageSchema } from "@/lib/audit/present";
+import { auditQuerySchema } from "@/lib/audit/schema";
 import { apiTokenListSchema, createdApiTokenSchema } from "@/lib/api-tokens/present";
 import { createTokenSchema } from "@/lib/api-tokens/schema";
 import { escalationLevelListSchema, escalationLevelSchema } from "@/lib/escalation/present";
@@ -31,6 +33,8 @@ import { exportQuerySchema, importQuerySchema, planCodeSchema } from "@/lib/plan
 import {
   agendaSchema,
   planChangeListSchema,
+  planChangeSchema,
+  planDiffSchema,
   planDocumentSchema,
   planListListSchema,
   planListSchema,
@@ -38,7 +42,7 @@ import {
   reviewCadenceSchema,
   upkeepListSchema,
 } from "@/lib/plan/present";
-import { addAgendaItemSchema, recordReviewHeldSchema, replacePlanListSchema, updateAgendaItemSchema, updatePlanDocumentSchema, updateReviewCadenceSchema } from "@/lib/plan/schema";
+import { addAgendaItemSchema, markMajorVersionSchema, recordReviewHeldSchema, replacePlanListSchema, updateAgendaItemSchema, updatePlanDocumentSchema, updateReviewCadenceSchema } from "@/lib/plan/schema";
 import { publicStatusSchema } from "@/lib/public-status/present";
 import { markServiceRestoredSchema } from "@/lib/recovery/schema";
 import { reviewDetailSchema } from "@/lib/reviews/present";
@@ -66,6 +70,7 @@ const TAGS = {
   plan: "The disaster-recovery plan: services, scenarios, recovery tiers, contacts, escalation levels, backups, recovery testing, the document and its reviews, the plan as code.",
   dashboards: "The status board, metrics and notifications.",
   automation: "API tokens and outgoing webhooks.",
+  audit: "The audit record of the admin writes outside the plan.",
   public: "What anyone may read without signing in.",
 } as const;
 type Tag = keyof typeof TAGS;
@@ -473,6 +478,22 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
   },
   "/api/plan/versions": {
     get: { operationId: "listPlanVersions", response: planChangeListSchema, tag: "plan", summary: "The plan's change record, newest first: who changed what, before and after, and the version it made" },
+    post: {
+      operationId: "markMajorVersion",
+      tag: "plan",
+      summary: "Mark the plan's next version as a major one (1.7 → 2.0) with a note saying why (plan admins)",
+      body: markMajorVersionSchema,
+      response: planChangeSchema,
+      status: 201,
+    },
+  },
+  "/api/plan/versions/{a}/diff/{b}": {
+    get: {
+      operationId: "diffPlanVersions",
+      tag: "plan",
+      summary: "What differs between two versions of the plan, item by item: each field at version a and at version b (either may be the later)",
+      response: planDiffSchema,
+    },
   },
   "/api/incidents": {
     get: { operationId: "listIncidents", tag: "incidents", summary: "Incidents, newest first", query: drillsQuery, response: incidentSummaryListSchema },
@@ -688,6 +709,15 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
   },
   "/api/webhooks/{id}/deliveries": {
     get: { operationId: "listDeliveries", response: webhookDeliveryListSchema, tag: "automation", summary: "A webhook's delivery log: every attempt with time and status (admins)" },
+  },
+  "/api/audit": {
+    get: {
+      operationId: "listAuditEvents",
+      tag: "audit",
+      summary: "The audit record of admin writes (tokens, webhooks, subscribers, users), newest first, a page at a time (admins)",
+      query: auditQuerySchema,
+      response: auditPageSchema,
+    },
   },
   "/api/health": {
     get: { operationId: "getHealth", response: healthSchema, unavailableAnswer: healthSchema, tag: "public", summary: "Whether Muster and its database are up", isPublic: true },

@@ -6,6 +6,7 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 export const API_ROUTES: Record<string, readonly HttpMethod[]> = {
   "/api/action-items": ["GET"],
   "/api/action-items/{id}": ["PATCH"],
+  "/api/audit": ["GET"],
   "/api/auth/{nextauth*}": ["GET", "POST"],
   "/api/backup-policies": ["GET"],
   "/api/backup-policies/{key}": ["PATCH"],
@@ -60,7 +61,8 @@ export const API_ROUTES: Record<string, readonly HttpMethod[]> = {
   "/api/plan/reviews": ["POST"],
   "/api/plan/schema.json": ["GET"],
   "/api/plan/upkeep": ["GET"],
-  "/api/plan/versions": ["GET"],
+  "/api/plan/versions": ["GET", "POST"],
+  "/api/plan/versions/{a}/diff/{b}": ["GET"],
   "/api/recovery-tiers": ["GET"],
   "/api/recovery-tiers/{severity}": ["PATCH"],
   "/api/review-agenda": ["GET", "POST"],

@@ -35,11 +35,20 @@ export type PlanChangeInput = {
   after: PlanItemValues;
 };
 
+/** A change that marks a major version rather than changing an item. */
+export const MAJOR_VERSION_KIND = "version";
+
 /** The version after `version`: "1.0" → "1.1", "1.9" → "1.10"; a bare "2" becomes "2.1". */
 export function nextVersion(version: string): string {
   const match = /^(\d+)(?:\.(\d+))?$/.exec(version.trim());
   if (!match) return `${version}.1`;
   return `${match[1]}.${Number(match[2] ?? 0) + 1}`;
+}
+
+/** The major version after `version`: "1.7" → "2.0". */
+export function nextMajorVersion(version: string): string {
+  const major = /^(\d+)/.exec(version.trim());
+  return major ? `${Number(major[1]) + 1}.0` : `${version}.0`;
 }
 
 /**
@@ -72,24 +81,32 @@ export function changedFields(before: PlanItemValues, after: PlanItemValues) {
  * Records one change to the plan in the caller's transaction and moves the plan's version on
  * (1.0 → 1.1). The record is append-only: it is the plan's document control.
  */
-export async function recordPlanChange(tx: Tx, user: SignedInUser, change: PlanChangeInput) {
-  const version = nextVersion(await lockPlan(tx));
+export function recordPlanChange(tx: Tx, user: SignedInUser, change: PlanChangeInput) {
+  const { kind, key, label, before, after } = change;
+  return appendPlanChange(tx, user, nextVersion, () => ({ kind, itemKey: key, label, before, after }));
+}
+
+/** Marks the plan's next version as a major one (1.7 → 2.0) with the admin's note, changing no item. */
+export function recordMajorVersion(tx: Tx, user: SignedInUser, note: string) {
+  return appendPlanChange(tx, user, nextMajorVersion, (version, previous) => ({
+    kind: MAJOR_VERSION_KIND,
+    itemKey: version,
+    label: `Version ${version}`,
+    before: { version: previous },
+    after: { version },
+    note,
+  }));
+}
+
+type ChangeRow = Pick<Prisma.PlanChangeUncheckedCreateInput, "kind" | "itemKey" | "label" | "before" | "after" | "note">;
+
+async function appendPlanChange(tx: Tx, user: SignedInUser, next: (version: string) => string, row: (version: string, previous: string) => ChangeRow) {
+  const previous = await lockPlan(tx);
+  const version = next(previous);
   // Taken after the lock, so a later change never carries an earlier time.
   const changedAt = new Date();
   await tx.planDocument.update({ where: { id: "plan" }, data: { version, lastUpdatedAt: changedAt } });
-  return tx.planChange.create({
-    data: {
-      version,
-      kind: change.kind,
-      itemKey: change.key,
-      label: change.label,
-      before: change.before,
-      after: change.after,
-      changedById: user.id,
-      changedByName: user.name,
-      changedAt,
-    },
-  });
+  return tx.planChange.create({ data: { ...row(version, previous), version, changedById: user.id, changedByName: user.name, changedAt } });
 }
 
 /** Every change to the plan, newest first. */

@@ -1,6 +1,6 @@
 // What GET /api/plan, PATCH /api/plan and POST /api/plan/reviews answer: the plan document's details and control.
 import { z } from "zod";
-import { instant } from "@/lib/present";
+import { instant, recordedValues } from "@/lib/present";
 
 export const planDocumentSchema = z.object({
   id: z.string(),
@@ -37,6 +37,8 @@ export const planChangeSchema = z.object({
   /** The changed fields as they were, and as they became. */
   before: itemValuesSchema.nullable(),
   after: itemValuesSchema.nullable(),
+  /** Why an admin marked this version as a major one; null for a change to an item. */
+  note: z.string().nullable(),
   changedBy: z.object({ id: z.string(), name: z.string() }),
   changedAt: instant(),
 });
@@ -50,21 +52,21 @@ type PlanChangeRow = {
   label: string;
   before: unknown;
   after: unknown;
+  note: string | null;
   changedById: string;
   changedByName: string;
   changedAt: Date;
 };
 
-const asValues = (value: unknown) => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
-
 export function presentPlanChanges(changes: readonly PlanChangeRow[]): PlanChangeView[] {
-  return changes.map(({ version, kind, itemKey, label, before, after, changedById, changedByName, changedAt }) => ({
+  return changes.map(({ version, kind, itemKey, label, before, after, note, changedById, changedByName, changedAt }) => ({
     version,
     kind,
     key: itemKey,
     label,
-    before: asValues(before),
-    after: asValues(after),
+    before: recordedValues(before),
+    after: recordedValues(after),
+    note,
     changedBy: { id: changedById, name: changedByName },
     changedAt,
   }));
@@ -127,3 +129,23 @@ type PlanListView = z.infer<typeof planListSchema>;
 export function presentPlanList({ key, title, section, items }: PlanListView): PlanListView {
   return { key, title, section, items: items.map(({ text, details }) => ({ text, details })) };
 }
+
+// What GET /api/plan/versions/{a}/diff/{b} answers: what differs between two versions, item by item.
+export const planDiffSchema = z.object({
+  a: z.string(),
+  b: z.string(),
+  items: z.array(
+    z.object({
+      kind: z.string(),
+      key: z.string(),
+      /** The item's name at the later of the two versions. */
+      label: z.string(),
+      /** Each field that differs, with its value at version a and at version b. */
+      fields: z.array(z.object({ field: z.string(), a: z.unknown(), b: z.unknown() })),
+      /** The same, in a sentence. */
+      words: z.string(),
+    }),
+  ),
+  /** The versions between the two that an admin marked as major, with their notes. */
+  majorVersions: z.array(z.object({ version: z.string(), note: z.string().nullable() })),
+});

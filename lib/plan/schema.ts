@@ -47,6 +47,7 @@ export const replacePlanListSchema = z.strictObject({
 
 export type UpdateReviewCadenceInput = z.input<typeof updateReviewCadenceSchema>;
 export type ReplacePlanListInput = z.input<typeof replacePlanListSchema>;
+
 const DOCUMENT_TEXT = { min: 1, max: 200 };
 
 /** Any subset of the plan document as GET /api/plan shows it. */
@@ -65,3 +66,8 @@ export const updatePlanDocumentSchema = z.strictObject({
 });
 
 export type UpdatePlanDocumentInput = z.input<typeof updatePlanDocumentSchema>;
+
+export const markMajorVersionSchema = z.strictObject({
+  /** Why this version is a major one: what it brings, who approved it. */
+  note: text({ min: 1, max: 1000 }),
+});

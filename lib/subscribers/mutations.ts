@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -15,7 +16,12 @@ export async function addSubscriber(user: SignedInUser, input: unknown) {
   requireManager(user);
   const data = parseInput(addSubscriberSchema, input);
   try {
-    return await db().subscriber.create({ data });
+    return await db().$transaction(async (tx) => {
+      const subscriber = await tx.subscriber.create({ data });
+      const { email, audience } = subscriber;
+      await recordAuditEvent(tx, user, { action: "subscriber.added", itemKind: "subscriber", itemKey: subscriber.id, label: email, before: null, after: { email, audience } });
+      return subscriber;
+    });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       throw new DomainError("conflict", `${data.email} already receives ${data.audience} updates.`, "email");
@@ -27,6 +33,11 @@ export async function addSubscriber(user: SignedInUser, input: unknown) {
 export async function removeSubscriber(user: SignedInUser, subscriberId: string) {
   requireManager(user);
   const id = parseId(subscriberId, "subscriberId", "a subscriber's id");
-  const removed = await db().subscriber.deleteMany({ where: { id } });
-  if (removed.count === 0) throw new DomainError("not_found", `No subscriber has the id ${subscriberId}.`);
+  await db().$transaction(async (tx) => {
+    const [removed] = await tx.subscriber.findMany({ where: { id }, select: { id: true, email: true, audience: true } });
+    if (!removed) throw new DomainError("not_found", `No subscriber has the id ${subscriberId}.`);
+    await tx.subscriber.delete({ where: { id } });
+    const { email, audience } = removed;
+    await recordAuditEvent(tx, user, { action: "subscriber.removed", itemKind: "subscriber", itemKey: id, label: email, before: { email, audience }, after: null });
+  });
 }

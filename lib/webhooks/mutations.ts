@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { SignedInUser } from "@/lib/users/data";
@@ -18,5 +19,10 @@ export async function createWebhook(user: SignedInUser, input: unknown) {
     if (!(error instanceof RefusedTarget)) throw error;
     throw new DomainError("invalid", `url must be a receiver outside Muster's network: ${error.message}`, "url");
   }
-  return db().webhook.create({ data: { name, url, secret: `whsec_${randomBytes(24).toString("base64url")}` } });
+  return db().$transaction(async (tx) => {
+    const webhook = await tx.webhook.create({ data: { name, url, secret: `whsec_${randomBytes(24).toString("base64url")}` } });
+    // The signing secret stays out of the record.
+    await recordAuditEvent(tx, user, { action: "webhook.created", itemKind: "webhook", itemKey: webhook.id, label: name, before: null, after: { name, url, enabled: webhook.enabled } });
+    return webhook;
+  });
 }

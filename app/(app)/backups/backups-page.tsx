@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { PlanLastChange } from "@/app/(app)/components/plan-last-change";
 import { BackupPolicyCard } from "@/app/(app)/backups/components/backup-policy-card";
 import {
   DrillScheduleEditForm,
@@ -35,6 +36,7 @@ export function BackupsPage({ policies, verificationSchedules, drillSchedules, s
     <div className="space-y-12">
       <PageHeader
         title="Backups & testing"
+        footnote={<PlanLastChange page="backups" />}
         description="What is backed up, how often and where; how backups are checked; and how recovery is rehearsed."
       />
       <Section id="backup-policies" title="Backup policies">

@@ -1,3 +1,4 @@
+import { PlanLastChange } from "@/app/(app)/components/plan-last-change";
 import { ContactCard } from "@/app/(app)/contacts/components/contact-card";
 import { EscalationTimeline } from "@/app/(app)/contacts/components/escalation-timeline";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,6 +22,7 @@ export function ContactsPage({ responseTeam, externalContacts, escalationLevels,
     <div className="space-y-12">
       <PageHeader
         title="Contacts & escalation"
+        footnote={<PlanLastChange page="contacts" />}
         description={
           <>
             <p>Who to call, and who is brought in as an incident goes on.</p>

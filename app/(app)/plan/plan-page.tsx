@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PlanLastChange } from "@/app/(app)/components/plan-last-change";
 import { DocumentDetails } from "@/app/(app)/plan/components/document-details";
 import { DocumentEditForm } from "@/app/(app)/plan/components/document-edit-form";
 import { PlanChapter } from "@/app/(app)/plan/components/plan-chapter";
@@ -51,6 +52,7 @@ export function PlanPage({ document, cadences, upkeep, lists, agenda, actionItem
     <div className="space-y-12">
       <PageHeader
         title="Plan document"
+        footnote={<PlanLastChange page="plan" />}
         description={document.title}
         actions={
           <div className="flex flex-wrap gap-2">

@@ -1,3 +1,4 @@
+import { PlanLastChange } from "@/app/(app)/components/plan-last-change";
 import { RecoveryScripts } from "@/app/(app)/runbooks/components/recovery-scripts";
 import { RunbookCard } from "@/app/(app)/runbooks/components/runbook-card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,6 +15,7 @@ export function RunbooksPage({ runbooks, scripts }: RunbooksPageProps) {
     <div className="space-y-12">
       <PageHeader
         title="Runbooks"
+        footnote={<PlanLastChange page="runbooks" />}
         description="Step by step, phase by phase: what to do, in which time window, with the plan's scripts."
       />
       {groups.map((group) => (

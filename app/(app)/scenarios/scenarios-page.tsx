@@ -1,4 +1,5 @@
 import type { ScenarioEditChoices } from "@/app/(app)/scenarios/components/scenario-edit-form";
+import { PlanLastChange } from "@/app/(app)/components/plan-last-change";
 import { RecoveryObjectives } from "@/app/(app)/scenarios/components/recovery-objectives";
 import { TierSection } from "@/app/(app)/scenarios/components/tier-section";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,6 +19,7 @@ export function ScenariosPage({ tiers, dataRecoveryPoints, editing }: ScenariosP
     <div className="space-y-12">
       <PageHeader
         title="Scenarios"
+        footnote={<PlanLastChange page="scenarios" />}
         description={
           editing
             ? "The disasters the plan prepares for, by tier: how fast each tier must recover, and the runbooks to work. Each change makes a new version of the plan; incidents already declared keep theirs."

@@ -1,3 +1,4 @@
+import { PlanLastChange } from "@/app/(app)/components/plan-last-change";
 import { DependencyCycleAlert } from "@/app/(app)/services/components/dependency-cycle-alert";
 import { DependencyGraph } from "@/app/(app)/services/components/dependency-graph";
 import { PriorityMatrixTable } from "@/app/(app)/services/components/priority-matrix-table";
@@ -34,6 +35,7 @@ export function ServicesPage({ services, canEdit }: { services: ServiceWithDepen
     <div className="space-y-12">
       <PageHeader
         title="Services"
+        footnote={<PlanLastChange page="services" />}
         description="What each service must meet, what it depends on, and the order to bring services back."
       />
       <Section id="priority-matrix" title="Priority matrix" description="RTO: how soon it must be back. RPO: how much data it may lose.">

@@ -1,3 +1,4 @@
+import { AuditRecord } from "@/app/(app)/settings/components/audit-record";
 import { ApiTokens, type TokenSummary } from "@/app/(app)/settings/components/api-tokens";
 import { CalendarFeed } from "@/app/(app)/settings/components/calendar-feed";
 import { CommunicationTemplates } from "@/app/(app)/settings/components/communication-templates";
@@ -99,6 +100,7 @@ export function SettingsPage({ user, tokens, calendarFeedSince, webhooks, commun
             </Section>
           </>
         )}
+        <AuditRecord />
       </div>
     </>
   );
