@@ -44,7 +44,7 @@ export function PlanOrderedPicker({ id, legend, options, chosen, onChange, error
             const label = labelOf.get(value) ?? value;
             return (
               <li key={value} className="flex flex-wrap items-center gap-x-2 gap-y-1 px-3 py-1.5">
-                <span className="min-w-0 flex-1 text-sm text-ink">
+                <span className="min-w-48 flex-1 text-sm text-ink">
                   <span className="text-ink-muted tabular-nums">{index + 1}.</span> {label}
                 </span>
                 <span className="flex gap-1">

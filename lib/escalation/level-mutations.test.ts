@@ -37,10 +37,10 @@ describe("updateEscalationLevel", () => {
   it.each([
     ["external", { afterMinutes: 60 }, "afterMinutes", "afterMinutes must be later than Level 3's threshold (60 minutes): the levels fire in order."],
     ["level-1", { afterMinutes: 30 }, "afterMinutes", "afterMinutes must be earlier than Level 2's threshold (30 minutes): the levels fire in order."],
-    ["level-3", { afterMinutes: 45 }, "afterMinutes", "afterMinutes must not be earlier than the end of Level 2 (60 minutes): change Level 2's untilMinutes first."],
-    ["level-1", { untilMinutes: 45 }, "untilMinutes", "untilMinutes must not be later than Level 2's threshold (30 minutes): change Level 2's afterMinutes first."],
+    ["level-3", { afterMinutes: 45 }, "afterMinutes", "afterMinutes must not be earlier than the end of Level 2 (60 minutes): make Level 2 end earlier first."],
+    ["level-1", { untilMinutes: 45 }, "untilMinutes", "untilMinutes must not be later than Level 2's threshold (30 minutes): move Level 2's threshold later first."],
     ["level-1", { untilMinutes: null }, "untilMinutes", "untilMinutes can be left open only for the last level: Level 2 takes over after this one."],
-    ["level-1", { untilMinutes: 0 }, "untilMinutes", "untilMinutes must be later than the level's threshold, afterMinutes (0 minutes)."],
+    ["level-1", { untilMinutes: 0 }, "untilMinutes", "untilMinutes must be later than the level's threshold (0 minutes)."],
     ["external", { afterMinutes: 20000 }, "afterMinutes", "afterMinutes must be a whole number from 0 to 10080"],
     ["external", { contactIds: [] }, "contactIds", "contactIds must have at least 1 entry"],
     ["external", { contactIds: ["no-such-contact"] }, "contactIds.0", 'contactIds.0 names no contact: "no-such-contact".'],

@@ -28,18 +28,18 @@ function outOfOrder(window: Window, given: Record<string, unknown>, previous?: E
     return invalid("afterMinutes", `must be earlier than ${next.name}'s threshold (${next.afterMinutes} minutes): the levels fire in order.`);
   }
   if (previous?.untilMinutes != null && afterMinutes < previous.untilMinutes) {
-    return invalid("afterMinutes", `must not be earlier than the end of ${previous.name} (${previous.untilMinutes} minutes): change ${previous.name}'s untilMinutes first.`);
+    return invalid("afterMinutes", `must not be earlier than the end of ${previous.name} (${previous.untilMinutes} minutes): make ${previous.name} end earlier first.`);
   }
   if (untilMinutes === null) {
     return next ? invalid("untilMinutes", `can be left open only for the last level: ${next.name} takes over after this one.`) : null;
   }
   if (untilMinutes <= afterMinutes) {
     return "untilMinutes" in given
-      ? invalid("untilMinutes", `must be later than the level's threshold, afterMinutes (${afterMinutes} minutes).`)
-      : invalid("afterMinutes", `must be earlier than the level's end, untilMinutes (${untilMinutes} minutes).`);
+      ? invalid("untilMinutes", `must be later than the level's threshold (${afterMinutes} minutes).`)
+      : invalid("afterMinutes", `must be earlier than the level's end (${untilMinutes} minutes).`);
   }
   if (next && untilMinutes > next.afterMinutes) {
-    return invalid("untilMinutes", `must not be later than ${next.name}'s threshold (${next.afterMinutes} minutes): change ${next.name}'s afterMinutes first.`);
+    return invalid("untilMinutes", `must not be later than ${next.name}'s threshold (${next.afterMinutes} minutes): move ${next.name}'s threshold later first.`);
   }
   return null;
 }

@@ -166,9 +166,9 @@ describe("updateRecoveryTier", () => {
   });
 
   it.each([
-    [{ rtoMinMinutes: 300 }, "rtoMinMinutes", "rtoMinMinutes must be at most the end of the RTO range, rtoMaxMinutes (240)."],
-    [{ rtoMaxMinutes: 30 }, "rtoMaxMinutes", "rtoMaxMinutes must be at least the start of the RTO range, rtoMinMinutes (60)."],
-    [{ rtoMinMinutes: 120, rtoMaxMinutes: 90 }, "rtoMaxMinutes", "rtoMaxMinutes must be at least the start of the RTO range, rtoMinMinutes (120)."],
+    [{ rtoMinMinutes: 300 }, "rtoMinMinutes", "rtoMinMinutes must be at most the end of the RTO range, 240 minutes."],
+    [{ rtoMaxMinutes: 30 }, "rtoMaxMinutes", "rtoMaxMinutes must be at least the start of the RTO range, 60 minutes."],
+    [{ rtoMinMinutes: 120, rtoMaxMinutes: 90 }, "rtoMaxMinutes", "rtoMaxMinutes must be at least the start of the RTO range, 120 minutes."],
     [{ rpoMinutes: -5 }, "rpoMinutes", "rpoMinutes must be a whole number from 0 to 10080"],
     [{ statusUpdateIntervalMinutes: 0 }, "statusUpdateIntervalMinutes", "statusUpdateIntervalMinutes must be a whole number from 1 to 10080"],
     [{ name: "Critical\u0007" }, "name", "name must not contain control characters"],

@@ -82,8 +82,8 @@ export async function updateRecoveryTier(user: SignedInUser, tierSeverity: strin
     const after = { ...before, ...changes };
     if (after.rtoMinMinutes > after.rtoMaxMinutes) {
       throw "rtoMaxMinutes" in changes
-        ? new DomainError("invalid", `rtoMaxMinutes must be at least the start of the RTO range, rtoMinMinutes (${after.rtoMinMinutes}).`, "rtoMaxMinutes")
-        : new DomainError("invalid", `rtoMinMinutes must be at most the end of the RTO range, rtoMaxMinutes (${after.rtoMaxMinutes}).`, "rtoMinMinutes");
+        ? new DomainError("invalid", `rtoMaxMinutes must be at least the start of the RTO range, ${after.rtoMinMinutes} minutes.`, "rtoMaxMinutes")
+        : new DomainError("invalid", `rtoMinMinutes must be at most the end of the RTO range, ${after.rtoMaxMinutes} minutes.`, "rtoMinMinutes");
     }
     const diff = changedFields(before, after);
     // Writing a tier's values back as they stand changes nothing, and makes no new version.
