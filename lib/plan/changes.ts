@@ -5,7 +5,7 @@ import type { Tx } from "@/lib/timeline/mutations";
 import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
 
 /** The parts of the plan a change names. */
-export type PlanItemKind = "service" | "contact";
+export type PlanItemKind = "service" | "contact" | "runbook";
 
 /** An item's editable fields as a change record keeps them. */
 export type PlanItemValues = Record<string, Prisma.InputJsonValue | null>;

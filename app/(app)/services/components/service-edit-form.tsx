@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { errorFor, toFormError } from "@/components/form-error";
 import { api } from "@/components/live/api-client";
 import { PlanSaveFooter } from "@/components/plan-save-footer";
-import { PlanTextField } from "@/components/plan-text-field";
+import { asNumber, PlanTextField } from "@/components/plan-text-field";
 import { ErrorText } from "@/components/ui/error-text";
 import type { ServiceWithDependencies } from "@/lib/services/data";
 import { updateServiceSchema } from "@/lib/services/schema";
@@ -19,13 +19,6 @@ const NUMBERS = [
 
 type NumberField = (typeof NUMBERS)[number]["field"];
 type ServiceOption = Pick<ServiceWithDependencies, "key" | "name">;
-
-/** Digits as a whole number, empty as no value; anything else goes to the server's check as typed. */
-function asNumber(text: string): number | string | null {
-  const trimmed = text.trim();
-  if (trimmed === "") return null;
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
-}
 
 /** A service of the plan, edited by a plan admin; the page shows the saved values once saved. */
 export function ServiceEditForm({ service, services }: { service: ServiceWithDependencies; services: ServiceOption[] }) {
