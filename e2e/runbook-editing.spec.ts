@@ -49,7 +49,7 @@ test("an admin adds a step to the database runbook and moves it up, by keyboard 
 
   // Tab from the step's Edit button to its Move up, and press it twice.
   await page.keyboard.press("Tab");
-  const moveUp = recovery.getByRole("button", { name: `Move up: step ${TITLE}` });
+  const moveUp = recovery.getByRole("button", { name: `Move step ${TITLE} up` });
   await expect(moveUp).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(status).toHaveText(`Step “${TITLE}” moved to position ${before} of ${before + 1} in Recovery Steps.`);

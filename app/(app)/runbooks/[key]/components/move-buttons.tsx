@@ -17,13 +17,15 @@ export function MoveButtons({ idPrefix, what, position, count, busy, onMove }: M
     <button
       type="button"
       id={`${idPrefix}-${direction}`}
-      className={buttonClasses("quiet", "px-2.5")}
+      className={buttonClasses("quiet", "gap-1.5 px-2")}
       disabled={!enabled || busy}
       onClick={() => onMove(to, direction)}
     >
       <span aria-hidden="true">{direction === "up" ? "↑" : "↓"}</span>
-      Move {direction}
-      <span className="sr-only">: {what}</span>
+      {/* Read as "Move step Restore from backup up"; seen as "Move up". */}
+      <span>
+        Move<span className="sr-only"> {what}</span> {direction}
+      </span>
     </button>
   );
   return (

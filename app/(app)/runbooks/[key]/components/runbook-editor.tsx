@@ -109,7 +109,7 @@ export function RunbookEditor({ runbook, services }: { runbook: RunbookWithSteps
     }
     return (
       <RunbookStep key={step.id} step={step} number={number}>
-        <div className="mt-3 flex flex-wrap gap-1">
+        <div className="mt-3 flex flex-wrap gap-0.5">
           <button type="button" id={`step-${step.id}-edit`} className={buttonClasses("secondary", "px-3")} onClick={() => open({ kind: "step", id: step.id }, `step-${step.id}-title`)}>
             Edit<span className="sr-only"> step {step.title}</span>
           </button>
@@ -212,7 +212,7 @@ export function RunbookEditor({ runbook, services }: { runbook: RunbookWithSteps
               <button
                 type="button"
                 id={`phase-${phase.key}-add-step`}
-                className={buttonClasses("quiet", "-ml-2 text-accent")}
+                className={buttonClasses("quiet", "-ml-2 text-accent!")}
                 onClick={() => open({ kind: "new-step", phaseKey: phase.key }, `new-step-${phase.key}-title`)}
               >
                 + Add step<span className="sr-only"> to {phase.name}</span>
@@ -225,7 +225,7 @@ export function RunbookEditor({ runbook, services }: { runbook: RunbookWithSteps
         {sameEditing(editing, { kind: "new-phase" }) ? (
           <PhaseForm runbookKey={runbook.key} onSaved={(answer, _removed, name) => phaseAdded(answer, name)} onCancel={() => close("new-phase-open")} />
         ) : (
-          <button type="button" id="new-phase-open" className={buttonClasses("quiet", "-ml-2 text-accent")} onClick={() => open({ kind: "new-phase" }, "new-phase-name")}>
+          <button type="button" id="new-phase-open" className={buttonClasses("quiet", "-ml-2 text-accent!")} onClick={() => open({ kind: "new-phase" }, "new-phase-name")}>
             + Add phase
           </button>
         )}

@@ -69,7 +69,7 @@ export function RunbookForm({ label, submitLabel, fields, write, removal, onSave
           {removal &&
             (confirming ? (
               <>
-                <button type="button" className={buttonClasses("secondary", "text-critical")} disabled={save.isPending} onClick={() => send(() => removal.write)}>
+                <button type="button" className={buttonClasses("secondary", "text-critical!")} disabled={save.isPending} onClick={() => send(() => removal.write)}>
                   Yes, {removal.label.toLowerCase()}
                 </button>
                 <button type="button" className={buttonClasses("quiet")} onClick={() => setConfirming(false)}>
@@ -77,7 +77,7 @@ export function RunbookForm({ label, submitLabel, fields, write, removal, onSave
                 </button>
               </>
             ) : (
-              <button type="button" className={buttonClasses("quiet", "text-critical")} onClick={() => setConfirming(true)}>
+              <button type="button" className={buttonClasses("quiet", "text-critical!")} onClick={() => setConfirming(true)}>
                 {removal.label}
               </button>
             ))}
