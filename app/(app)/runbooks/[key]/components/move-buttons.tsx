@@ -21,7 +21,10 @@ export function MoveButtons({ idPrefix, what, position, count, busy, onMove }: M
       disabled={!enabled || busy}
       onClick={() => onMove(to, direction)}
     >
-      <span aria-hidden="true">{direction === "up" ? "↑" : "↓"}</span>
+      {/* The arrow is left out on a phone, so a step's three buttons fit one row. */}
+      <span aria-hidden="true" className="hidden sm:inline">
+        {direction === "up" ? "↑" : "↓"}
+      </span>
       {/* Read as "Move step Restore from backup up"; seen as "Move up". */}
       <span>
         Move<span className="sr-only"> {what}</span> {direction}
