@@ -8,6 +8,12 @@ const baseURL = `http://localhost:${PORT}`;
 const FUZZ_PORT = Number(process.env.E2E_FUZZ_PORT ?? PORT + 10);
 const fuzzURL = `http://localhost:${FUZZ_PORT}`;
 const FUZZ_SPEC = "security/fuzz.spec.ts";
+// Editing the database runbook changes what other specs read of the plan: that spec has a server
+// and database of its own too.
+const RUNBOOK_EDITING_PORT = Number(process.env.E2E_RUNBOOK_EDITING_PORT ?? PORT + 20);
+const runbookEditingURL = `http://localhost:${RUNBOOK_EDITING_PORT}`;
+const RUNBOOK_EDITING_SPEC = "runbook-editing.spec.ts";
+const RUNBOOK_EDITING_MUSTER_HOME = ".muster/e2e-runbook-editing";
 
 // Debian's Chromium: Playwright's own browser download cannot reach its host here. The flags keep
 // Chromium from calling out to services a closed network refuses.
@@ -41,8 +47,13 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
   },
   projects: [
-    { name: "chromium", testIgnore: FUZZ_SPEC, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "chromium", testIgnore: [FUZZ_SPEC, RUNBOOK_EDITING_SPEC], use: { ...devices["Desktop Chrome"], channel: undefined } },
     { name: "fuzz", testMatch: FUZZ_SPEC, use: { baseURL: fuzzURL, extraHTTPHeaders: { origin: fuzzURL } } },
+    {
+      name: "runbook-editing",
+      testMatch: RUNBOOK_EDITING_SPEC,
+      use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: runbookEditingURL, extraHTTPHeaders: { origin: runbookEditingURL } },
+    },
   ],
   // The production build against a fresh embedded database of its own, seeded with the demo users.
   webServer: [
@@ -57,6 +68,13 @@ export default defineConfig({
       command: `rm -rf ${FUZZ_MUSTER_HOME} && node --import tsx --import ./scripts/node-server-only.mjs server.ts`,
       env: { NODE_ENV: "production", PORT: String(FUZZ_PORT), MUSTER_HOME: FUZZ_MUSTER_HOME, NEXT_TELEMETRY_DISABLED: "1" },
       url: `${fuzzURL}/api/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command: `rm -rf ${RUNBOOK_EDITING_MUSTER_HOME} && node --import tsx --import ./scripts/node-server-only.mjs server.ts`,
+      env: { NODE_ENV: "production", PORT: String(RUNBOOK_EDITING_PORT), MUSTER_HOME: RUNBOOK_EDITING_MUSTER_HOME, NEXT_TELEMETRY_DISABLED: "1" },
+      url: `${runbookEditingURL}/api/health`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },

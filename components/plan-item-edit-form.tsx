@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { errorFor, toFormError } from "@/components/form-error";
 import { api } from "@/components/live/api-client";
 import { PlanSaveFooter } from "@/components/plan-save-footer";
-import { PlanTextField } from "@/components/plan-text-field";
+import { asNumber, PlanTextField } from "@/components/plan-text-field";
 import { ErrorText } from "@/components/ui/error-text";
 import { fieldClasses } from "@/components/ui/field-classes";
 import { describedBy, FormField } from "@/components/ui/form-field";
@@ -40,13 +40,6 @@ type PlanItemEditFormProps = {
   /** Inside the item's own card, below what it shows; a card of its own otherwise. */
   embedded?: boolean;
 };
-
-/** Digits as a whole number, empty as no value; anything else goes to the schema's check as typed. */
-export function asNumber(text: string): number | string | null {
-  const trimmed = text.trim();
-  if (trimmed === "") return null;
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
-}
 
 /** A list typed one entry a line; blank lines are no entries. */
 export function linesOf(text: string): string[] {

@@ -1,6 +1,13 @@
 import { fieldClasses } from "@/components/ui/field-classes";
 import { describedBy, FormField } from "@/components/ui/form-field";
 
+/** A number field's text: digits as a whole number, empty as no value; anything else goes to the server's check as typed. */
+export function asNumber(text: string): number | string | null {
+  const trimmed = text.trim();
+  if (trimmed === "") return null;
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
+}
+
 type PlanTextFieldProps = {
   id: string;
   label: string;

@@ -48,6 +48,8 @@ const NO_JSON_BODY: Record<string, string> = {
   "DELETE /api/subscribers/{id}": "only the path names what is removed",
   "DELETE /api/incidents/{id}/review/attendees/{attendeeId}": "only the path names what is removed",
   "DELETE /api/tokens/{id}": "only the path names what is revoked",
+  "DELETE /api/runbooks/{key}/phases/{phaseKey}": "only the path names what is removed",
+  "DELETE /api/runbooks/{key}/steps/{id}": "only the path names what is removed",
 };
 const NOT_FUZZED = new Set(["POST /api/auth/{nextauth*}", "POST /api/escalations/{id}/email-acknowledgement"]);
 
@@ -83,6 +85,9 @@ type RealValues = {
   agendaKey: string;
   actionItemId: string;
   userId: string;
+  runbookKey: string;
+  phaseKey: string;
+  stepId: string;
 };
 
 /** A valid value by field name, where the schema alone cannot make one that names a real row. */
@@ -115,13 +120,16 @@ function realParameter(template: string, name: string, operation: Operation | un
     if (template.startsWith("/api/incidents/")) return real.activeIncidentId;
     if (template.startsWith("/api/communication-templates/")) return real.templateId;
     if (template.startsWith("/api/action-items/")) return real.actionItemId;
+    if (template.startsWith("/api/runbooks/")) return real.stepId;
     return "no-such-id";
   }
   if (name === "itemId") return real.itemId;
   if (name === "key") {
     if (template.startsWith("/api/review-agenda/")) return real.agendaKey;
+    if (template.startsWith("/api/runbooks/")) return real.runbookKey;
     return generatedWriteKey(template) ?? (template.includes("/criteria/") ? real.criterionKey : real.serviceKey);
   }
+  if (name === "phaseKey") return real.phaseKey;
   if (name === "attendeeId") return "no-such-attendee";
   throw new Error(`The fuzz pass has no real value for {${name}} in ${template}: give it one.`);
 }
@@ -222,6 +230,8 @@ async function realValues(request: APIRequestContext, whoami: () => Promise<Sess
   });
   expect(actionItem.status()).toBe(201);
   const templates = await (await request.get("/api/communication-templates")).json();
+  // A test procedure: no declaration of the pass brings its steps into a checklist.
+  const runbook = await (await request.get("/api/runbooks/monthly-database-recovery-test")).json();
   return {
     activeIncidentId: active.id,
     resolvedIncidentId: resolved.id,
@@ -233,6 +243,9 @@ async function realValues(request: APIRequestContext, whoami: () => Promise<Sess
     agendaKey: await agendaItemOfOwn(request, "Fuzz pass"),
     actionItemId: (await actionItem.json()).id,
     userId: (await whoami()).id,
+    runbookKey: runbook.key,
+    phaseKey: runbook.phases[0].key,
+    stepId: runbook.phases[0].steps[0].id,
   };
 }
 

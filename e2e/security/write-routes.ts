@@ -459,6 +459,76 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
     attempt: async (_world, scene) => ({ path: "/api/plan/versions", body: { note: `Matrix ${scene.stamp}` } }),
     observe: async (world) => json(world, "/api/plan/versions"),
   },
+  "PATCH /api/runbooks/{key}": {
+    scene: "none",
+    allowed: ADMIN,
+    // A refused caller tries a new title; the admin writes the title back as it stands.
+    attempt: async (world, scene, caller) => {
+      const { title } = await runbook(world);
+      return { path: `/api/runbooks/${MATRIX_RUNBOOK}`, body: { title: caller === "admin" ? title : `${title} ${scene.stamp}` } };
+    },
+    observe: async (world) => ({ runbook: await runbook(world), versions: await json(world, "/api/plan/versions") }),
+  },
+  "POST /api/runbooks/{key}/phases": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (_world, scene) => ({ path: `/api/runbooks/${MATRIX_RUNBOOK}/phases`, body: { name: `Matrix phase ${scene.stamp}` } }),
+    observe: async (world) => runbook(world),
+  },
+  "PATCH /api/runbooks/{key}/phases/{phaseKey}": {
+    scene: "none",
+    allowed: ADMIN,
+    // A refused caller tries a time window; the admin writes the phase's name back as it stands.
+    attempt: async (world, _scene, caller) => {
+      const [phase] = (await runbook(world)).phases;
+      return { path: `/api/runbooks/${MATRIX_RUNBOOK}/phases/${phase.key}`, body: caller === "admin" ? { name: phase.name } : { windowStartMinutes: 0, windowEndMinutes: 5 } };
+    },
+    observe: async (world) => ({ runbook: await runbook(world), versions: await json(world, "/api/plan/versions") }),
+  },
+  "DELETE /api/runbooks/{key}/phases/{phaseKey}": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (world, scene) => {
+      const name = `Matrix phase ${scene.stamp}`;
+      const added = await world.admin.post(`/api/runbooks/${MATRIX_RUNBOOK}/phases`, { data: { name } });
+      expect(added.status()).toBe(201);
+      const phase = (await added.json()).phases.find((candidate: { name: string }) => candidate.name === name);
+      return { path: `/api/runbooks/${MATRIX_RUNBOOK}/phases/${phase.key}` };
+    },
+    observe: async (world) => runbook(world),
+  },
+  "POST /api/runbooks/{key}/phases/{phaseKey}/steps": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (world, scene) => {
+      const [phase] = (await runbook(world)).phases;
+      return { path: `/api/runbooks/${MATRIX_RUNBOOK}/phases/${phase.key}/steps`, body: { title: `Matrix step ${scene.stamp}` } };
+    },
+    observe: async (world) => runbook(world),
+  },
+  "PATCH /api/runbooks/{key}/steps/{id}": {
+    scene: "none",
+    allowed: ADMIN,
+    // A refused caller tries moving the first step down; the admin writes its title back as it stands.
+    attempt: async (world, _scene, caller) => {
+      const [step] = (await runbook(world)).phases[0].steps;
+      return { path: `/api/runbooks/${MATRIX_RUNBOOK}/steps/${step.id}`, body: caller === "admin" ? { title: step.title } : { position: 2 } };
+    },
+    observe: async (world) => ({ runbook: await runbook(world), versions: await json(world, "/api/plan/versions") }),
+  },
+  "DELETE /api/runbooks/{key}/steps/{id}": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (world, scene) => {
+      const [phase] = (await runbook(world)).phases;
+      const title = `Matrix step ${scene.stamp}`;
+      const added = await world.admin.post(`/api/runbooks/${MATRIX_RUNBOOK}/phases/${phase.key}/steps`, { data: { title } });
+      expect(added.status()).toBe(201);
+      const step = (await added.json()).phases[0].steps.find((candidate: { title: string }) => candidate.title === title);
+      return { path: `/api/runbooks/${MATRIX_RUNBOOK}/steps/${step.id}` };
+    },
+    observe: async (world) => runbook(world),
+  },
   "POST /api/subscribers": {
     scene: "none",
     allowed: ADMIN,
@@ -508,6 +578,14 @@ export const PUBLIC_WRITES: Record<string, string> = {
   "POST /api/auth/{nextauth*}": "next-auth's own sign-in and sign-out; the sign-in suite tries it",
   "POST /api/escalations/{id}/email-acknowledgement": "answers a signed link from an e-mail, which is its only credential",
 };
+
+/** The runbook the matrix writes to: a test procedure, which no incident's checklist and no other spec reads. */
+const MATRIX_RUNBOOK = "quarterly-application-recovery-test";
+
+/** The matrix's runbook as GET /api/runbooks/{key} shows it. */
+async function runbook(world: World) {
+  return json(world, `/api/runbooks/${MATRIX_RUNBOOK}`);
+}
 
 /** A contact as GET /api/contacts shows it. */
 async function contact(world: World, key: string) {

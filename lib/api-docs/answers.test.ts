@@ -52,6 +52,9 @@ import { markServiceRestored } from "@/lib/recovery/mutations";
 import { getReview } from "@/lib/reviews/data";
 import { addAttendee, scoreCriterion } from "@/lib/reviews/mutations";
 import { presentReview } from "@/lib/reviews/present";
+import { getRunbook, listRunbooks } from "@/lib/runbooks/data";
+import { addPhase, addStep, removePhase, removeStep, updatePhase, updateRunbook, updateStep } from "@/lib/runbooks/mutations";
+import { presentRunbook, presentRunbookSummaries } from "@/lib/runbooks/present";
 import { listRecoveryTiers } from "@/lib/scenarios/data";
 import { updateRecoveryTier, updateScenario } from "@/lib/scenarios/mutations";
 import { presentRecoveryTiers, presentScenarios } from "@/lib/scenarios/present";
@@ -248,6 +251,25 @@ describe("the plan's review agenda, regular reviews and lists", () => {
     expect(documentedAnswerErrors("updateReviewCadence", await updateReviewCadence(admin, "monthly", { intervalMonths: 2 }))).toBe("");
     expect(documentedAnswerErrors("listPlanLists", (await listPlanLists(admin)).map(presentPlanList))).toBe("");
     expect(documentedAnswerErrors("replacePlanList", await replacePlanList(admin, "appendices", { items: [{ text: "Appendix A", details: ["Cards"] }] }))).toBe("");
+  });
+});
+
+describe("the runbooks' answers fit their schemas", () => {
+  it("the list, one runbook, and the answer of each of its writes", async () => {
+    const admin = await demoUser("admin");
+    expect(documentedAnswerErrors("listRunbooks", presentRunbookSummaries(await listRunbooks(admin)))).toBe("");
+    const runbook = presentRunbook((await getRunbook(admin, "database-failure"))!);
+    expect(runbook.phases.some((phase) => phase.steps.some((step) => step.serviceKey && step.command))).toBe(true);
+    expect(documentedAnswerErrors("getRunbook", runbook)).toBe("");
+    expect(documentedAnswerErrors("updateRunbook", await updateRunbook(admin, "database-failure", { situation: null }))).toBe("");
+    expect(documentedAnswerErrors("addRunbookPhase", await addPhase(admin, "database-failure", { name: "Follow-up", windowStartMinutes: 60 }))).toBe("");
+    expect(documentedAnswerErrors("updateRunbookPhase", await updatePhase(admin, "database-failure", "follow-up", { windowAnchor: "recovery" }))).toBe("");
+    const added = await addStep(admin, "database-failure", "follow-up", { title: "Tell the DBA", serviceKey: "database" });
+    expect(documentedAnswerErrors("addRunbookStep", added)).toBe("");
+    const stepId = added.phases.at(-1)!.steps[0].id;
+    expect(documentedAnswerErrors("updateRunbookStep", await updateStep(admin, "database-failure", stepId, { phaseKey: "immediate", position: 1 }))).toBe("");
+    expect(documentedAnswerErrors("removeRunbookStep", await removeStep(admin, "database-failure", stepId))).toBe("");
+    expect(documentedAnswerErrors("removeRunbookPhase", await removePhase(admin, "database-failure", "follow-up"))).toBe("");
   });
 });
 

@@ -49,6 +49,8 @@ import { reviewDetailSchema } from "@/lib/reviews/present";
 import { addAttendeeSchema, recordDataLossSchema, recordImpactStartSchema, scoreCriterionSchema, updateReviewSchema } from "@/lib/reviews/schema";
 import { recoveryTierListSchema, recoveryTierSchema, scenarioListSchema, scenarioSchema } from "@/lib/scenarios/present";
 import { updateRecoveryTierSchema, updateScenarioSchema } from "@/lib/scenarios/schema";
+import { runbookSchema, runbookSummaryListSchema } from "@/lib/runbooks/present";
+import { addPhaseSchema, addStepSchema, updatePhaseSchema, updateRunbookSchema, updateStepSchema } from "@/lib/runbooks/schema";
 import { serviceListSchema, serviceSchema } from "@/lib/services/present";
 import { updateServiceSchema } from "@/lib/services/schema";
 import { statusBoardSchema } from "@/lib/status-board/present";
@@ -67,7 +69,7 @@ const TAGS = {
   escalation: "Escalation levels: pause, resume, escalate now, acknowledge.",
   communications: "Status updates, communication templates and subscribers.",
   reviews: "The post-incident review and its action items.",
-  plan: "The disaster-recovery plan: services, scenarios, recovery tiers, contacts, escalation levels, backups, recovery testing, the document and its reviews, the plan as code.",
+  plan: "The disaster-recovery plan: services, scenarios, recovery tiers, runbooks, contacts, escalation levels, backups, recovery testing, the document and its reviews, the plan as code.",
   dashboards: "The status board, metrics and notifications.",
   automation: "API tokens and outgoing webhooks.",
   audit: "The audit record of the admin writes outside the plan.",
@@ -114,6 +116,7 @@ const SHARED_ANSWERS = new Map<z.ZodType, string>([
   [incidentEventSchema, "IncidentEvent"],
   [reviewDetailSchema, "ReviewDetail"],
   [actionItemSchema, "ActionItem"],
+  [runbookSchema, "Runbook"],
 ]);
 
 const retryAfter = { "Retry-After": { description: "Seconds until trying again makes sense.", schema: { type: "integer" } } };
@@ -297,6 +300,69 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       summary: "Change the plan document: title, owner, review frequency and interval, approval, distribution (plan admins); makes a new plan version",
       body: updatePlanDocumentSchema,
       response: planDocumentSchema,
+    },
+  },
+  "/api/runbooks": {
+    get: { operationId: "listRunbooks", tag: "plan", summary: "The plan's runbooks: keys, kinds, the scenarios that bring them, phase and step counts", response: runbookSummaryListSchema },
+  },
+  "/api/runbooks/{key}": {
+    get: { operationId: "getRunbook", tag: "plan", summary: "A runbook with its phases (time windows) and steps (scripts, services) in order", response: runbookSchema },
+    patch: {
+      operationId: "updateRunbook",
+      tag: "plan",
+      summary: "Change a runbook's title, situation or detection signals (plan admins); makes a new plan version",
+      body: updateRunbookSchema,
+      response: runbookSchema,
+    },
+  },
+  "/api/runbooks/{key}/phases": {
+    post: {
+      operationId: "addRunbookPhase",
+      tag: "plan",
+      summary: "Add a phase to a runbook, at the end or at `position` (plan admins); makes a new plan version",
+      body: addPhaseSchema,
+      response: runbookSchema,
+      status: 201,
+    },
+  },
+  "/api/runbooks/{key}/phases/{phaseKey}": {
+    patch: {
+      operationId: "updateRunbookPhase",
+      tag: "plan",
+      summary: "Change a phase's name or time window, or move it with `position` (plan admins); makes a new plan version",
+      body: updatePhaseSchema,
+      response: runbookSchema,
+    },
+    delete: {
+      operationId: "removeRunbookPhase",
+      tag: "plan",
+      summary: "Remove a phase and its steps (plan admins); running incidents keep their checklist. Makes a new plan version",
+      response: runbookSchema,
+    },
+  },
+  "/api/runbooks/{key}/phases/{phaseKey}/steps": {
+    post: {
+      operationId: "addRunbookStep",
+      tag: "plan",
+      summary: "Add a step to a phase, at its end or at `position` (plan admins); makes a new plan version",
+      body: addStepSchema,
+      response: runbookSchema,
+      status: 201,
+    },
+  },
+  "/api/runbooks/{key}/steps/{id}": {
+    patch: {
+      operationId: "updateRunbookStep",
+      tag: "plan",
+      summary: "Change a step, or move it with `position` and `phaseKey` (plan admins); running incidents keep their checklist. Makes a new plan version",
+      body: updateStepSchema,
+      response: runbookSchema,
+    },
+    delete: {
+      operationId: "removeRunbookStep",
+      tag: "plan",
+      summary: "Remove a step (plan admins); running incidents keep their checklist item. Makes a new plan version",
+      response: runbookSchema,
     },
   },
   "/api/plan/reviews": {

@@ -12,6 +12,7 @@ export type PlanItemKind =
   | "recovery-tier"
   | "escalation-level"
   | "plan-document"
+  | "runbook"
   | "import"
   | "backup-policy"
   | "backup-verification"

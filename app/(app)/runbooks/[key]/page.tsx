@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RunbookPage } from "@/app/(app)/runbooks/[key]/runbook-page";
 import { requireUser } from "@/lib/auth/session";
+import { canEditPlan } from "@/lib/plan/ability";
 import { getRunbook } from "@/lib/runbooks/data";
+import { listServices } from "@/lib/services/data";
 
 type RunbookRouteProps = { params: Promise<{ key: string }> };
 
@@ -12,7 +14,9 @@ export async function generateMetadata({ params }: RunbookRouteProps): Promise<M
 }
 
 export default async function RunbookRoute({ params }: RunbookRouteProps) {
-  const runbook = await getRunbook(await requireUser(), (await params).key);
+  const user = await requireUser();
+  const runbook = await getRunbook(user, (await params).key);
   if (!runbook) notFound();
-  return <RunbookPage runbook={runbook} />;
+  const services = canEditPlan(user.role) ? (await listServices()).map(({ key, name }) => ({ key, name })) : null;
+  return <RunbookPage runbook={runbook} editableWith={services} />;
 }

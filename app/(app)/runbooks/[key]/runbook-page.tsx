@@ -1,12 +1,20 @@
 import Link from "next/link";
 import { RunbookContext } from "@/app/(app)/runbooks/[key]/components/runbook-context";
+import { RunbookEditor } from "@/app/(app)/runbooks/[key]/components/runbook-editor";
 import { RunbookPhase } from "@/app/(app)/runbooks/[key]/components/runbook-phase";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import type { RunbookWithSteps } from "@/lib/runbooks/data";
 import { runbookKindLabel } from "@/lib/runbooks/kinds";
 
-export function RunbookPage({ runbook }: { runbook: RunbookWithSteps }) {
+type RunbookPageProps = {
+  runbook: RunbookWithSteps;
+  /** For a plan admin, the services a step can bring back: the page then edits the runbook. */
+  editableWith: { key: string; name: string }[] | null;
+};
+
+/** A runbook's phases and steps; for a plan admin, each with its edit form and reorder buttons. */
+export function RunbookPage({ runbook, editableWith }: RunbookPageProps) {
   return (
     <div className="space-y-10">
       <PageHeader
@@ -23,11 +31,15 @@ export function RunbookPage({ runbook }: { runbook: RunbookWithSteps }) {
         description={runbook.situation && <p>Scenario: {runbook.situation}</p>}
       />
       <RunbookContext runbook={runbook} />
-      <div className="space-y-6">
-        {runbook.phases.map((phase) => (
-          <RunbookPhase key={phase.id} phase={phase} />
-        ))}
-      </div>
+      {editableWith ? (
+        <RunbookEditor runbook={runbook} services={editableWith} />
+      ) : (
+        <div className="space-y-6">
+          {runbook.phases.map((phase) => (
+            <RunbookPhase key={phase.id} phase={phase} />
+          ))}
+        </div>
+      )}
     </div>
   );
 }
