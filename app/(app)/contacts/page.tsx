@@ -4,15 +4,25 @@ import { listContacts } from "@/lib/contacts/data";
 import { listEscalationLevels } from "@/lib/escalation/data";
 import { requireUser } from "@/lib/auth/session";
 import { canEditPlan } from "@/lib/plan/ability";
+import { listPeople } from "@/lib/users/data";
 
 export const metadata: Metadata = { title: "Contacts & escalation" };
 
 export default async function ContactsRoute() {
   const user = await requireUser();
-  const [responseTeam, externalContacts, escalationLevels] = await Promise.all([
+  const [responseTeam, externalContacts, escalationLevels, people] = await Promise.all([
     listContacts(user, "response_team"),
     listContacts(user, "external"),
     listEscalationLevels(user),
+    listPeople(user),
   ]);
-  return <ContactsPage responseTeam={responseTeam} externalContacts={externalContacts} escalationLevels={escalationLevels} canEdit={canEditPlan(user.role)} />;
+  return (
+    <ContactsPage
+      responseTeam={responseTeam}
+      externalContacts={externalContacts}
+      escalationLevels={escalationLevels}
+      people={people}
+      canEdit={canEditPlan(user.role)}
+    />
+  );
 }
