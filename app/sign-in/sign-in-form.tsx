@@ -27,6 +27,9 @@ export function SignInForm({ callbackUrl, identityProvider, initialError }: Sign
       const result = await signIn("credentials", {
         email: String(form.get("email") ?? ""),
         password: String(form.get("password") ?? ""),
+        // next-auth reads `error` from the address it answers with, which is this page's when none
+        // is given: after a failed sign-in through the identity provider, that names the old error.
+        callbackUrl: callbackUrl ?? "/",
         redirect: false,
       });
       if (!result || result.error) {

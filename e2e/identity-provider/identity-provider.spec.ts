@@ -2,6 +2,7 @@
 // (oidc-provider) this spec starts: the person's first sign-in creates their Muster user with the
 // default role, an admin changes it, and with the provider down the local password still works.
 import type { Server } from "node:http";
+import AxeBuilder from "@axe-core/playwright";
 import Provider from "oidc-provider";
 import { expect, signInThroughApi, test } from "../fixtures/authentication";
 import { demoUser } from "../fixtures/users";
@@ -58,6 +59,9 @@ test.afterAll(stopProvider);
 test("a person signs in through the identity provider, lands with the default role, and an admin changes it", async ({ page, browser }) => {
   const signIn = new SignInPage(page);
   await signIn.goto();
+  // The sign-in page with both ways in, as axe reads it (the shared server's page has one).
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((violation) => violation.id)).toEqual([]);
   await page.getByRole("button", { name: `Sign in with ${OIDC_BUTTON_NAME}` }).click();
 
   // The provider's own pages: any login, then consent for Muster.

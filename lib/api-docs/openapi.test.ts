@@ -34,6 +34,7 @@ describe("the OpenAPI document", () => {
         "post /api/escalations/{id}/email-acknowledgement",
         "get /api/health",
         "get /api/openapi.json",
+        "post /api/invitations/accept",
         "get /status/public.atom",
         "get /status/public.json",
       ].sort(),

@@ -156,17 +156,15 @@ export async function findInvitation(token: string, now = new Date()) {
 /** The invited person chooses their password; the link works once. */
 export async function acceptInvitation(input: unknown, now = new Date()): Promise<SignedInUser> {
   const { token, password } = parseInput(acceptInvitationSchema, input);
+  // Anyone may call this: a link that is no good is refused before the slow hash is paid for.
+  const user = await findInvitation(token, now);
+  if (!user) throw new DomainError("not_found", INVITATION_REFUSED);
   const passwordHash = await hashPassword(password);
   const tokenHash = hashToken(token);
   return db().$transaction(async (tx) => {
-    const user = await tx.user.findFirst({
-      where: { invitationTokenHash: tokenHash, invitationExpiresAt: { gt: now }, deactivatedAt: null },
-      select: { id: true, email: true, name: true, role: true },
-    });
-    if (!user) throw new DomainError("not_found", INVITATION_REFUSED);
     // Spent only while it still holds this link, so two submissions of it cannot both succeed.
     const { count } = await tx.user.updateMany({
-      where: { id: user.id, invitationTokenHash: tokenHash },
+      where: { id: user.id, invitationTokenHash: tokenHash, invitationExpiresAt: { gt: now }, deactivatedAt: null },
       data: { passwordHash, invitationTokenHash: null, invitationExpiresAt: null },
     });
     if (count === 0) throw new DomainError("not_found", INVITATION_REFUSED);

@@ -13,8 +13,8 @@ import { UserRole } from "@/lib/generated/prisma/enums";
 import { PASSWORD_ACCESS } from "@/lib/users/schema";
 
 export const ACCESS_LABELS: Record<(typeof PASSWORD_ACCESS)[number], string> = {
-  invitation: "Invitation link: they choose their password",
-  "one-time-password": "One-time password: you pass it on",
+  invitation: "Invitation link",
+  "one-time-password": "One-time password",
 };
 
 /** An admin adds a person: name, e-mail, role, and how they get their password. */
@@ -57,8 +57,13 @@ export function AddUserForm({ onAdded }: { onAdded: (added: UserWithAccess) => v
             ))}
           </select>
         </FormField>
-        <FormField id="new-user-access" label="Password" error={errorFor(error, "access")}>
-          <select id="new-user-access" value={fields.access} onChange={set("access")} className={fieldClasses()}>
+        <FormField
+          id="new-user-access"
+          label="Password"
+          hint="With an invitation link they choose their own; a one-time password you pass on yourself."
+          error={errorFor(error, "access")}
+        >
+          <select id="new-user-access" value={fields.access} onChange={set("access")} aria-describedby="new-user-access-hint" className={fieldClasses()}>
             {PASSWORD_ACCESS.map((access) => (
               <option key={access} value={access}>
                 {ACCESS_LABELS[access]}
