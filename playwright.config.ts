@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { OIDC_ENV, OIDC_MUSTER_HOME, OIDC_MUSTER_PORT, OIDC_MUSTER_URL, OIDC_SPEC } from "./e2e/identity-provider/identity-provider";
 import { FUZZ_MUSTER_HOME } from "./e2e/security/fuzz-database";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -47,12 +48,18 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
   },
   projects: [
-    { name: "chromium", testIgnore: [FUZZ_SPEC, RUNBOOK_EDITING_SPEC], use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "chromium", testIgnore: [FUZZ_SPEC, RUNBOOK_EDITING_SPEC, OIDC_SPEC], use: { ...devices["Desktop Chrome"], channel: undefined } },
     { name: "fuzz", testMatch: FUZZ_SPEC, use: { baseURL: fuzzURL, extraHTTPHeaders: { origin: fuzzURL } } },
     {
       name: "runbook-editing",
       testMatch: RUNBOOK_EDITING_SPEC,
       use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: runbookEditingURL, extraHTTPHeaders: { origin: runbookEditingURL } },
+    },
+    // Sign-in through an identity provider needs a server configured for one; the spec starts the provider.
+    {
+      name: "identity-provider",
+      testMatch: OIDC_SPEC,
+      use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: OIDC_MUSTER_URL, extraHTTPHeaders: { origin: OIDC_MUSTER_URL } },
     },
   ],
   // The production build against a fresh embedded database of its own, seeded with the demo users.
@@ -75,6 +82,13 @@ export default defineConfig({
       command: `rm -rf ${RUNBOOK_EDITING_MUSTER_HOME} && node --import tsx --import ./scripts/node-server-only.mjs server.ts`,
       env: { NODE_ENV: "production", PORT: String(RUNBOOK_EDITING_PORT), MUSTER_HOME: RUNBOOK_EDITING_MUSTER_HOME, NEXT_TELEMETRY_DISABLED: "1" },
       url: `${runbookEditingURL}/api/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command: `rm -rf ${OIDC_MUSTER_HOME} && node --import tsx --import ./scripts/node-server-only.mjs server.ts`,
+      env: { NODE_ENV: "production", PORT: String(OIDC_MUSTER_PORT), MUSTER_HOME: OIDC_MUSTER_HOME, NEXT_TELEMETRY_DISABLED: "1", ...OIDC_ENV },
+      url: `${OIDC_MUSTER_URL}/api/health`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },

@@ -29,7 +29,7 @@ const SIGNED_IN_SCREENS = [
   "/notifications",
   "/settings",
 ];
-const PUBLIC_SCREENS = ["/sign-in", "/status/public"];
+const PUBLIC_SCREENS = ["/sign-in", "/status/public", "/invitation"];
 
 async function violations(page: Page, path: string) {
   await page.goto(path);

@@ -565,6 +565,32 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
     attempt: async (world, scene) => ({ path: `/api/tokens/${await tokenOf(world, "admin", scene.stamp)}` }),
     observe: async (world, scene) => mentions(world, "/api/tokens", `Matrix ${scene.stamp}`)(),
   },
+  "POST /api/users": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (_world, scene) => ({ path: "/api/users", body: { email: `matrix-${scene.stamp}@example.com`, name: `Matrix ${scene.stamp}`, role: "viewer" } }),
+    observe: async (world, scene) => mentions(world, "/api/users", `matrix-${scene.stamp}@example.com`)(),
+  },
+  // The user writes aim at a throwaway user of their own, so no allowed attempt demotes or
+  // deactivates a caller the matrix signs in as.
+  "PATCH /api/users/{id}": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (world, scene) => {
+      scene.subject = await throwawayUser(world, scene);
+      return { path: `/api/users/${scene.subject}`, body: { role: "responder" } };
+    },
+    observe: async (world, scene) => managedUser(world, scene.subject),
+  },
+  "POST /api/users/{id}/password-reset": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (world, scene) => {
+      scene.subject = await throwawayUser(world, scene);
+      return { path: `/api/users/${scene.subject}/password-reset`, body: { access: "one-time-password" } };
+    },
+    observe: async (world, scene) => managedUser(world, scene.subject),
+  },
   "POST /api/webhooks": {
     scene: "none",
     allowed: ADMIN,
@@ -577,6 +603,7 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
 export const PUBLIC_WRITES: Record<string, string> = {
   "POST /api/auth/{nextauth*}": "next-auth's own sign-in and sign-out; the sign-in suite tries it",
   "POST /api/escalations/{id}/email-acknowledgement": "answers a signed link from an e-mail, which is its only credential",
+  "POST /api/invitations/accept": "takes the token of an invitation link, which is its only credential; lib/users/mutations.test.ts tries it",
 };
 
 /** The runbook the matrix writes to: a test procedure, which no incident's checklist and no other spec reads. */
@@ -605,6 +632,18 @@ async function recoveryTier(world: World, severity: string) {
 /** An escalation level as GET /api/escalation-levels shows it. */
 async function escalationLevel(world: World, key: string) {
   return (await json(world, "/api/escalation-levels")).find((candidate: { key: string }) => candidate.key === key);
+}
+
+/** A viewer with a pending invitation, made by the admin for one attempt. */
+async function throwawayUser(world: World, scene: Scene): Promise<string> {
+  const created = await world.admin.post("/api/users", { data: { email: `matrix-${scene.stamp}@example.com`, name: `Matrix ${scene.stamp}`, role: "viewer" } });
+  expect(created.status()).toBe(201);
+  return (await created.json()).id;
+}
+
+/** A user as GET /api/users shows it to the admin. */
+async function managedUser(world: World, id: string | undefined) {
+  return (await json(world, "/api/users")).find((candidate: { id: string }) => candidate.id === id);
 }
 
 /** A service as GET /api/services shows it. */

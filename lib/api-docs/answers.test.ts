@@ -64,7 +64,10 @@ import { getStatusBoard } from "@/lib/status-board/data";
 import { presentStatusBoard } from "@/lib/status-board/present";
 import { postStatusUpdate } from "@/lib/status-updates/mutations";
 import { addSubscriber } from "@/lib/subscribers/mutations";
-import type { SignedInUser } from "@/lib/users/data";
+import { listManagedUsers, type SignedInUser } from "@/lib/users/data";
+import { invitationUrl } from "@/lib/users/invitation-url";
+import { addUser, resetUserPassword, updateUser } from "@/lib/users/mutations";
+import { presentGrantedAccess, presentManagedUser } from "@/lib/users/present";
 import { documentedAnswerErrors } from "@/test/documented-answers";
 import { declareOutage, moveAlong } from "@/test/incidents";
 import { demoUser } from "@/test/users";
@@ -270,6 +273,26 @@ describe("the runbooks' answers fit their schemas", () => {
     expect(documentedAnswerErrors("updateRunbookStep", await updateStep(admin, "database-failure", stepId, { phaseKey: "immediate", position: 1 }))).toBe("");
     expect(documentedAnswerErrors("removeRunbookStep", await removeStep(admin, "database-failure", stepId))).toBe("");
     expect(documentedAnswerErrors("removeRunbookPhase", await removePhase(admin, "database-failure", "follow-up"))).toBe("");
+  });
+});
+
+describe("the users' answers", () => {
+  it("the list, an add with each kind of access, a change and a reset", async () => {
+    const admin = await demoUser("admin");
+    const withAccess = ({ user, access }: Awaited<ReturnType<typeof addUser>>) => ({ ...presentManagedUser(user), access: presentGrantedAccess(access, invitationUrl) });
+    const invited = withAccess(await addUser(admin, { email: "answers.invited@example.com", name: "Invited", role: "viewer" }));
+    expect(invited.access).toHaveProperty("invitationUrl");
+    expect(documentedAnswerErrors("addUser", invited)).toBe("");
+    const given = withAccess(await addUser(admin, { email: "answers.given@example.com", name: "Given", role: "viewer", access: "one-time-password" }));
+    expect(documentedAnswerErrors("addUser", given)).toBe("");
+    const deactivated = presentManagedUser(await updateUser(admin, given.id, { active: false }));
+    expect(deactivated.deactivatedAt).not.toBeNull();
+    expect(documentedAnswerErrors("updateUser", deactivated)).toBe("");
+    expect(documentedAnswerErrors("resetUserPassword", withAccess(await resetUserPassword(admin, invited.id, { access: "one-time-password" })))).toBe("");
+    const users = (await listManagedUsers(admin)).map(presentManagedUser);
+    expect(documentedAnswerErrors("listUsers", users)).toBe("");
+    // Only whether there is a password leaves, never its hash.
+    expect(documentedAnswerErrors("listUsers", [{ ...users[0], passwordHash: "$2b$10$…" }])).toMatch(/additional properties/);
   });
 });
 

@@ -36,6 +36,7 @@ describe("the OpenAPI document", () => {
         "get /api/health",
         "get /api/openapi.json",
         "get /api/plan/schema.json",
+        "post /api/invitations/accept",
         "get /status/public.atom",
         "get /status/public.json",
       ].sort(),

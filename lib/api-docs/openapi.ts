@@ -60,6 +60,8 @@ import { statusUpdateSchema } from "@/lib/status-updates/present";
 import { addSubscriberSchema } from "@/lib/subscribers/schema";
 import { createdWebhookSchema, webhookDeliveryListSchema, webhookListSchema } from "@/lib/webhooks/present";
 import { createWebhookSchema } from "@/lib/webhooks/schema";
+import { managedUserListSchema, managedUserSchema, userWithAccessSchema } from "@/lib/users/present";
+import { acceptInvitationSchema, addUserSchema, passwordResetSchema, updateUserSchema } from "@/lib/users/schema";
 import { incidentEventListSchema, incidentEventSchema } from "@/lib/timeline/present";
 import { addNoteSchema, afterSeqSchema, pinEventSchema } from "@/lib/timeline/schema";
 
@@ -73,6 +75,7 @@ const TAGS = {
   dashboards: "The status board, metrics and notifications.",
   automation: "API tokens and outgoing webhooks.",
   audit: "The audit record of the admin writes outside the plan.",
+  people: "Muster's users: adding them, their roles, deactivating them, password resets and invitations.",
   public: "What anyone may read without signing in.",
 } as const;
 type Tag = keyof typeof TAGS;
@@ -96,6 +99,8 @@ type Operation = {
   isPublic?: boolean;
   /** What a 503 answers when it is not the error schema (health says what is down). */
   unavailableAnswer?: z.ZodType;
+  /** Refusals a public route answers as JSON, besides 503. */
+  publicRefusals?: number[];
   /** Refusals the route writes itself as an HTML page (the e-mail acknowledgement link). */
   pageRefusals?: Record<number, string>;
 };
@@ -165,8 +170,7 @@ function queryParameters(query: z.ZodObject) {
 
 /** The statuses an operation can answer besides its success, from what its route does. */
 function refusalsOf(op: Operation, method: string, pathParams: string[]): number[] {
-  // A public read its query's secret names (a calendar feed) answers 404 for an unknown secret.
-  if (op.isPublic) return [...Object.keys(op.pageRefusals ?? {}).map(Number), ...(op.query ? [404] : []), 503];
+  if (op.isPublic) return [...(op.publicRefusals ?? []), ...Object.keys(op.pageRefusals ?? {}).map(Number), 503];
   const takesInput = Boolean(op.body || op.query || pathParams.length);
   const writes = method !== "get";
   return [
@@ -398,6 +402,7 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       query: calendarFeedQuery,
       produces: "text/calendar",
       isPublic: true,
+      publicRefusals: [404],
     },
   },
   "/api/contacts": {
@@ -762,6 +767,46 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
   },
   "/api/tokens/{id}": {
     delete: { operationId: "revokeToken", tag: "automation", summary: "Revoke one of your tokens", status: 204 },
+  },
+  "/api/users": {
+    get: { operationId: "listUsers", response: managedUserListSchema, tag: "people", summary: "Everyone with an account, active or deactivated (admins)" },
+    post: {
+      operationId: "addUser",
+      response: userWithAccessSchema,
+      tag: "people",
+      summary: "Add a user with a one-time password or an invitation link, shown in this answer only (admins)",
+      body: addUserSchema,
+      status: 201,
+    },
+  },
+  "/api/users/{id}": {
+    patch: {
+      operationId: "updateUser",
+      response: managedUserSchema,
+      tag: "people",
+      summary: "Rename a user, change their role, deactivate (`active: false`: their sessions and tokens end at once) or reactivate them (admins); the last active admin stays one",
+      body: updateUserSchema,
+    },
+  },
+  "/api/users/{id}/password-reset": {
+    post: {
+      operationId: "resetUserPassword",
+      response: userWithAccessSchema,
+      tag: "people",
+      summary: "Reset a user's password to a one-time password or a new invitation link, shown in this answer only; their sessions end (admins)",
+      body: passwordResetSchema,
+    },
+  },
+  "/api/invitations/accept": {
+    post: {
+      operationId: "acceptInvitation",
+      tag: "people",
+      summary: "Choose a password with the token of an invitation link; the link works once, until it expires",
+      body: acceptInvitationSchema,
+      status: 204,
+      isPublic: true,
+      publicRefusals: [400, 404, 413, 415],
+    },
   },
   "/api/webhooks": {
     get: { operationId: "listWebhooks", response: webhookListSchema, tag: "automation", summary: "Outgoing webhooks (admins)" },

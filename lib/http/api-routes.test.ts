@@ -16,6 +16,7 @@ const PUBLIC_ROUTES = [
   "/status/public.json",
   "/status/public.atom",
   "/api/escalations/{id}/email-acknowledgement",
+  "/api/invitations/accept",
 ];
 
 /** app/(public)/status/public.json/route.ts → /status/public.json; [id] → {id}; [...x] → {x*}. */

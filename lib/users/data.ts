@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { UserRole } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
+import { requireUserAdmin } from "@/lib/users/ability";
+import { MANAGED_USER_FIELDS } from "@/lib/users/present";
 import { verifyPassword } from "@/lib/users/passwords";
 
 export type SignedInUser = { id: string; email: string; name: string; role: UserRole };
@@ -40,3 +42,10 @@ export function listPeople(caller: SignedInUser) {
 }
 
 export type Person = Awaited<ReturnType<typeof listPeople>>[number];
+
+/** Everyone with an account, active or not, for the admin's Settings. */
+export async function listManagedUsers(caller: SignedInUser) {
+  requireSignedIn(caller);
+  requireUserAdmin(caller);
+  return db().user.findMany({ orderBy: [{ deactivatedAt: { sort: "asc", nulls: "first" } }, { name: "asc" }], select: MANAGED_USER_FIELDS });
+}

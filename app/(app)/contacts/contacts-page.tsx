@@ -5,18 +5,21 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import type { ContactRecord } from "@/lib/contacts/data";
 import type { EscalationLevelWithContacts } from "@/lib/escalation/data";
+import type { Person } from "@/lib/users/data";
 
 type ContactsPageProps = {
   responseTeam: ContactRecord[];
   externalContacts: ContactRecord[];
   escalationLevels: EscalationLevelWithContacts[];
+  /** Muster's users, for the user a contact is linked to. */
+  people: Person[];
   /** Plan admins edit the contacts and escalation levels in place. */
   canEdit: boolean;
   /** Every contact a level may bring in, response team, vendors and escalation contacts alike. */
   allContacts: ContactRecord[];
 };
 
-export function ContactsPage({ responseTeam, externalContacts, escalationLevels, canEdit, allContacts }: ContactsPageProps) {
+export function ContactsPage({ responseTeam, externalContacts, escalationLevels, people, canEdit, allContacts }: ContactsPageProps) {
   const hasDemoValues = [...responseTeam, ...externalContacts].some((contact) => contact.isDemoValue);
   return (
     <div className="space-y-12">
@@ -39,14 +42,14 @@ export function ContactsPage({ responseTeam, externalContacts, escalationLevels,
       <Section id="response-team" title="Primary response team">
         <ul className="grid gap-4 md:grid-cols-2">
           {responseTeam.map((contact) => (
-            <ContactCard key={contact.id} contact={contact} canEdit={canEdit} />
+            <ContactCard key={contact.id} contact={contact} people={people} canEdit={canEdit} />
           ))}
         </ul>
       </Section>
       <Section id="external-contacts" title="External contacts">
         <ul className="grid gap-4 md:grid-cols-2">
           {externalContacts.map((contact) => (
-            <ContactCard key={contact.id} contact={contact} canEdit={canEdit} />
+            <ContactCard key={contact.id} contact={contact} people={people} canEdit={canEdit} />
           ))}
         </ul>
       </Section>

@@ -4,17 +4,19 @@ import { listContacts } from "@/lib/contacts/data";
 import { listEscalationLevels } from "@/lib/escalation/data";
 import { requireUser } from "@/lib/auth/session";
 import { canEditPlan } from "@/lib/plan/ability";
+import { listPeople } from "@/lib/users/data";
 
 export const metadata: Metadata = { title: "Contacts & escalation" };
 
 export default async function ContactsRoute() {
   const user = await requireUser();
-  const [contacts, escalationLevels] = await Promise.all([listContacts(user), listEscalationLevels(user)]);
+  const [contacts, escalationLevels, people] = await Promise.all([listContacts(user), listEscalationLevels(user), listPeople(user)]);
   return (
     <ContactsPage
       responseTeam={contacts.filter((contact) => contact.kind === "response_team")}
       externalContacts={contacts.filter((contact) => contact.kind === "external")}
       escalationLevels={escalationLevels}
+      people={people}
       canEdit={canEditPlan(user.role)}
       allContacts={contacts}
     />

@@ -4,6 +4,7 @@ import { CalendarFeed } from "@/app/(app)/settings/components/calendar-feed";
 import { CommunicationTemplates } from "@/app/(app)/settings/components/communication-templates";
 import { Subscribers, type SubscriberSummary } from "@/app/(app)/settings/components/subscribers";
 import type { TemplateSummary } from "@/app/(app)/settings/components/template-form";
+import { Users } from "@/app/(app)/settings/components/users";
 import { Webhooks, type WebhookSummary } from "@/app/(app)/settings/components/webhooks";
 import { ROLE_LABELS } from "@/components/role-labels";
 import { DetailList } from "@/components/ui/detail-list";
@@ -12,19 +13,22 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { MAX_ATTEMPTS } from "@/lib/outbound/backoff";
 import type { SignedInUser } from "@/lib/users/data";
+import type { ManagedUserView } from "@/lib/users/present";
 
 type SettingsPageProps = {
   user: SignedInUser;
   tokens: TokenSummary[];
   /** When the caller's calendar address was made, or null for none. */
   calendarFeedSince: string | null;
+  /** Everyone with an account, for an admin; null for anyone else: the section is not shown to them. */
+  users: ManagedUserView[] | null;
   /** Null for a user who may not manage webhooks: the section is not shown to them. */
   webhooks: WebhookSummary[] | null;
   /** Templates and subscribers, for a user who may manage them; null otherwise. */
   communications: { templates: TemplateSummary[]; subscribers: SubscriberSummary[] } | null;
 };
 
-export function SettingsPage({ user, tokens, calendarFeedSince, webhooks, communications }: SettingsPageProps) {
+export function SettingsPage({ user, tokens, calendarFeedSince, users, webhooks, communications }: SettingsPageProps) {
   return (
     <>
       <PageHeader title="Settings" description="Your account, and tokens for automation that acts as you." />
@@ -57,6 +61,15 @@ export function SettingsPage({ user, tokens, calendarFeedSince, webhooks, commun
         >
           <ApiTokens initialTokens={tokens} />
         </Section>
+        {users && (
+          <Section
+            id="users"
+            title="Users"
+            description="Who can sign in to Muster and with what role. A new person gets an invitation link to choose their password, or a one-time password you pass on. People who sign in through your identity provider are added on their first sign-in with its default role."
+          >
+            <Users initialUsers={users} currentUserId={user.id} />
+          </Section>
+        )}
         <Section
           id="calendar"
           title="Calendar"

@@ -2,8 +2,10 @@ import { ContactEditForm } from "@/app/(app)/contacts/components/contact-edit-fo
 import { ContactLinks } from "@/app/(app)/contacts/components/contact-links";
 import { DemoValueBadge } from "@/components/demo-value-badge";
 import type { ContactRecord } from "@/lib/contacts/data";
+import type { Person } from "@/lib/users/data";
 
-export function ContactCard({ contact, canEdit }: { contact: ContactRecord; canEdit: boolean }) {
+export function ContactCard({ contact, people, canEdit }: { contact: ContactRecord; people: Person[]; canEdit: boolean }) {
+  const linkedUser = people.find((person) => person.id === contact.userId);
   return (
     <li className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-5">
       <div className="min-w-0">
@@ -25,6 +27,12 @@ export function ContactCard({ contact, canEdit }: { contact: ContactRecord; canE
               <dd className="inline text-ink">{contact.backupName}</dd>
             </div>
           )}
+          {linkedUser && (
+            <div>
+              <dt className="inline">Muster user: </dt>
+              <dd className="inline text-ink">{linkedUser.name}</dd>
+            </div>
+          )}
           {contact.accountId && (
             <div>
               <dt className="inline">Account ID: </dt>
@@ -36,7 +44,7 @@ export function ContactCard({ contact, canEdit }: { contact: ContactRecord; canE
       <div className="mt-auto">
         <ContactLinks name={contact.name} phone={contact.phone} email={contact.email} />
       </div>
-      {canEdit && <ContactEditForm contact={contact} />}
+      {canEdit && <ContactEditForm contact={contact} people={people} />}
     </li>
   );
 }
