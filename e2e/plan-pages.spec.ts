@@ -108,7 +108,7 @@ test("an admin downloads the plan as YAML, and an upload shows what it would cha
   const report = panel.getByRole("region", { name: "Import report" });
   await expect(report).toContainText("Service: Monitoring");
   await expect(report).toContainText(`rtoMinutes: ${rtoBefore} → 780`);
-  await expect(report.getByRole("button", { name: /^Import as version 1\.\d+$/ })).toBeVisible();
+  await expect(report.getByRole("button", { name: /^Import as version \d+\.\d+$/ })).toBeVisible();
   await report.getByRole("button", { name: "Cancel" }).click();
   await expect(report).toHaveCount(0);
 

@@ -14,10 +14,10 @@ import { parseId, parseInput } from "@/lib/validation";
  */
 export const PLAN_PAGE_KINDS = {
   services: ["service"],
-  contacts: ["contact"],
-  scenarios: [],
-  runbooks: [],
-  backups: [],
+  contacts: ["contact", "escalation-level"],
+  scenarios: ["scenario", "recovery-tier"],
+  runbooks: ["runbook"],
+  backups: ["backup-policy", "backup-verification", "drill", "success-criterion"],
   plan: null,
 } satisfies Record<string, readonly PlanItemKind[] | null>;
 
