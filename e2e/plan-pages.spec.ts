@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import { parse, stringify } from "yaml";
 import { expect, test } from "./fixtures/authentication";
 import { ROLES } from "./fixtures/users";
 
@@ -64,6 +66,7 @@ for (const role of ROLES) {
     await expect(page.getByText("Quarterly", { exact: true }).first()).toBeVisible();
     const recordReview = page.getByRole("button", { name: "Record review" });
     await expect(recordReview).toHaveCount(role === "admin" ? 1 : 0);
+    await expect(page.getByRole("region", { name: "Plan as code" })).toHaveCount(role === "admin" ? 1 : 0);
   });
 }
 
@@ -96,4 +99,49 @@ test("the plan reads as one document, prints without the navigation and download
   await expect(download).toBeHidden();
   await expect(page.getByRole("link", { name: "Muster", exact: true })).toBeHidden();
   await expect(coreApi).toBeVisible();
+});
+
+type PlanFile = { services: { key: string; rto: string | null }[]; contacts: { email: string }[]; runbooks: { phases: Record<string, unknown>[] }[] };
+
+// The import is only ever checked here, never applied: the file is the plan as downloaded, and
+// applying it would put back what other specs change meanwhile. Applying is tested against the
+// database in lib/plan/code/import.test.ts.
+test("an admin downloads the plan as YAML, and an upload shows what it would change or every problem, changing nothing", async ({ signedInAs }) => {
+  const page = await signedInAs("admin");
+  await page.goto("/plan");
+  const panel = page.getByRole("region", { name: "Plan as code" });
+  const download = page.waitForEvent("download");
+  await panel.getByRole("link", { name: "Download YAML" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("muster-plan.yaml");
+  const text = await readFile((await file.path())!, "utf8");
+  expect(text.split("\n")[0]).toMatch(/^# yaml-language-server: \$schema=http:\/\/localhost:\d+\/api\/plan\/schema\.json$/);
+  const plan = parse(text) as PlanFile;
+  // Monitoring: the role matrix only ever writes it back as it stands.
+  const monitoringRto = async () => (await (await page.request.get("/api/services")).json()).find((service: { key: string }) => service.key === "monitoring").rtoMinutes;
+  const rtoBefore = await monitoringRto();
+
+  const changed = structuredClone(plan);
+  changed.services.find((service) => service.key === "monitoring")!.rto = "13h";
+  await panel.getByLabel("Plan file (YAML or JSON)").setInputFiles({ name: "plan.yaml", mimeType: "application/yaml", buffer: Buffer.from(stringify(changed)) });
+  const report = panel.getByRole("region", { name: "Import report" });
+  await expect(report).toContainText("Service: Monitoring");
+  await expect(report).toContainText(`rtoMinutes: ${rtoBefore} → 780`);
+  await expect(report.getByRole("button", { name: /^Import as version 1\.\d+$/ })).toBeVisible();
+  await report.getByRole("button", { name: "Cancel" }).click();
+  await expect(report).toHaveCount(0);
+
+  const broken = structuredClone(plan);
+  broken.services[3].rto = "four hours";
+  broken.contacts[1].email = "not an address";
+  broken.runbooks[1].phases[0].colour = "red";
+  await panel.getByLabel("Plan file (YAML or JSON)").setInputFiles({ name: "plan.yaml", mimeType: "application/yaml", buffer: Buffer.from(stringify(broken)) });
+  const refusal = panel.getByRole("alert");
+  await expect(refusal).toContainText("The plan was not imported (3 problems; nothing changed):");
+  await expect(refusal.getByRole("listitem")).toHaveText([
+    'services[3].rto: must be a duration such as "1h"',
+    "runbooks[1].phases[0].colour: is not a field of the plan",
+    "contacts[1].email: must be an e-mail address",
+  ]);
+  expect(await monitoringRto()).toBe(rtoBefore);
 });

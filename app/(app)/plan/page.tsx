@@ -25,6 +25,7 @@ export default async function PlanRoute() {
       actionItems={jsonify(actionItems)}
       canEditActionItems={canEditPlan(user.role)}
       canRecordReview={canEditPlan(user.role)}
+      canExchangePlanCode={canEditPlan(user.role)}
       now={new Date()}
     />
   );

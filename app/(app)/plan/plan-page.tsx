@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { DocumentDetails } from "@/app/(app)/plan/components/document-details";
 import { PlanChapter } from "@/app/(app)/plan/components/plan-chapter";
+import { PlanCodePanel } from "@/app/(app)/plan/components/plan-code-panel";
 import { PlanListCard } from "@/app/(app)/plan/components/plan-list-card";
 import { RecordReviewButton } from "@/app/(app)/plan/components/record-review-button";
 import { ReviewAgendaCard } from "@/app/(app)/plan/components/review-agenda-card";
@@ -22,6 +23,8 @@ type PlanPageProps = {
   /** Plan admins move the plan's own action items along. */
   canEditActionItems: boolean;
   canRecordReview: boolean;
+  /** Plan admins download the plan as code and import it. */
+  canExchangePlanCode: boolean;
   now: Date;
 };
 
@@ -37,7 +40,7 @@ function listsInChapter(lists: PlanListWithItems[], chapter: string) {
   return lists.filter((list) => chapterOf(list) === chapter);
 }
 
-export function PlanPage({ document, cadences, lists, agenda, actionItems, canEditActionItems, canRecordReview, now }: PlanPageProps) {
+export function PlanPage({ document, cadences, lists, agenda, actionItems, canEditActionItems, canRecordReview, canExchangePlanCode, now }: PlanPageProps) {
   const chapters = [...new Set(lists.map(chapterOf))];
   return (
     <div className="space-y-12">
@@ -56,6 +59,11 @@ export function PlanPage({ document, cadences, lists, agenda, actionItems, canEd
       <Section id="document" title="Document">
         <DocumentDetails document={document} now={now} />
       </Section>
+      {canExchangePlanCode && (
+        <Section id="plan-as-code" title="Plan as code" description="Export the whole plan as YAML or JSON, and import a changed file as a new plan version.">
+          <PlanCodePanel />
+        </Section>
+      )}
       <Section id="regular-reviews" title="Regular reviews">
         <ul className="grid gap-4 md:grid-cols-3">
           {cadences.map((cadence) => (
