@@ -146,11 +146,14 @@ function minimalBody(schema: JsonSchema, real: RealValues): unknown {
   return Object.fromEntries(required.map((name) => [name, value(name, schema.properties![name])]));
 }
 
-/** Every field a hostile value goes into, as its path: nested ones inside a list's first entry. */
+/**
+ * Every field a hostile value goes into, as its path: nested ones inside a list's first entry, for
+ * the lists the minimal body has (its required ones; the plan's optional lists are left out whole).
+ */
 function fieldPaths(schema: JsonSchema, prefix: (string | number)[] = []): (string | number)[][] {
   return Object.entries(schema.properties ?? {}).flatMap(([name, field]) => [
     [...prefix, name],
-    ...(field.type === "array" && field.items?.type === "object" ? fieldPaths(field.items, [...prefix, name, 0]) : []),
+    ...(field.type === "array" && field.items?.type === "object" && schema.required?.includes(name) ? fieldPaths(field.items, [...prefix, name, 0]) : []),
   ]);
 }
 

@@ -61,6 +61,8 @@ describe("the plan as code", () => {
     const report = await importPlanCode(await demoUser("admin"), text, "yaml");
     expect(report).toMatchObject({ applied: false, version: "1.0", wouldMakeVersion: null, changes: [] });
     expect((await exportedPlan()).text).toBe(text);
+    // The version is Muster's to keep: written unquoted (a number to YAML), it is still only read.
+    expect((await importPlanCode(await demoUser("admin"), text.replace('version: "1.0"', "version: 1.0"), "yaml")).changes).toEqual([]);
     const json = await exportPlan(await demoUser("admin"), "json");
     expect((await importPlanCode(await demoUser("admin"), json, "json")).changes).toEqual([]);
     expect(await exportPlan(await demoUser("admin"), "json")).toBe(json);

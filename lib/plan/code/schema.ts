@@ -32,8 +32,8 @@ const keys = (what: string) => z.array(id(what)).max(100).default([]);
 const documentInfo = z
   .strictObject({
     title: name(),
-    /** Kept by Muster: read on import, never set by it. */
-    version: z.string().optional().meta({ description: "The plan version this export was taken at; Muster keeps it, an import ignores it" }),
+    // Written as YAML reads it: `1.0` unquoted is a number, and is as ignored as "1.0".
+    version: z.union([z.string(), z.number()]).optional().meta({ description: "The plan version this export was taken at; Muster keeps it, an import ignores it" }),
     owner: name(),
     reviewFrequency: name().meta({ description: 'As the plan words it: "Quarterly"' }),
     reviewIntervalMonths: wholeNumber({ min: 1, max: 60 }),

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PrintButton } from "@/app/(app)/incidents/[id]/review/components/print-button";
 import { MarkdownDocument } from "@/app/(app)/plan/document/components/markdown-document";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { requireUser } from "@/lib/auth/session";
 import { canEditPlan } from "@/lib/plan/ability";
@@ -17,7 +17,6 @@ export default async function PlanDocumentRoute() {
   return (
     <article>
       <header className="mb-10 space-y-3">
-        <Breadcrumbs className="print:hidden" trail={[{ label: "Plan", href: "/plan" }, { label: "Document" }]} />
         <h1 className="text-2xl font-semibold tracking-tight text-balance text-ink sm:text-3xl">{plan.document.title}</h1>
         <p className="text-sm text-ink-muted">
           Version {plan.document.version} · {plan.document.owner}
@@ -29,6 +28,9 @@ export default async function PlanDocumentRoute() {
             </a>
           )}
           <PrintButton />
+          <Link href="/plan" className={buttonClasses("quiet")}>
+            Plan overview
+          </Link>
         </div>
       </header>
       <MarkdownDocument markdown={planMarkdown(plan)} />

@@ -87,6 +87,9 @@ function List({ blocks }: { blocks: ListBlock[] }) {
 }
 
 function Table({ block }: { block: Extract<Block, { type: "table" }> }) {
+  // A card on a phone is headed by what the row is about (the service, not its priority number).
+  const numbers = (index: number) => block.rows.every((row) => /^\d+$/.test(row.cells[index] ?? ""));
+  const titleIndex = Math.max(0, block.header.findIndex((_, index) => !numbers(index)));
   return (
     <div className="my-3 overflow-hidden rounded-xl border border-line bg-surface">
       <table className="stacked-table">
@@ -103,7 +106,7 @@ function Table({ block }: { block: Extract<Block, { type: "table" }> }) {
           {block.rows.map((row) => (
             <tr key={row.line}>
               {row.cells.map((cell, index) => (
-                <td key={index} data-label={block.header[index]} data-card-title={index === 0 || undefined} className="text-ink">
+                <td key={index} data-label={block.header[index]} data-card-title={index === titleIndex || undefined} className="text-ink">
                   {inline(cell)}
                 </td>
               ))}
