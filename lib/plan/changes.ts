@@ -63,12 +63,18 @@ export async function lockPlan(tx: Tx): Promise<string> {
   return plan.version;
 }
 
-/** Runs a write to the plan in one transaction that holds the plan's lock from its first read. */
-export function inPlanTransaction<T>(write: (tx: Tx) => Promise<T>): Promise<T> {
-  return db().$transaction(async (tx) => {
-    await lockPlan(tx);
-    return write(tx);
-  });
+/**
+ * Runs a write to the plan in one transaction that holds the plan's lock from its first read. A
+ * write of the whole plan (an import) takes longer than Prisma's 5 s default on a busy machine.
+ */
+export function inPlanTransaction<T>(write: (tx: Tx) => Promise<T>, { timeoutMs = 5_000 }: { timeoutMs?: number } = {}): Promise<T> {
+  return db().$transaction(
+    async (tx) => {
+      await lockPlan(tx);
+      return write(tx);
+    },
+    { timeout: timeoutMs },
+  );
 }
 
 /** The fields of `after` that differ from `before`, each side holding only those. */

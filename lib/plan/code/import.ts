@@ -297,7 +297,7 @@ export async function importPlanContent(user: SignedInUser, content: PlanContent
       after: Object.fromEntries(changes.map((change) => [changeName(change), change.after])),
     });
     return { applied: true, version: record.version, wouldMakeVersion, counts, changes };
-  });
+  }, { timeoutMs: 60_000 });
 }
 
 const YAML_TYPES = new Set(["application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml"]);
