@@ -16,7 +16,7 @@ const NOT_THE_PLAN = new Set([
   "User", "Session", "SignInAttempt", "ApiToken", "Subscriber", "Incident", "IncidentService", "IncidentRoleAssignment", "ChecklistItem",
   "TimelineEvent", "TimelineEventPin", "StatusUpdate", "IncidentEscalation", "EscalationAcknowledgement", "Notification", "Webhook",
   "OutboundMessage", "WebhookDelivery", "PostIncidentReview", "ReviewAttendee", "ReviewCriterionScore", "ActionItem", "SocketIoAttachment",
-  "BackupVerification", "PlanChange", "AuditEvent", "socket_io_attachments",
+  "BackupVerification", "PlanChange", "AuditEvent", "PlanUpkeepReminder", "CalendarFeed", "socket_io_attachments",
 ]);
 
 /** Every table of the plan, its rows named by their keys rather than their database ids, in a stable order. */
