@@ -219,5 +219,8 @@ describe("the plan as code", () => {
     (plan.services[0] as Record<string, unknown>).rto = "four hours";
     expect(validate(plan)).toBe(false);
     expect(validate.errors?.[0]?.instancePath).toBe("/services/0/rto");
+    // An empty duration is none: editors refuse it as Muster does.
+    (plan.services[0] as Record<string, unknown>).rto = "";
+    expect(validate(plan)).toBe(false);
   });
 });
