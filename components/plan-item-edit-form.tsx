@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import type { z } from "zod";
 import { errorFor, toFormError } from "@/components/form-error";
 import { api } from "@/components/live/api-client";
+import { linesOf } from "@/components/plan-lines-field";
 import { PlanSaveFooter } from "@/components/plan-save-footer";
 import { asNumber, PlanTextField } from "@/components/plan-text-field";
 import { ErrorText } from "@/components/ui/error-text";
@@ -40,14 +41,6 @@ type PlanItemEditFormProps = {
   /** Inside the item's own card, below what it shows; a card of its own otherwise. */
   embedded?: boolean;
 };
-
-/** A list typed one entry a line; blank lines are no entries. */
-export function linesOf(text: string): string[] {
-  return text
-    .split("\n")
-    .map((line) => line.trim())
-    .filter(Boolean);
-}
 
 /** What a field shows to begin with: a list one entry a line. */
 function typedOf(value: PlanItemEditFormProps["values"][string]): string {

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { linesOf, PlanTextArea } from "@/app/(app)/runbooks/[key]/components/plan-text-area";
+import { linesOf, PlanLinesField } from "@/components/plan-lines-field";
 import { RunbookForm } from "@/app/(app)/runbooks/[key]/components/runbook-form";
 import { errorFor } from "@/components/form-error";
 import { PlanTextField } from "@/components/plan-text-field";
@@ -33,7 +33,7 @@ export function RunbookDetailsForm({ runbook, onSaved, onCancel }: { runbook: Ru
         <>
           <PlanTextField id={id("title")} label="Title" value={title} onChange={setTitle} error={errorFor(error, "title")} />
           <PlanTextField id={id("situation")} label="Situation" hint="The plan's “Scenario:” line." value={situation} onChange={setSituation} error={errorFor(error, "situation")} />
-          <PlanTextArea id={id("detection")} label="Detection signals" hint="One per line." value={detection} onChange={setDetection} error={errorFor(error, "detection")} />
+          <PlanLinesField id={id("detection")} label="Detection signals" lines={detection} onChange={setDetection} error={errorFor(error, "detection")} />
         </>
       )}
     </RunbookForm>

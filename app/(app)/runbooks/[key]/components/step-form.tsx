@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { linesOf, PlanTextArea } from "@/app/(app)/runbooks/[key]/components/plan-text-area";
+import { linesOf, PlanLinesField } from "@/components/plan-lines-field";
 import { RunbookForm } from "@/app/(app)/runbooks/[key]/components/runbook-form";
 import { errorFor } from "@/components/form-error";
 import { PlanTextField } from "@/components/plan-text-field";
@@ -57,7 +57,7 @@ export function StepForm({ runbookKey, phase, phases, services, step, onSaved, o
       {(error) => (
         <>
           <PlanTextField id={id("title")} label="Title" value={title} onChange={setTitle} error={errorFor(error, "title")} />
-          <PlanTextArea id={id("details")} label="Details" hint="One per line." value={details} onChange={setDetails} error={errorFor(error, "details")} />
+          <PlanLinesField id={id("details")} label="Details" lines={details} onChange={setDetails} error={errorFor(error, "details")} />
           <PlanTextField id={id("command")} label="Script command" hint="As the plan writes it, such as ./disaster-recovery/scripts/…" value={command} onChange={setCommand} error={errorFor(error, "command")} />
           <div className="grid gap-4 sm:grid-cols-2">
             <FormField id={id("service")} label="Brings back" error={errorFor(error, "serviceKey")}>
