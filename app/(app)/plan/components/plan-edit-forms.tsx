@@ -103,7 +103,7 @@ function AgendaRow({ item, index, count, planWrite }: { item: ReviewAgendaItem; 
           >
             Down
           </button>
-          <button type="button" disabled={busy} onClick={() => write.mutate({ path, method: "DELETE", focus: "agenda-new-title" })} aria-label={`Remove “${item.title}”`} className={buttonClasses("secondary", "text-critical")}>
+          <button type="button" disabled={busy} onClick={() => write.mutate({ path, method: "DELETE", focus: "agenda-new-title" })} aria-label={`Remove “${item.title}”`} className={buttonClasses("secondary")}>
             Remove
           </button>
         </div>
@@ -218,7 +218,7 @@ export function PlanListEditor({ list }: { list: PlanListWithItems }) {
                   <button id={id(row, "down")} type="button" disabled={index === rows.length - 1} onClick={() => moveTo(index, index + 1)} aria-label={`Move item ${index + 1} down`} className={buttonClasses("secondary")}>
                     Down
                   </button>
-                  <button type="button" onClick={() => setRows((current) => current.filter((_, at) => at !== index))} aria-label={`Remove item ${index + 1}`} className={buttonClasses("secondary", "text-critical")}>
+                  <button type="button" onClick={() => setRows((current) => current.filter((_, at) => at !== index))} aria-label={`Remove item ${index + 1}`} className={buttonClasses("secondary")}>
                     Remove
                   </button>
                 </div>

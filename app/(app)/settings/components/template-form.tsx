@@ -86,7 +86,7 @@ export function TemplateForm({ template }: { template: TemplateSummary }) {
             <button type="button" onClick={() => setConfirmingRemoval(false)} className={buttonClasses("secondary")}>
               Keep it
             </button>
-            <button type="button" disabled={remove.isPending || refreshing} onClick={() => remove.mutate()} className={buttonClasses("secondary", "text-critical")}>
+            <button type="button" disabled={remove.isPending || refreshing} onClick={() => remove.mutate()} className={buttonClasses("secondary")}>
               {remove.isPending ? "Removing…" : "Remove template"}
             </button>
           </>
