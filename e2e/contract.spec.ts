@@ -73,6 +73,11 @@ function mutate(valid: Sent, template: string, operation: Operation, fixtures: F
   return choices.length ? pick(choices)() : { ...valid, mutated: true };
 }
 
+// Writes to the plan's single items, which every spec reads and no generated key can steer away
+// from: only a viewer's (refused) attempts are sent here. An admin's answers are checked in
+// lib/api-docs/answers.test.ts, and hostile input in the fuzz pass, on a server of its own.
+const SHARED_PLAN_WRITES = new Set(["patch /api/plan", "patch /api/recovery-tiers/{severity}"]);
+
 /** Real ids for the path parameters, so generated requests reach past the 404. */
 type Fixtures = { incidentId: string; itemId: string; serviceKey: string; templateId: string; agendaKey: string };
 
@@ -163,6 +168,7 @@ test("every operation answers only as documented, for an admin and a viewer", as
   for (const role of ["viewer", "admin"] as const) {
     for (const [template, operations] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(operations)) {
+        if (role === "admin" && SHARED_PLAN_WRITES.has(`${method} ${template}`)) continue;
         for (const sent of requests(template, operation, fixtures, SEED + template.length)) {
           const url = `${sent.path}${Object.keys(sent.query).length ? `?${new URLSearchParams(sent.query)}` : ""}`;
           const answer = await clients[role].fetch(url, {

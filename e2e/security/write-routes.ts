@@ -466,13 +466,16 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
       const { title } = await runbook(world);
       return { path: `/api/runbooks/${MATRIX_RUNBOOK}`, body: { title: caller === "admin" ? title : `${title} ${scene.stamp}` } };
     },
-    observe: async (world) => ({ runbook: await runbook(world) }),
+    observe: async (world) => {
+      const { title, situation, detection } = await runbook(world);
+      return { title, situation, detection };
+    },
   },
   "POST /api/runbooks/{key}/phases": {
     scene: "none",
     allowed: ADMIN,
     attempt: async (_world, scene) => ({ path: `/api/runbooks/${MATRIX_RUNBOOK}/phases`, body: { name: `Matrix phase ${scene.stamp}` } }),
-    observe: async (world) => runbook(world),
+    observe: async (world, scene) => mentions(world, `/api/runbooks/${MATRIX_RUNBOOK}`, `Matrix phase ${scene.stamp}`)(),
   },
   "PATCH /api/runbooks/{key}/phases/{phaseKey}": {
     scene: "none",
@@ -482,7 +485,11 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
       const [phase] = (await runbook(world)).phases;
       return { path: `/api/runbooks/${MATRIX_RUNBOOK}/phases/${phase.key}`, body: caller === "admin" ? { name: phase.name } : { windowStartMinutes: 0, windowEndMinutes: 5 } };
     },
-    observe: async (world) => ({ runbook: await runbook(world) }),
+    // The first phase's own fields: other entries add steps to it meanwhile.
+    observe: async (world) => {
+      const { key, name, windowStartMinutes, windowEndMinutes, windowAnchor } = (await runbook(world)).phases[0];
+      return { key, name, windowStartMinutes, windowEndMinutes, windowAnchor };
+    },
   },
   "DELETE /api/runbooks/{key}/phases/{phaseKey}": {
     scene: "none",
@@ -494,7 +501,7 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
       const phase = (await added.json()).phases.find((candidate: { name: string }) => candidate.name === name);
       return { path: `/api/runbooks/${MATRIX_RUNBOOK}/phases/${phase.key}` };
     },
-    observe: async (world) => runbook(world),
+    observe: async (world, scene) => mentions(world, `/api/runbooks/${MATRIX_RUNBOOK}`, `Matrix phase ${scene.stamp}`)(),
   },
   "POST /api/runbooks/{key}/phases/{phaseKey}/steps": {
     scene: "none",
@@ -503,7 +510,7 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
       const [phase] = (await runbook(world)).phases;
       return { path: `/api/runbooks/${MATRIX_RUNBOOK}/phases/${phase.key}/steps`, body: { title: `Matrix step ${scene.stamp}` } };
     },
-    observe: async (world) => runbook(world),
+    observe: async (world, scene) => mentions(world, `/api/runbooks/${MATRIX_RUNBOOK}`, `Matrix step ${scene.stamp}`)(),
   },
   "PATCH /api/runbooks/{key}/steps/{id}": {
     scene: "none",
@@ -513,7 +520,8 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
       const [step] = (await runbook(world)).phases[0].steps;
       return { path: `/api/runbooks/${MATRIX_RUNBOOK}/steps/${step.id}`, body: caller === "admin" ? { title: step.title } : { position: 2 } };
     },
-    observe: async (world) => ({ runbook: await runbook(world) }),
+    // The first step alone: other entries add steps after it meanwhile.
+    observe: async (world) => (await runbook(world)).phases[0].steps[0],
   },
   "DELETE /api/runbooks/{key}/steps/{id}": {
     scene: "none",
@@ -526,7 +534,7 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
       const step = (await added.json()).phases[0].steps.find((candidate: { title: string }) => candidate.title === title);
       return { path: `/api/runbooks/${MATRIX_RUNBOOK}/steps/${step.id}` };
     },
-    observe: async (world) => runbook(world),
+    observe: async (world, scene) => mentions(world, `/api/runbooks/${MATRIX_RUNBOOK}`, `Matrix step ${scene.stamp}`)(),
   },
   "POST /api/subscribers": {
     scene: "none",

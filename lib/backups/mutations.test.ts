@@ -69,7 +69,7 @@ describe("updateBackupPolicy", () => {
   });
 
   it.each([
-    [{ frequencyMinutes: 0 }, "frequencyMinutes", "frequencyMinutes must be a whole number from 1 to 527040"],
+    [{ frequencyMinutes: 0 }, "frequencyMinutes", "frequencyMinutes must be a whole number from 1 to 525600"],
     [{ name: " " }, "name", "name must not be empty"],
     [{ retention: null }, "retention", "retention must be text"],
     [{ location: "S3\u0000" }, "location", "location must not contain control characters"],
@@ -119,7 +119,7 @@ describe("updateVerificationSchedule", () => {
     await expect(updateVerificationSchedule(admin, "daily-integrity-check", { intervalDays: 0 })).rejects.toMatchObject({
       kind: "invalid",
       field: "intervalDays",
-      message: "intervalDays must be a whole number from 1 to 3660",
+      message: "intervalDays must be a whole number from 1 to 366",
     });
     await expect(updateVerificationSchedule(admin, "hourly", { intervalDays: 1 })).rejects.toMatchObject({ kind: "not_found" });
     expect(await planState()).toEqual(before);

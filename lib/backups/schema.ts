@@ -10,7 +10,7 @@ export const updateBackupPolicySchema = z.strictObject({
   /** How often a copy is made, as the plan words it ("Every 15 minutes"). */
   frequency: text(PHRASE).optional(),
   /** The same as a period in minutes, checked against the RPO; null where the plan gives none. */
-  frequencyMinutes: wholeNumber({ min: 1, max: 60 * 24 * 366 }).nullable().optional(),
+  frequencyMinutes: wholeNumber({ min: 1, max: 60 * 24 * 365 }).nullable().optional(),
   /** When a full copy is taken, for a policy that takes increments in between. */
   fullBackup: text(PHRASE).nullable().optional(),
   retention: text(PHRASE).optional(),
@@ -22,7 +22,7 @@ export const updateVerificationScheduleSchema = z.strictObject({
   /** "Daily", "Weekly", … */
   cadence: text(NAME).optional(),
   /** The days between two runs, which say when a check is overdue. */
-  intervalDays: wholeNumber({ min: 1, max: 3660 }).optional(),
+  intervalDays: wholeNumber({ min: 1, max: 366 }).optional(),
   activity: text({ min: 1, max: 500 }).optional(),
 });
 

@@ -71,7 +71,7 @@ describe("updateDrillSchedule", () => {
 
   it.each([
     [{ runbookKey: "no-such-runbook" }, "runbookKey", 'runbookKey names no runbook: "no-such-runbook".'],
-    [{ intervalMonths: 0 }, "intervalMonths", "intervalMonths must be a whole number from 1 to 120"],
+    [{ intervalMonths: 0 }, "intervalMonths", "intervalMonths must be a whole number from 1 to 60"],
     [{ durationMinutes: "2h" }, "durationMinutes", "durationMinutes must be a whole number from 1 to 10080"],
     [{ scope: "" }, "scope", "scope must not be empty"],
     [{ runbookId: null }, "runbookId", "runbookId is not a field this request takes"],

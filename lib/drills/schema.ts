@@ -9,7 +9,7 @@ export const updateDrillScheduleSchema = z.strictObject({
   /** How often, as the plan words it ("Quarterly"). */
   frequency: text(NAME).optional(),
   /** The months between two runs, which say when the next is due. */
-  intervalMonths: wholeNumber({ min: 1, max: 120 }).optional(),
+  intervalMonths: wholeNumber({ min: 1, max: 60 }).optional(),
   /** How long a run is planned to take. */
   durationMinutes: wholeNumber({ min: 1, max: 60 * 24 * 7 }).optional(),
   scope: text({ min: 1, max: 500 }).optional(),

@@ -27,7 +27,7 @@ export const updateAgendaItemSchema = z.strictObject({
 export const updateReviewCadenceSchema = z.strictObject({
   name: text({ min: 1, max: 100 }).optional(),
   /** The months between two reviews, which say when the next falls due. */
-  intervalMonths: wholeNumber({ min: 1, max: 120 }).optional(),
+  intervalMonths: wholeNumber({ min: 1, max: 60 }).optional(),
   /** What the review goes through, in order. */
   items: z.array(text({ min: 1, max: 300 })).max(LIST_MAX).optional(),
 });
