@@ -7,8 +7,8 @@ export function FieldChanges({ fields, fromLabel, toLabel }: { fields: FieldChan
   return (
     <dl className="space-y-2 text-sm">
       {fields.map(({ field, from, to }) => (
-        <div key={field} className="grid gap-x-3 sm:grid-cols-[10rem_1fr]">
-          <dt className="font-mono text-ink-muted">{field}</dt>
+        <div key={field} className="grid gap-x-3 sm:grid-cols-[minmax(10rem,auto)_1fr]">
+          <dt className="min-w-0 font-mono break-words text-ink-muted">{field}</dt>
           <dd className="min-w-0 break-words text-ink">
             <span className="sr-only">{fromLabel} </span>
             <del className="text-ink-muted decoration-ink-muted/60">{describeValue(from)}</del>
