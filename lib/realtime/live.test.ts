@@ -53,10 +53,15 @@ function joinIncident(socket: Client, incident: string, afterSeq: number) {
 
 const join = (socket: Client, afterSeq: number) => joinIncident(socket, incidentId, afterSeq);
 
-function nextEvents(socket: Client, count: number) {
+/**
+ * The next `count` events after `afterSeq`. An event committed before the client joined may still
+ * be on its way to it; a client drops what it has already (clients merge by seq), so it is not new.
+ */
+function nextEvents(socket: Client, count: number, afterSeq: number) {
   return new Promise<IncidentEvent[]>((resolve) => {
     const seen: IncidentEvent[] = [];
     socket.on("incident:event", (event) => {
+      if (event.seq <= afterSeq) return;
       seen.push(event);
       if (seen.length === count) resolve(seen);
     });
@@ -73,7 +78,7 @@ describe("live incident events", () => {
       [2, "first"],
       [3, "second"],
     ]);
-    const live = nextEvents(socket, 1);
+    const live = nextEvents(socket, 1, 3);
     await addNote(commander, incidentId, { body: "third" });
     expect(await live).toMatchObject([{ incidentId, seq: 4, type: "note.added", actor: { id: commander.id }, data: { body: "third" } }]);
     socket.close();
@@ -83,7 +88,7 @@ describe("live incident events", () => {
     const [a, b] = [await openAs(await demoUser("viewer")), await openAs(await demoUser("responder"))];
     const afterSeq = (await db().incident.findUniqueOrThrow({ where: { id: incidentId } })).lastSeq;
     await Promise.all([join(a, afterSeq), join(b, afterSeq)]);
-    const received = [nextEvents(a, 2), nextEvents(b, 2)];
+    const received = [nextEvents(a, 2, afterSeq), nextEvents(b, 2, afterSeq)];
     const item = await db().checklistItem.findFirstOrThrow({ where: { incidentId }, orderBy: { position: "asc" } });
     await setChecklistItem(commander, incidentId, item.id, { done: true, version: item.version });
     await expect(setChecklistItem(commander, incidentId, item.id, { done: false, version: item.version })).rejects.toThrow();
@@ -135,7 +140,7 @@ describe("live incident events", () => {
     const socket = await openAs(await demoUser("viewer"));
     const afterSeq = (await db().incident.findUniqueOrThrow({ where: { id: incidentId } })).lastSeq;
     await join(socket, afterSeq);
-    const received = nextEvents(socket, 4);
+    const received = nextEvents(socket, 4, afterSeq);
     // Four committed notes whose publishing is left to the test: the second's first, the first's
     // after it, the fourth's, and the third's never.
     const notes = await db().$transaction(async (tx) => {
