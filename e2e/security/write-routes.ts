@@ -362,11 +362,11 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
     // A refused caller tries a changed phone; the admin writes the contact's values back as they
     // stand, which changes nothing (its demo marker stays) and makes no new plan version.
     attempt: async (world, _scene, caller) => {
-      const commander = await contact(world, "incident-commander");
+      const commander = await planItem(world, "/api/contacts", "incident-commander");
       const phone = caller === "admin" ? commander.phone : "+1 555 0199";
       return { path: `/api/contacts/${commander.id}`, body: { name: commander.name, phone, email: commander.email } };
     },
-    observe: async (world) => ({ contact: await contact(world, "incident-commander") }),
+    observe: async (world) => ({ contact: await planItem(world, "/api/contacts", "incident-commander") }),
   },
   "POST /api/plan/import": {
     scene: "none",
@@ -378,7 +378,7 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
       if (caller !== "admin") plan.services.find((candidate: { key: string }) => candidate.key === "monitoring").rto = "13h";
       return { path: "/api/plan/import?dryRun=true", body: plan };
     },
-    observe: async (world) => service(world, "monitoring"),
+    observe: async (world) => planItem(world, "/api/services", "monitoring"),
   },
   "PATCH /api/scenarios/{key}": {
     scene: "none",
@@ -386,10 +386,10 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
     // A refused caller tries one example fewer; the admin writes the scenario back as it stands,
     // which changes nothing and makes no new plan version.
     attempt: async (world, _scene, caller) => {
-      const { name, severity, examples, runbooks } = await scenario(world, "performance-degradation");
+      const { name, severity, examples, runbooks } = await planItem(world, "/api/scenarios", "performance-degradation");
       return { path: "/api/scenarios/performance-degradation", body: { name, severity, examples: caller === "admin" ? examples : examples.slice(1), runbooks } };
     },
-    observe: async (world) => ({ scenario: await scenario(world, "performance-degradation") }),
+    observe: async (world) => ({ scenario: await planItem(world, "/api/scenarios", "performance-degradation") }),
   },
   "PATCH /api/recovery-tiers/{severity}": {
     scene: "none",
@@ -407,11 +407,11 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
     allowed: ADMIN,
     // A refused caller tries another audience for the last level; the admin writes it back as it stands.
     attempt: async (world, _scene, caller) => {
-      const external = await escalationLevel(world, "external");
+      const external = await planItem(world, "/api/escalation-levels", "external");
       const audience = caller === "admin" ? external.audience : `${external.audience} + Insurer`;
       return { path: `/api/escalation-levels/${external.id}`, body: { afterMinutes: external.afterMinutes, audience, contactIds: external.contactIds } };
     },
-    observe: async (world) => ({ level: await escalationLevel(world, "external") }),
+    observe: async (world) => ({ level: await planItem(world, "/api/escalation-levels", "external") }),
   },
   "PATCH /api/plan": {
     scene: "none",
@@ -434,11 +434,11 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
     // A refused caller tries a changed RTO; the admin writes the service's values back as they stand,
     // which changes nothing and makes no new plan version.
     attempt: async (world, _scene, caller) => {
-      const monitoring = await service(world, "monitoring");
+      const monitoring = await planItem(world, "/api/services", "monitoring");
       const rtoMinutes = caller === "admin" ? monitoring.rtoMinutes : monitoring.rtoMinutes + 1;
       return { path: "/api/services/monitoring", body: { name: monitoring.name, rtoMinutes, dependsOn: monitoring.dependsOn, isPublic: monitoring.isPublic } };
     },
-    observe: async (world) => ({ service: await service(world, "monitoring") }),
+    observe: async (world) => ({ service: await planItem(world, "/api/services", "monitoring") }),
   },
   "PATCH /api/success-criteria/{key}": {
     scene: "none",
@@ -621,24 +621,9 @@ async function runbook(world: World) {
   return json(world, `/api/runbooks/${MATRIX_RUNBOOK}`);
 }
 
-/** A contact as GET /api/contacts shows it. */
-async function contact(world: World, key: string) {
-  return (await json(world, "/api/contacts")).find((candidate: { key: string }) => candidate.key === key);
-}
-
-/** A scenario as GET /api/scenarios shows it. */
-async function scenario(world: World, key: string) {
-  return (await json(world, "/api/scenarios")).find((candidate: { key: string }) => candidate.key === key);
-}
-
 /** A recovery tier as GET /api/recovery-tiers shows it. */
 async function recoveryTier(world: World, severity: string) {
   return (await json(world, "/api/recovery-tiers")).find((candidate: { severity: string }) => candidate.severity === severity);
-}
-
-/** An escalation level as GET /api/escalation-levels shows it. */
-async function escalationLevel(world: World, key: string) {
-  return (await json(world, "/api/escalation-levels")).find((candidate: { key: string }) => candidate.key === key);
 }
 
 /** A viewer with a pending invitation, made by the admin for one attempt. */
@@ -651,11 +636,6 @@ async function throwawayUser(world: World, scene: Scene): Promise<string> {
 /** A user as GET /api/users shows it to the admin. */
 async function managedUser(world: World, id: string | undefined) {
   return (await json(world, "/api/users")).find((candidate: { id: string }) => candidate.id === id);
-}
-
-/** A service as GET /api/services shows it. */
-async function service(world: World, key: string) {
-  return (await json(world, "/api/services")).find((candidate: { key: string }) => candidate.key === key);
 }
 
 /** An item of a plan list that GET `path` answers, by its key. */

@@ -61,8 +61,12 @@ export function listUpkeep(caller: SignedInUser, now: Date = new Date()) {
  */
 export async function remindDuePlanReviews(now: Date): Promise<string[]> {
   const due = (await readUpkeep(now)).filter((item) => item.isDue);
+  if (due.length === 0) return [];
+  // The scheduler runs every few seconds: a review already reminded of opens no transaction again.
+  const done = await db().planUpkeepReminder.findMany({ where: { OR: due.map(({ key, dueAt }) => ({ key, dueAt })) }, select: { key: true } });
+  const remindedBefore = new Set(done.map(({ key }) => key));
   const reminded: string[] = [];
-  for (const item of due) {
+  for (const item of due.filter(({ key }) => !remindedBefore.has(key))) {
     const sent = await db().$transaction(async (tx) => {
       const claimed = await tx.planUpkeepReminder.createMany({ data: [{ key: item.key, dueAt: item.dueAt, remindedAt: now }], skipDuplicates: true });
       if (claimed.count === 0) return false;
