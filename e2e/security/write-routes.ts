@@ -344,7 +344,8 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
       const title = caller === "admin" ? item.title : `Matrix ${scene.stamp}`;
       return { path: "/api/review-agenda/documentation-updates", body: { title, position: item.position } };
     },
-    observe: async (world) => ({ agenda: await json(world, "/api/review-agenda") }),
+    // The item's title alone: other entries add and remove agenda items meanwhile.
+    observe: async (world) => (await planItem(world, "/api/review-agenda", "documentation-updates")).title,
   },
   "DELETE /api/review-agenda/{key}": {
     scene: "none",
