@@ -28,7 +28,7 @@ export async function seedPlan(options: { demoUsers: boolean }): Promise<void> {
       await seedScenarios(tx, runbookIds);
       await tx.recoveryScript.createMany({ data: withPositions(RECOVERY_SCRIPTS), skipDuplicates: true });
       await seedContactsAndEscalation(tx);
-      await seedBackupsAndTesting(tx, runbookIds);
+      await seedBackupsAndTesting(tx, runbookIds, serviceIds);
       await seedPlanDocument(tx, new Date());
       await seedPlanLists(tx);
       await tx.communicationTemplate.createMany({ data: withPositions(COMMUNICATION_TEMPLATES), skipDuplicates: true });

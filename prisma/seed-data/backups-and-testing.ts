@@ -4,10 +4,26 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 type BackupPolicySeed = Omit<Prisma.BackupPolicyCreateManyInput, "position">;
 type VerificationScheduleSeed = Omit<Prisma.BackupVerificationScheduleCreateManyInput, "position">;
-type DrillScheduleSeed = Omit<Prisma.DrillScheduleCreateManyInput, "position" | "runbookId"> & {
+type DrillScheduleSeed = Omit<Prisma.DrillScheduleCreateManyInput, "position" | "runbookId" | "scenarioId"> & {
   // The test procedure a drill of this type works through, where the plan writes one.
   runbookKey: string | null;
+  // The scenario it rehearses and the services its scope recovers.
+  scenarioKey: string;
+  serviceKeys: readonly string[];
 };
+
+// The plan's application tier: every rated service but the database beneath it.
+const APPLICATION_STACK = [
+  "authentication",
+  "core-api",
+  "web-application",
+  "real-time-messaging",
+  "voice-video",
+  "admin-panel",
+  "mobile-api",
+  "analytics",
+  "monitoring",
+];
 type SuccessCriterionSeed = Omit<Prisma.SuccessCriterionCreateManyInput, "position">;
 
 // frequencyMinutes holds a period only where the plan gives one. Configuration is copied "on every
@@ -75,6 +91,8 @@ export const DRILL_SCHEDULES: readonly DrillScheduleSeed[] = [
     durationMinutes: 2 * 60,
     scope: "Full database restore",
     runbookKey: "monthly-database-recovery-test",
+    scenarioKey: "database-corruption-loss",
+    serviceKeys: ["database"],
   },
   {
     key: "application-recovery",
@@ -84,6 +102,8 @@ export const DRILL_SCHEDULES: readonly DrillScheduleSeed[] = [
     durationMinutes: 4 * 60,
     scope: "Complete application stack",
     runbookKey: "quarterly-application-recovery-test",
+    scenarioKey: "application-server-failure",
+    serviceKeys: APPLICATION_STACK,
   },
   {
     key: "cross-region-failover",
@@ -93,6 +113,8 @@ export const DRILL_SCHEDULES: readonly DrillScheduleSeed[] = [
     durationMinutes: 8 * 60,
     scope: "Full infrastructure failover",
     runbookKey: null,
+    scenarioKey: "complete-data-center-outage",
+    serviceKeys: ["database", ...APPLICATION_STACK],
   },
   {
     key: "security-incident-response",
@@ -103,6 +125,8 @@ export const DRILL_SCHEDULES: readonly DrillScheduleSeed[] = [
     durationMinutes: 24 * 60,
     scope: "Complete security breach simulation",
     runbookKey: null,
+    scenarioKey: "security-breach",
+    serviceKeys: ["authentication", "core-api", "database"],
   },
 ];
 

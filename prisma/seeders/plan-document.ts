@@ -3,15 +3,16 @@ import { addMonths } from "@/lib/plan/calendar";
 import { BACKUP_POLICIES, BACKUP_VERIFICATION_SCHEDULES, DRILL_SCHEDULES, SUCCESS_CRITERIA } from "../seed-data/backups-and-testing";
 import { PLAN_ACTION_ITEMS, PLAN_DOCUMENT, REVIEW_AGENDA, REVIEW_CADENCES } from "../seed-data/plan-document";
 import { PLAN_LISTS } from "../seed-data/plan-lists";
-import { idOf, withPositions, type IdsByKey, type Tx } from "./keys";
+import { idOf, idsByKey, withPositions, type IdsByKey, type Tx } from "./keys";
 
-export async function seedBackupsAndTesting(tx: Tx, runbookIds: IdsByKey) {
+export async function seedBackupsAndTesting(tx: Tx, runbookIds: IdsByKey, serviceIds: IdsByKey) {
   await tx.backupPolicy.createMany({ data: withPositions(BACKUP_POLICIES), skipDuplicates: true });
   await tx.backupVerificationSchedule.createMany({
     data: withPositions(BACKUP_VERIFICATION_SCHEDULES),
     skipDuplicates: true,
   });
-  await tx.drillSchedule.createMany({
+  const scenarioIds = idsByKey(await tx.scenario.findMany({ select: { id: true, key: true } }));
+  const created = await tx.drillSchedule.createManyAndReturn({
     data: DRILL_SCHEDULES.map((drill, index) => ({
       key: drill.key,
       testType: drill.testType,
@@ -20,8 +21,18 @@ export async function seedBackupsAndTesting(tx: Tx, runbookIds: IdsByKey) {
       durationMinutes: drill.durationMinutes,
       scope: drill.scope,
       runbookId: drill.runbookKey ? idOf(runbookIds, drill.runbookKey) : null,
+      scenarioId: idOf(scenarioIds, drill.scenarioKey),
       position: index + 1,
     })),
+    skipDuplicates: true,
+    select: { id: true, key: true },
+  });
+  // Only a test this run created gets its scope: an admin's later change to it stands.
+  const newDrillIds = idsByKey(created);
+  await tx.drillScheduleService.createMany({
+    data: DRILL_SCHEDULES.filter((drill) => newDrillIds.has(drill.key)).flatMap((drill) =>
+      drill.serviceKeys.map((serviceKey) => ({ drillScheduleId: idOf(newDrillIds, drill.key), serviceId: idOf(serviceIds, serviceKey) })),
+    ),
     skipDuplicates: true,
   });
   await tx.successCriterion.createMany({ data: withPositions(SUCCESS_CRITERIA), skipDuplicates: true });
