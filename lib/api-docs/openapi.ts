@@ -19,6 +19,8 @@ import { statusUpdateDraftSchema, templateListSchema, templateSchema } from "@/l
 import { contactListSchema, contactSchema } from "@/lib/contacts/present";
 import { updateContactSchema } from "@/lib/contacts/schema";
 import { healthSchema } from "@/lib/database/present";
+import { chainVerdictSchema, evidenceLedgerSchema, evidencePackSchema } from "@/lib/evidence/present";
+import { evidencePeriodSchema } from "@/lib/evidence/schema";
 import { drillScheduleListSchema, drillScheduleSchema, successCriterionListSchema, successCriterionSchema } from "@/lib/drills/present";
 import { updateDrillScheduleSchema, updateSuccessCriterionSchema } from "@/lib/drills/schema";
 import type { HttpMethod } from "@/lib/http/api-routes";
@@ -75,6 +77,7 @@ const TAGS = {
   dashboards: "The status board, metrics and notifications.",
   automation: "API tokens and outgoing webhooks.",
   audit: "The audit record of the admin writes outside the plan.",
+  evidence: "The compliance ledger and the evidence pack; whether a timeline still matches its hash chain.",
   people: "Muster's users: adding them, their roles, deactivating them, password resets and invitations.",
   public: "What anyone may read without signing in.",
 } as const;
@@ -597,6 +600,25 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
   },
   "/api/incidents/{id}/events": {
     get: { operationId: "listEvents", response: incidentEventListSchema, tag: "timeline", summary: "Timeline events after a sequence number, in order", query: afterSeqSchema },
+  },
+  "/api/incidents/{id}/verify": {
+    get: { operationId: "verifyTimeline", response: chainVerdictSchema, tag: "evidence", summary: "Whether the incident's timeline still matches its hash chain" },
+  },
+  "/api/evidence": {
+    get: {
+      operationId: "getEvidence", response: evidenceLedgerSchema,
+      tag: "evidence",
+      summary: "A period's drills and incidents against their objectives, backup verifications and plan versions (the last twelve months by default)",
+      query: evidencePeriodSchema,
+    },
+  },
+  "/api/evidence/pack": {
+    get: {
+      operationId: "downloadEvidencePack", response: evidencePackSchema,
+      tag: "evidence",
+      summary: "The evidence pack as one JSON file: the Markdown report and the records, every timeline event with its hash",
+      query: evidencePeriodSchema,
+    },
   },
   "/api/incidents/{id}/notes": {
     post: { operationId: "addNote", response: incidentEventSchema, tag: "timeline", summary: "Add a note to the timeline", body: addNoteSchema, status: 201 },

@@ -132,3 +132,25 @@ export async function listPlanVersionNames(caller: SignedInUser) {
   requireSignedIn(caller);
   return (await planVersions()).versions.reverse();
 }
+
+/**
+ * The plan versions in force at some time from `from` up to `end`, oldest first: the one in force
+ * at `from`, then each made before `end`, with the change that made it (none for the first).
+ */
+export async function planVersionsInForce(caller: SignedInUser, from: Date, end: Date) {
+  requireSignedIn(caller);
+  const [{ changes, versions }, document] = await Promise.all([planVersions(), db().planDocument.findUniqueOrThrow({ where: { id: "plan" } })]);
+  // versions[i + 1] is the one changes[i] made; versions[0] the one the plan was adopted with.
+  const all = versions.map((version, index) => {
+    const change = index > 0 ? changes[index - 1] : null;
+    return {
+      version,
+      since: change?.changedAt ?? document.adoptedAt,
+      change: change && { kind: change.kind, label: change.label, note: change.note, by: change.changedByName },
+    };
+  });
+  const inForceAtStart = all.findLastIndex((entry, index) => index === 0 || entry.since <= from);
+  return all.filter((entry, index) => index === inForceAtStart || (index > inForceAtStart && entry.since < end));
+}
+
+export type PlanVersionInForce = Awaited<ReturnType<typeof planVersionsInForce>>[number];
