@@ -25,6 +25,7 @@ const SIGNED_IN_SCREENS = [
   "/runbooks/database-failure",
   "/backups",
   "/metrics",
+  "/evidence",
   "/action-items",
   "/notifications",
   "/settings",

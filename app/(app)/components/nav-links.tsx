@@ -9,6 +9,7 @@ const NAV_ITEMS = [
   { href: "/action-items", label: "Action items" },
   { href: "/notifications", label: "Notifications" },
   { href: "/metrics", label: "Metrics" },
+  { href: "/evidence", label: "Evidence" },
   { href: "/services", label: "Services" },
   { href: "/scenarios", label: "Scenarios" },
   { href: "/contacts", label: "Contacts" },
