@@ -13,8 +13,14 @@ import { formatCount, formatDate } from "@/lib/format";
 
 function met(incidents: EvidenceIncidentView[], objective: "rto" | "rpo"): string {
   const measured = incidents.flatMap((incident) => incident.services).filter((service) => service[objective] !== "not_recorded");
-  if (!measured.length) return "Nothing measured";
+  if (!measured.length) return "nothing measured";
   return `${measured.filter((service) => service[objective] === "met").length} of ${formatCount(measured.length, "service")} met`;
+}
+
+/** "1 drill: RTO 1 of 1 service met; RPO nothing measured". */
+function figures(incidents: EvidenceIncidentView[], singular: string): string {
+  if (!incidents.length) return "None in the period";
+  return `${formatCount(incidents.length, singular)}: RTO ${met(incidents, "rto")}; RPO ${met(incidents, "rpo")}`;
 }
 
 function Summary({ ledger }: { ledger: EvidenceLedgerView }) {
@@ -26,8 +32,8 @@ function Summary({ ledger }: { ledger: EvidenceLedgerView }) {
       <DetailList
         labelWidth="sm:grid-cols-[14rem_minmax(0,1fr)]"
         details={[
-          { label: "Drills", value: `${formatCount(ledger.drills.length, "drill")}: RTO ${met(ledger.drills, "rto")}; RPO ${met(ledger.drills, "rpo")}` },
-          { label: "Incidents", value: `${formatCount(ledger.incidents.length, "incident")}: RTO ${met(ledger.incidents, "rto")}; RPO ${met(ledger.incidents, "rpo")}` },
+          { label: "Drills", value: figures(ledger.drills, "drill") },
+          { label: "Incidents", value: figures(ledger.incidents, "incident") },
           { label: "Backup verifications", value: `${formatCount(ledger.backupVerifications.length, "check")} recorded, ${failed} failed` },
           { label: "Plan versions in force", value: ledger.planVersions.map((entry) => entry.version).join(", ") },
           {

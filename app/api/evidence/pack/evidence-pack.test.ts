@@ -100,5 +100,7 @@ describe("the evidence ledger and pack", () => {
     await expect(evidenceRecords(viewer, { from: "2026-11-31" }, NOW)).rejects.toThrow("from must be a day, such as 2026-12-01");
     await expect(evidenceRecords(viewer, { from: "yesterday" }, NOW)).rejects.toThrow(/from must be a day/);
     await expect(evidenceRecords(viewer, { from: "2026-11-30", to: "2026-11-01" }, NOW)).rejects.toThrow("The period must start on or before its last day.");
+    await expect(evidenceRecords(viewer, { from: "2023-11-30", to: "2026-11-30" }, NOW)).rejects.toThrow("A period may span at most three years: choose a later first day.");
+    expect(presentEvidenceLedger(await evidenceRecords(viewer, { from: "2023-12-01", to: "2026-11-30" }, NOW)).period.from).toBe("2023-12-01");
   });
 });
