@@ -222,7 +222,7 @@ describe("recordBackupVerification", () => {
 
   it.each([
     [{ performedAt: "2999-01-01T00:00:00Z" }, "performedAt", "performedAt cannot be in the future"],
-    [{ restorePointAt: new Date(T0.getTime() + MINUTE_MS).toISOString() }, "restorePointAt", "restorePointAt cannot be after performedAt: a run restores a copy taken before it"],
+    [{ restorePointAt: new Date(T0.getTime() + MINUTE_MS).toISOString() }, "restorePointAt", "restorePointAt must be no later than the time the check ran: a run restores a copy taken before it"],
     [{ restorePointAt: null }, "restorePointAt", "restorePointAt is required when the run succeeded: the moment the restored copy holds data up to"],
     [{ check: "hourly" }, "check", 'No backup verification check has the key "hourly".'],
     [{ dataClass: "tapes" }, "dataClass", 'No data class of the plan has the key "tapes".'],

@@ -57,7 +57,7 @@ export const recordVerificationSchema = z
     if (run.succeeded && !run.restorePointAt) {
       context.addIssue({ code: "custom", path: ["restorePointAt"], message: "is required when the run succeeded: the moment the restored copy holds data up to" });
     } else if (run.restorePointAt && run.restorePointAt.getTime() > run.performedAt.getTime()) {
-      context.addIssue({ code: "custom", path: ["restorePointAt"], message: "cannot be after performedAt: a run restores a copy taken before it" });
+      context.addIssue({ code: "custom", path: ["restorePointAt"], message: "must be no later than the time the check ran: a run restores a copy taken before it" });
     }
   });
 
