@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 /** The backups page: each data class's band, the checks, and the form that records a run. */
 export class BackupsPage {
@@ -23,6 +23,8 @@ export class BackupsPage {
 
   async record({ check, dataClass, restorePointMinutesAgo, performedMinutesFromNow }: { check: string; dataClass: string; restorePointMinutesAgo: number; performedMinutesFromNow?: number }) {
     const form = this.form();
+    // The run's time follows the browser's clock once the page is live: then the form is ready.
+    await expect(form.getByLabel("Performed at")).not.toHaveValue("");
     await form.getByLabel("Check", { exact: true }).selectOption({ label: check });
     await form.getByLabel("Data it proves").selectOption({ label: dataClass });
     await form.getByText("Passed", { exact: true }).click();

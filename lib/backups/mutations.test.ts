@@ -227,6 +227,8 @@ describe("recordBackupVerification", () => {
     [{ check: "hourly" }, "check", 'No backup verification check has the key "hourly".'],
     [{ dataClass: "tapes" }, "dataClass", 'No data class of the plan has the key "tapes".'],
     [{ succeeded: "yes" }, "succeeded", "succeeded must be true or false"],
+    [{ restorePointAt: "yesterday" }, "restorePointAt", "restorePointAt must be a date and time, such as 2026-12-01T09:30:00Z"],
+    [{ performedAt: 12, restorePointAt: "soon" }, "performedAt", "performedAt must be a date and time, such as 2026-12-01T09:30:00Z"],
     [{ policy: "database" }, "policy", "policy is not a field this request takes"],
   ])("refuses %j naming %s in words, and changes nothing", async (change, field, message) => {
     const input = { check: "daily-integrity-check", dataClass: "database", performedAt: T0.toISOString(), succeeded: true, restorePointAt: T0.toISOString(), ...change };

@@ -54,6 +54,8 @@ export const recordVerificationSchema = z
     notes: text({ max: 2000 }).nullable().optional(),
   })
   .superRefine((run, context) => {
+    // zod runs this beside a field's own refusal, with that field's value as sent: leave it to that refusal.
+    if (typeof run.succeeded !== "boolean" || !(run.performedAt instanceof Date) || (run.restorePointAt != null && !(run.restorePointAt instanceof Date))) return;
     if (run.succeeded && !run.restorePointAt) {
       context.addIssue({ code: "custom", path: ["restorePointAt"], message: "is required when the run succeeded: the moment the restored copy holds data up to" });
     } else if (run.restorePointAt && run.restorePointAt.getTime() > run.performedAt.getTime()) {
