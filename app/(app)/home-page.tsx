@@ -1,10 +1,14 @@
+import { BackupAlerts } from "@/app/(app)/components/backup-alerts";
 import { NextReviewNotice } from "@/app/(app)/components/next-review-notice";
 import { PlanSectionCard } from "@/app/(app)/components/plan-section-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatCount } from "@/lib/format";
+import type { BackupAlertView } from "@/lib/backups/present";
 import type { PlanOverview } from "@/lib/plan/data";
 
-export function HomePage({ overview, now }: { overview: PlanOverview; now: Date }) {
+type HomePageProps = { overview: PlanOverview; now: Date; backupAlerts: BackupAlertView[] };
+
+export function HomePage({ overview, now, backupAlerts }: HomePageProps) {
   const { document } = overview;
   return (
     <>
@@ -20,6 +24,11 @@ export function HomePage({ overview, now }: { overview: PlanOverview; now: Date 
           </div>
         }
       />
+      {backupAlerts.length > 0 && (
+        <div className="mb-6">
+          <BackupAlerts alerts={backupAlerts} />
+        </div>
+      )}
       <ul className="grid gap-4 sm:grid-cols-2">
         <PlanSectionCard
           href="/services"

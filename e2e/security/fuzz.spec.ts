@@ -110,6 +110,8 @@ function realField(name: string, real: RealValues): unknown {
 const BODY_COMPLETIONS: Record<string, Record<string, unknown>> = {
   // An action item names an owner: a user, or a name typed in.
   "POST /api/incidents/{id}/review/action-items": { ownerName: "DevOps Lead" },
+  // A run names a real check and class, at a time already past; a failed one needs no restore point.
+  "POST /api/backups/verifications": { check: "monthly-dr-simulation", dataClass: "configuration", performedAt: "2026-11-01T09:30:00Z", succeeded: false },
 };
 
 /** A path parameter's real value: the incidents' reviews are on the resolved incident. */

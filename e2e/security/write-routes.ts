@@ -112,6 +112,18 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
       check: await planItem(world, "/api/backup-verification-schedule", "quarterly-cross-region-failover"),
     }),
   },
+  "POST /api/backups/verifications": {
+    scene: "none",
+    // Backup jobs post with a responder's token; management only reads.
+    allowed: ["responder outside", "responder inside", "commander", "admin"],
+    // A failed run of a check no other entry watches: it moves no data class's band.
+    attempt: async (_world, scene) => ({
+      path: "/api/backups/verifications",
+      body: { check: "monthly-dr-simulation", dataClass: "configuration", performedAt: new Date().toISOString(), succeeded: false, notes: `Matrix ${scene.stamp}` },
+    }),
+    observe: async (world, scene) =>
+      (await json(world, "/api/backups/verifications?check=monthly-dr-simulation")).find((run: { notes: string | null }) => run.notes === `Matrix ${scene.stamp}`) ?? null,
+  },
   "POST /api/communication-templates": {
     scene: "none",
     allowed: ADMIN,

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createActionItem } from "@/lib/action-items/mutations";
-import { listBackupPolicies, listBackupVerificationSchedules } from "@/lib/backups/data";
-import { updateBackupPolicy, updateVerificationSchedule } from "@/lib/backups/mutations";
-import { presentBackupPolicy, presentVerificationSchedule } from "@/lib/backups/present";
+import { getBackupStatus, listBackupPolicies, listBackupVerificationSchedules, listVerifications } from "@/lib/backups/data";
+import { recordBackupVerification, updateBackupPolicy, updateVerificationSchedule } from "@/lib/backups/mutations";
+import { presentBackupPolicy, presentBackupStatus, presentVerification, presentVerificationSchedule } from "@/lib/backups/present";
 import { createApiToken } from "@/lib/api-tokens/mutations";
 import { listAuditEvents } from "@/lib/audit/data";
 import { presentAuditPage } from "@/lib/audit/present";
@@ -230,6 +230,19 @@ describe("the backups, testing and templates of the plan", () => {
     expect(schedule.some((check) => check.lastRun)).toBe(true);
     expect(documentedAnswerErrors("listVerificationSchedule", schedule)).toBe("");
     expect(documentedAnswerErrors("updateVerificationSchedule", await updateVerificationSchedule(admin, "daily-integrity-check", { intervalDays: 2 }))).toBe("");
+    const performedAt = new Date(Date.now() - 60 * 60_000);
+    const recorded = await recordBackupVerification(admin, {
+      check: "daily-integrity-check",
+      dataClass: "database",
+      performedAt: performedAt.toISOString(),
+      succeeded: true,
+      restorePointAt: new Date(performedAt.getTime() - 15 * 60_000).toISOString(),
+    });
+    expect(documentedAnswerErrors("recordBackupVerification", recorded)).toBe("");
+    expect(documentedAnswerErrors("listBackupVerifications", (await listVerifications(admin, { check: "daily-integrity-check" })).map(presentVerification))).toBe("");
+    const status = presentBackupStatus(await getBackupStatus(admin));
+    expect(status.alerts).toEqual([{ kind: "data-class", key: "database", message: expect.stringContaining("beyond four times its 15 min RPO") }]);
+    expect(documentedAnswerErrors("getBackupStatus", status)).toBe("");
     expect(documentedAnswerErrors("listDrillSchedule", (await listDrillSchedules(admin)).map(presentDrillSchedule))).toBe("");
     expect(documentedAnswerErrors("updateDrillSchedule", await updateDrillSchedule(admin, "database-recovery", { runbookKey: null }))).toBe("");
     expect(documentedAnswerErrors("listSuccessCriteria", (await listSuccessCriteria(admin)).map(presentSuccessCriterion))).toBe("");

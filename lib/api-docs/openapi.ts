@@ -12,8 +12,16 @@ import { createTokenSchema } from "@/lib/api-tokens/schema";
 import { escalationLevelListSchema, escalationLevelSchema } from "@/lib/escalation/present";
 import { escalationReasonSchema, updateEscalationLevelSchema } from "@/lib/escalation/schema";
 import { setChecklistItemSchema } from "@/lib/checklists/schema";
-import { backupPolicyListSchema, backupPolicySchema, verificationScheduleListSchema, verificationScheduleSchema } from "@/lib/backups/present";
-import { updateBackupPolicySchema, updateVerificationScheduleSchema } from "@/lib/backups/schema";
+import {
+  backupPolicyListSchema,
+  backupPolicySchema,
+  backupStatusSchema,
+  verificationListSchema,
+  verificationScheduleListSchema,
+  verificationScheduleSchema,
+  verificationSchema,
+} from "@/lib/backups/present";
+import { recordVerificationSchema, updateBackupPolicySchema, updateVerificationScheduleSchema, verificationQuerySchema } from "@/lib/backups/schema";
 import { createTemplateSchema, draftStatusUpdateSchema, updateTemplateSchema } from "@/lib/communications/schema";
 import { statusUpdateDraftSchema, templateListSchema, templateSchema } from "@/lib/communications/present";
 import { contactListSchema, contactSchema } from "@/lib/contacts/present";
@@ -75,7 +83,11 @@ const TAGS = {
   reviews: "The post-incident review and its action items.",
   plan: "The disaster-recovery plan: services, scenarios, recovery tiers, runbooks, contacts, escalation levels, backups, recovery testing, the document and its reviews, the plan as code.",
   dashboards: "The status board, metrics and notifications.",
-  automation: "API tokens and outgoing webhooks.",
+  backups: "Backup verifications recorded by people and backup jobs, and each data class's restore point against its RPO.",
+  automation:
+    "API tokens and outgoing webhooks. Webhook events: `escalation.fired`; `backup.rpo_breached` (a data class's newest verified restore point " +
+    "aged beyond four times its RPO: dataClass, rpoMinutes, ageMinutes, newestRestorePointAt); `backup.check_overdue` (a backup verification " +
+    "check not passed within its interval: check, intervalDays, dueAt, lastSuccessAt). Each backup event is sent once when the breach begins, again only after it recovered.",
   audit: "The audit record of the admin writes outside the plan.",
   evidence: "The compliance ledger and the evidence pack; whether a timeline still matches its hash chain.",
   people: "Muster's users: adding them, their roles, deactivating them, password resets and invitations.",
@@ -474,6 +486,34 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       summary: "Change a backup verification check: cadence, interval in days, activity (plan admins); makes a new plan version",
       body: updateVerificationScheduleSchema,
       response: verificationScheduleSchema,
+    },
+  },
+  "/api/backups/verifications": {
+    get: {
+      operationId: "listBackupVerifications",
+      tag: "backups",
+      summary: "The most recent backup verification runs, newest first; `check` keeps one check's",
+      query: verificationQuerySchema,
+      response: verificationListSchema,
+    },
+    post: {
+      operationId: "recordBackupVerification",
+      tag: "backups",
+      summary:
+        "Record a run of a verification check for a class of data (responders, commanders, admins; a backup job with a responder's token). " +
+        "A successful run names the restore point it proved, no later than the run; neither may be in the future",
+      body: recordVerificationSchema,
+      response: verificationSchema,
+      status: 201,
+    },
+  },
+  "/api/backups/status": {
+    get: {
+      operationId: "getBackupStatus",
+      tag: "backups",
+      summary:
+        "Each data class's newest verified restore point against its RPO (within, up to 2×, up to 4×, beyond; unverified), each check against its interval, and the alerts",
+      response: backupStatusSchema,
     },
   },
   "/api/drills": {

@@ -3,8 +3,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/timeline/mutations";
 import type { SignedInUser } from "@/lib/users/data";
 
-/** The admin writes outside the plan's items that the audit record keeps, and the plan's reviews held. */
-export type AuditItemKind = "user" | "token" | "webhook" | "template" | "subscriber" | "plan-review";
+/** The admin writes outside the plan's items that the audit record keeps, the plan's reviews held and the backup verifications recorded. */
+export type AuditItemKind = "user" | "token" | "webhook" | "template" | "subscriber" | "plan-review" | "backup-verification";
 
 export type AuditValues = Record<string, Prisma.InputJsonValue | null>;
 

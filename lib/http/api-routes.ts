@@ -12,6 +12,8 @@ export const API_ROUTES: Record<string, readonly HttpMethod[]> = {
   "/api/backup-policies/{key}": ["PATCH"],
   "/api/backup-verification-schedule": ["GET"],
   "/api/backup-verification-schedule/{key}": ["PATCH"],
+  "/api/backups/status": ["GET"],
+  "/api/backups/verifications": ["GET", "POST"],
   "/api/calendar.ics": ["GET"],
   "/api/calendar/feed": ["POST"],
   "/api/communication-templates": ["GET", "POST"],

@@ -83,7 +83,9 @@ export function SettingsPage({ user, tokens, calendarFeedSince, users, webhooks,
             title="Webhooks"
             description={
               <>
-                Muster POSTs each escalation as JSON to these URLs. Every request is signed:{" "}
+                Muster POSTs each escalation (<code className="font-mono text-sm">escalation.fired</code>) and each backup alert
+                (<code className="font-mono text-sm">backup.rpo_breached</code>, <code className="font-mono text-sm">backup.check_overdue</code>)
+                as JSON to these URLs. Every request is signed:{" "}
                 <code className="font-mono text-sm">Muster-Signature: t=&lt;unix seconds&gt;,v1=&lt;signature&gt;</code>,
                 where the signature is the hex HMAC-SHA256 of <code className="font-mono text-sm">&lt;t&gt;.&lt;raw body&gt;</code>{" "}
                 keyed with the webhook&apos;s secret. <code className="font-mono text-sm">Muster-Delivery</code> carries the

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { StatusBoardPage } from "@/app/(app)/status/status-board-page";
 import { requireUser } from "@/lib/auth/session";
+import { getBackupStatus } from "@/lib/backups/data";
+import { presentBackupStatus } from "@/lib/backups/present";
 import { jsonify } from "@/lib/json";
 import { getStatusBoard } from "@/lib/status-board/data";
 
 export const metadata: Metadata = { title: "Status board" };
 
 export default async function StatusRoute() {
-  return <StatusBoardPage initial={jsonify(await getStatusBoard(await requireUser()))} wall={false} />;
+  const user = await requireUser();
+  const [board, backups] = await Promise.all([getStatusBoard(user), getBackupStatus(user)]);
+  return <StatusBoardPage initial={jsonify(board)} wall={false} backupAlerts={presentBackupStatus(backups).alerts} />;
 }

@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { ClockProvider } from "@/components/clock-provider";
 import { ConnectionStatus } from "@/components/connection-status";
+import { BoardBackupAlerts } from "@/app/(app)/status/components/board-backup-alerts";
 import { BoardIncidentCard } from "@/app/(app)/status/components/board-incident-card";
 import { BoardSummary } from "@/app/(app)/status/components/board-summary";
 import { OverdueReviews } from "@/app/(app)/status/components/overdue-reviews";
@@ -14,6 +15,7 @@ import { STATUS_BOARD_KEY, useStatusBoardLive } from "@/components/live/use-stat
 import { buttonClasses } from "@/components/ui/button-classes";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import type { BackupAlertView } from "@/lib/backups/present";
 import type { StatusBoardView } from "@/lib/status-board/types";
 import { EmptyState } from "@/components/ui/empty-state";
 
@@ -21,10 +23,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 // incident ageing out of the recent list).
 const REFETCH_MS = 60_000;
 
-type StatusBoardPageProps = { initial: StatusBoardView; wall: boolean };
+type StatusBoardPageProps = { initial: StatusBoardView; wall: boolean; backupAlerts: BackupAlertView[] };
 
 /** The management board; in wall mode, the same board full screen in large type with no controls. */
-export function StatusBoardPage({ initial, wall }: StatusBoardPageProps) {
+export function StatusBoardPage({ initial, wall, backupAlerts }: StatusBoardPageProps) {
   const live = useStatusBoardLive();
   const { data: board } = useQuery({
     queryKey: STATUS_BOARD_KEY,
@@ -37,6 +39,7 @@ export function StatusBoardPage({ initial, wall }: StatusBoardPageProps) {
   const content = (
     <div className="space-y-10">
       <BoardSummary board={board} wall={wall} />
+      <BoardBackupAlerts initial={backupAlerts} wall={wall} />
       {/* On a wall, incidents and services side by side: one screen, no scrolling for the essentials. */}
       <div className={wall ? "grid grid-cols-[minmax(0,3fr)_minmax(0,2fr)] gap-8" : "space-y-10"}>
         <Section id="active" title="Active incidents">

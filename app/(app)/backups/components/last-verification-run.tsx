@@ -1,8 +1,8 @@
 import { Badge } from "@/components/ui/badge";
-import type { BackupVerificationScheduleRecord } from "@/lib/backups/data";
+import type { GradedCheck } from "@/lib/backups/data";
 import { formatDate } from "@/lib/format";
 
-export function LastVerificationRun({ lastRun }: { lastRun: BackupVerificationScheduleRecord["lastRun"] }) {
+export function LastVerificationRun({ lastRun }: { lastRun: GradedCheck["lastRun"] }) {
   if (!lastRun) return <span className="text-ink-muted">No run recorded yet</span>;
   return (
     <span className="flex flex-wrap items-center gap-2">

@@ -14,7 +14,7 @@ import { createWebhookSchema } from "@/lib/webhooks/schema";
 type Created = WebhookSummary & { secret: string };
 
 const NAME_HINT = "Who receives it, e.g. “Status page”.";
-const URL_HINT = "Where Muster POSTs each escalation: http:// or https://.";
+const URL_HINT = "Where Muster POSTs each escalation and backup alert: http:// or https://.";
 
 export function CreateWebhookForm({ onCreated }: { onCreated: (created: Created) => void }) {
   const [name, setName] = useState("");

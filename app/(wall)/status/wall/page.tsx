@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { StatusBoardPage } from "@/app/(app)/status/status-board-page";
 import { requireUser } from "@/lib/auth/session";
+import { getBackupStatus } from "@/lib/backups/data";
+import { presentBackupStatus } from "@/lib/backups/present";
 import { jsonify } from "@/lib/json";
 import { getStatusBoard } from "@/lib/status-board/data";
 
@@ -8,5 +10,7 @@ export const metadata: Metadata = { title: "Status board" };
 
 /** The status board for a screen on the wall: large type, no controls, current by itself. */
 export default async function WallRoute() {
-  return <StatusBoardPage initial={jsonify(await getStatusBoard(await requireUser()))} wall />;
+  const user = await requireUser();
+  const [board, backups] = await Promise.all([getStatusBoard(user), getBackupStatus(user)]);
+  return <StatusBoardPage initial={jsonify(board)} wall backupAlerts={presentBackupStatus(backups).alerts} />;
 }
