@@ -44,6 +44,7 @@ import {
 } from "@/lib/plan/present";
 import { addAgendaItemSchema, markMajorVersionSchema, recordReviewHeldSchema, replacePlanListSchema, updateAgendaItemSchema, updatePlanDocumentSchema, updateReviewCadenceSchema } from "@/lib/plan/schema";
 import { publicStatusSchema } from "@/lib/public-status/present";
+import { readinessSchema } from "@/lib/readiness/present";
 import { markServiceRestoredSchema } from "@/lib/recovery/schema";
 import { reviewDetailSchema } from "@/lib/reviews/present";
 import { addAttendeeSchema, recordDataLossSchema, recordImpactStartSchema, scoreCriterionSchema, updateReviewSchema } from "@/lib/reviews/schema";
@@ -72,7 +73,7 @@ const TAGS = {
   communications: "Status updates, communication templates and subscribers.",
   reviews: "The post-incident review and its action items.",
   plan: "The disaster-recovery plan: services, scenarios, recovery tiers, runbooks, contacts, escalation levels, backups, recovery testing, the document and its reviews, the plan as code.",
-  dashboards: "The status board, metrics and notifications.",
+  dashboards: "The status board, metrics, recovery readiness and notifications.",
   automation: "API tokens and outgoing webhooks.",
   audit: "The audit record of the admin writes outside the plan.",
   people: "Muster's users: adding them, their roles, deactivating them, password resets and invitations.",
@@ -753,6 +754,14 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       tag: "dashboards",
       summary: "Recovery metrics (MTTD, MTTR, response time, RTO and RPO achievement, action items): overall, by severity, service and month; drills apart",
       response: metricsSchema,
+    },
+  },
+  "/api/readiness": {
+    get: {
+      operationId: "getReadiness",
+      tag: "dashboards",
+      summary: "Each service's recovery readiness: its last proof (drill or incident) against its RTO, and whether it still stands or lapsed, and why",
+      response: readinessSchema,
     },
   },
   "/api/notifications": {
