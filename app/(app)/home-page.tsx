@@ -3,8 +3,11 @@ import { PlanSectionCard } from "@/app/(app)/components/plan-section-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatCount } from "@/lib/format";
 import type { PlanOverview } from "@/lib/plan/data";
+import type { ReadinessView } from "@/lib/readiness/present";
 
-export function HomePage({ overview, now }: { overview: PlanOverview; now: Date }) {
+type HomePageProps = { overview: PlanOverview; readiness: ReadinessView["counts"]; now: Date };
+
+export function HomePage({ overview, readiness, now }: HomePageProps) {
   const { document } = overview;
   return (
     <>
@@ -68,6 +71,16 @@ export function HomePage({ overview, now }: { overview: PlanOverview; now: Date 
             { value: overview.backupPolicies, label: "backup policies" },
             { value: overview.verificationChecks, label: "verification checks" },
             { value: overview.drillTypes, label: "test types" },
+          ]}
+        />
+        <PlanSectionCard
+          href="/readiness"
+          title="Readiness"
+          summary="Whether each service's recovery is still proven by a drill or an incident."
+          figures={[
+            { value: readiness.proven + readiness.missed, label: "proofs standing" },
+            { value: readiness.lapsed, label: "lapsed" },
+            { value: readiness.never, label: "never proven" },
           ]}
         />
         <PlanSectionCard

@@ -2,10 +2,13 @@ import { redirect } from "next/navigation";
 import { HomePage } from "@/app/(app)/home-page";
 import { requireUser } from "@/lib/auth/session";
 import { getPlanOverview } from "@/lib/plan/data";
+import { getReadiness } from "@/lib/readiness/data";
 
 export default async function HomeRoute() {
   // Management's home is the status board: it answers their question, and changes nothing.
   const user = await requireUser();
   if (user.role === "viewer") redirect("/status");
-  return <HomePage overview={await getPlanOverview(user)} now={new Date()} />;
+  const now = new Date();
+  const [overview, readiness] = await Promise.all([getPlanOverview(user), getReadiness(user, now)]);
+  return <HomePage overview={overview} readiness={readiness.counts} now={now} />;
 }

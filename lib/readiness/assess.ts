@@ -5,6 +5,7 @@ import { DAY_MS, formatDate, minutesBetween } from "@/lib/format";
 import { addMonths } from "@/lib/plan/calendar";
 import { changeName } from "@/lib/plan/code/diff";
 import { fieldInWords } from "@/lib/plan/words";
+import { READINESS_STATES, type ReadinessState } from "@/lib/readiness/types";
 
 /**
  * How long a proof stands for a service no recovery test covers: a year, the least DORA (Art. 11)
@@ -21,8 +22,6 @@ const FIELDS_THAT_KEEP_PROOF = new Set(["name", "description", "isPublic"]);
 /** What an import that adds or removes a service changes: all of its entry. */
 const WHOLE_ENTRY = "entry";
 
-export type ReadinessState = "proven" | "missed" | "lapsed" | "never";
-export const READINESS_STATES: readonly ReadinessState[] = ["proven", "missed", "lapsed", "never"];
 
 export type ServiceInput = { key: string; name: string; priority: number | null; rtoMinutes: number | null };
 

@@ -1,13 +1,14 @@
 // What GET /api/readiness answers: each service's last proof of recovery and whether it still stands.
 import { z } from "zod";
 import { instant } from "@/lib/present";
-import { READINESS_STATES, type Readiness, type ServiceReadiness } from "@/lib/readiness/assess";
+import type { Readiness, ServiceReadiness } from "@/lib/readiness/assess";
+import { READINESS_STATES } from "@/lib/readiness/types";
 
 const stateSchema = z.enum(READINESS_STATES);
 
 export const serviceReadinessSchema = z.object({
   service: z.object({ key: z.string(), name: z.string(), priority: z.int().nullable(), rtoMinutes: z.int().nullable() }),
-  /** proven: restored within its RTO and still standing; missed: standing, but the RTO was missed; lapsed: no longer stands; never: never restored. */
+  /** proven: restored within its RTO, still standing; missed: standing, RTO missed; lapsed: no longer stands; never: never restored. */
   state: stateSchema,
   proof: z
     .object({
