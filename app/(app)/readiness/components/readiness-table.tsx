@@ -11,9 +11,12 @@ function LastProof({ proof }: Pick<ServiceReadinessView, "proof">) {
   return (
     <div className="space-y-1">
       <div className="whitespace-nowrap tabular-nums">{formatDate(proof.at)}</div>
-      <Link href={`/incidents/${proof.incident.id}`} className="font-medium whitespace-nowrap text-accent hover:underline">
+      <Link
+        href={`/incidents/${proof.incident.id}`}
+        aria-label={`${proofSource(proof)}: ${proof.incident.title}`}
+        className="font-medium whitespace-nowrap text-accent hover:underline"
+      >
         {proofSource(proof)}
-        <span className="sr-only">: {proof.incident.title}</span>
       </Link>
     </div>
   );
