@@ -8,20 +8,20 @@ import { fieldInWords } from "@/lib/plan/words";
 import { READINESS_STATES, type ReadinessState } from "@/lib/readiness/types";
 
 /**
- * How long a proof stands for a service no recovery test covers: a year, the least DORA (Art. 11)
- * and ISO 22301 (8.5) accept, and the longest interval of the plan's own testing schedule.
+ * How long a proof stands for a service no recovery test covers: a year, the longest interval DORA
+ * (Art. 11) accepts between tests, and the longest of the plan's own testing schedule.
  */
 export const DEFAULT_TEST_INTERVAL_MONTHS = 12;
 
 /**
- * A service's fields that do not change how it is recovered: renaming it or listing it on the public
- * page, or describing it, leaves its proof standing. Any other change to its entry (priority, RTO, RPO, dependencies) lapses it.
+ * A service's fields that do not change how it is recovered: renaming, describing or listing it on
+ * the public page leaves its proof standing. Any other change to its entry (priority, RTO, RPO,
+ * dependencies) lapses it.
  */
 const FIELDS_THAT_KEEP_PROOF = new Set(["name", "description", "isPublic"]);
 
 /** What an import that adds or removes a service changes: all of its entry. */
 const WHOLE_ENTRY = "entry";
-
 
 export type ServiceInput = { key: string; name: string; priority: number | null; rtoMinutes: number | null };
 
