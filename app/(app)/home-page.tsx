@@ -5,10 +5,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { formatCount } from "@/lib/format";
 import type { BackupAlertView } from "@/lib/backups/present";
 import type { PlanOverview } from "@/lib/plan/data";
+import type { ReadinessView } from "@/lib/readiness/present";
 
-type HomePageProps = { overview: PlanOverview; now: Date; backupAlerts: BackupAlertView[] };
+type HomePageProps = { overview: PlanOverview; readiness: ReadinessView["counts"]; now: Date; backupAlerts: BackupAlertView[] };
 
-export function HomePage({ overview, now, backupAlerts }: HomePageProps) {
+export function HomePage({ overview, readiness, now, backupAlerts }: HomePageProps) {
   const { document } = overview;
   return (
     <>
@@ -77,6 +78,16 @@ export function HomePage({ overview, now, backupAlerts }: HomePageProps) {
             { value: overview.backupPolicies, label: "backup policies" },
             { value: overview.verificationChecks, label: "verification checks" },
             { value: overview.drillTypes, label: "test types" },
+          ]}
+        />
+        <PlanSectionCard
+          href="/readiness"
+          title="Readiness"
+          summary="Whether each service's recovery is still proven by a drill or an incident."
+          figures={[
+            { value: readiness.proven + readiness.missed, label: "proofs standing" },
+            { value: readiness.lapsed, label: "lapsed" },
+            { value: readiness.never, label: "never proven" },
           ]}
         />
         <PlanSectionCard

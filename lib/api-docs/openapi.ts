@@ -54,6 +54,7 @@ import {
 } from "@/lib/plan/present";
 import { addAgendaItemSchema, markMajorVersionSchema, recordReviewHeldSchema, replacePlanListSchema, updateAgendaItemSchema, updatePlanDocumentSchema, updateReviewCadenceSchema } from "@/lib/plan/schema";
 import { publicStatusSchema } from "@/lib/public-status/present";
+import { readinessSchema } from "@/lib/readiness/present";
 import { markServiceRestoredSchema } from "@/lib/recovery/schema";
 import { reviewDetailSchema } from "@/lib/reviews/present";
 import { addAttendeeSchema, recordDataLossSchema, recordImpactStartSchema, scoreCriterionSchema, updateReviewSchema } from "@/lib/reviews/schema";
@@ -82,7 +83,7 @@ const TAGS = {
   communications: "Status updates, communication templates and subscribers.",
   reviews: "The post-incident review and its action items.",
   plan: "The disaster-recovery plan: services, scenarios, recovery tiers, runbooks, contacts, escalation levels, backups, recovery testing, the document and its reviews, the plan as code.",
-  dashboards: "The status board, metrics and notifications.",
+  dashboards: "The status board, metrics, recovery readiness and notifications.",
   backups: "Backup verifications recorded by people and backup jobs, and each data class's restore point against its RPO.",
   automation:
     "API tokens and outgoing webhooks. Webhook events: `escalation.fired`; `backup.rpo_breached` (a data class's newest verified restore point " +
@@ -815,6 +816,14 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       tag: "dashboards",
       summary: "Recovery metrics (MTTD, MTTR, response time, RTO and RPO achievement, action items): overall, by severity, service and month; drills apart",
       response: metricsSchema,
+    },
+  },
+  "/api/readiness": {
+    get: {
+      operationId: "getReadiness",
+      tag: "dashboards",
+      summary: "Each service's recovery readiness: its last proof (drill or incident) against its RTO, and whether it still stands or lapsed, and why",
+      response: readinessSchema,
     },
   },
   "/api/notifications": {

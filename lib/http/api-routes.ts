@@ -69,6 +69,7 @@ export const API_ROUTES: Record<string, readonly HttpMethod[]> = {
   "/api/plan/upkeep": ["GET"],
   "/api/plan/versions": ["GET", "POST"],
   "/api/plan/versions/{a}/diff/{b}": ["GET"],
+  "/api/readiness": ["GET"],
   "/api/recovery-tiers": ["GET"],
   "/api/recovery-tiers/{severity}": ["PATCH"],
   "/api/review-agenda": ["GET", "POST"],

@@ -9,6 +9,7 @@ import { listAssignableUsers } from "@/lib/incident-roles/data";
 import { listIncidents } from "@/lib/incidents/data";
 import { getMetrics } from "@/lib/metrics/data";
 import { getPlanDocument, getPlanOverview, listPlanActionItems, listPlanLists, listReviewAgenda, listReviewCadences } from "@/lib/plan/data";
+import { getReadiness } from "@/lib/readiness/data";
 import { getRunbook, listRecoveryScripts, listRunbooks } from "@/lib/runbooks/data";
 import { listDataRecoveryPoints, listRecoveryTiers } from "@/lib/scenarios/data";
 import { getStatusBoard } from "@/lib/status-board/data";
@@ -40,6 +41,7 @@ const LOADERS: Record<string, (caller: SignedInUser) => Promise<unknown>> = {
   listIncidents,
   getMetrics,
   getStatusBoard,
+  getReadiness,
 };
 
 describe("the loaders of signed-in data check their caller themselves", () => {

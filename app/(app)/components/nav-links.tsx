@@ -15,6 +15,7 @@ const NAV_ITEMS = [
   { href: "/contacts", label: "Contacts" },
   { href: "/runbooks", label: "Runbooks" },
   { href: "/backups", label: "Backups & testing" },
+  { href: "/readiness", label: "Readiness" },
   { href: "/plan", label: "Plan" },
   { href: "/settings", label: "Settings" },
 ] as const;

@@ -3,10 +3,13 @@ import { ServicesPage } from "@/app/(app)/services/services-page";
 import { listServices } from "@/lib/services/data";
 import { requireUser } from "@/lib/auth/session";
 import { canEditPlan } from "@/lib/plan/ability";
+import { getReadiness } from "@/lib/readiness/data";
+import { presentReadiness } from "@/lib/readiness/present";
 
 export const metadata: Metadata = { title: "Services" };
 
 export default async function ServicesRoute() {
   const user = await requireUser();
-  return <ServicesPage services={await listServices()} canEdit={canEditPlan(user.role)} />;
+  const [services, readiness] = await Promise.all([listServices(), getReadiness(user)]);
+  return <ServicesPage services={services} readiness={presentReadiness(readiness).services} canEdit={canEditPlan(user.role)} />;
 }

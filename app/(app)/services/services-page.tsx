@@ -4,9 +4,12 @@ import { DependencyGraph } from "@/app/(app)/services/components/dependency-grap
 import { PriorityMatrixTable } from "@/app/(app)/services/components/priority-matrix-table";
 import { ServiceEditForm } from "@/app/(app)/services/components/service-edit-form";
 import { RecoveryOrderList } from "@/app/(app)/services/components/recovery-order-list";
+import { ServiceReadinessList } from "@/app/(app)/services/components/service-readiness-list";
 import { UnratedDependenciesTable } from "@/app/(app)/services/components/unrated-dependencies-table";
 import { PageHeader } from "@/components/ui/page-header";
+import Link from "next/link";
 import { Section } from "@/components/ui/section";
+import type { ServiceReadinessView } from "@/lib/readiness/present";
 import type { ServiceWithDependencies } from "@/lib/services/data";
 import { DependencyCycleError, recoveryStages, type RecoveryStage } from "@/lib/services/recovery-order";
 
@@ -22,7 +25,9 @@ function deriveStages(services: ServiceWithDependencies[]): Stages | DependencyC
 }
 
 /** The services, and for a plan admin a form for each. */
-export function ServicesPage({ services, canEdit }: { services: ServiceWithDependencies[]; canEdit: boolean }) {
+type ServicesPageProps = { services: ServiceWithDependencies[]; readiness: ServiceReadinessView[]; canEdit: boolean };
+
+export function ServicesPage({ services, readiness, canEdit }: ServicesPageProps) {
   const stages = deriveStages(services);
   const nameOf = new Map(services.map((service) => [service.key, service.name]));
   const rated = services.filter((service) => service.inPriorityMatrix);
@@ -40,6 +45,20 @@ export function ServicesPage({ services, canEdit }: { services: ServiceWithDepen
       />
       <Section id="priority-matrix" title="Priority matrix" description="RTO: how soon it must be back. RPO: how much data it may lose.">
         <PriorityMatrixTable services={rated} nameOf={nameOf} />
+      </Section>
+      <Section
+        id="readiness"
+        title="Recovery readiness"
+        description={
+          <>
+            Whether each service’s recovery is still proven by a drill or an incident.{" "}
+            <Link href="/readiness" className="font-medium text-accent hover:underline">
+              Readiness in full
+            </Link>
+          </>
+        }
+      >
+        <ServiceReadinessList services={readiness} />
       </Section>
       {stages instanceof DependencyCycleError ? (
         <DependencyCycleAlert error={stages} />

@@ -1,0 +1,10 @@
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import type { ReadinessState } from "@/lib/readiness/types";
+import { READINESS_LABELS } from "@/lib/readiness/words";
+
+const TONE_BY_STATE: Record<ReadinessState, BadgeTone> = { proven: "ok", missed: "major", lapsed: "critical", never: "neutral" };
+
+/** Whether a service's recovery is proven: the words, with a colour that only repeats them. */
+export function ReadinessBadge({ state }: { state: ReadinessState }) {
+  return <Badge tone={TONE_BY_STATE[state]}>{READINESS_LABELS[state]}</Badge>;
+}
