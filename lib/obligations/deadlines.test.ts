@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addPeriod, deadlineState, parsePeriod, scheduleDeadlines, type RecordedReport } from "@/lib/obligations/deadlines";
 import { DORA_PRESET } from "@/lib/obligations/presets";
+import { describeDeadline, describeDeadlineRule } from "@/lib/obligations/words";
 
 const at = (iso: string) => new Date(iso);
 const HOUR_MS = 3_600_000;
@@ -69,5 +70,23 @@ describe("deadlineState", () => {
     expect(deadlineState({ dueAt: null, reportedAt: null }, due)).toBe("waiting");
     expect(deadlineState({ dueAt: due, reportedAt: due - 1 }, due + HOUR_MS)).toBe("done");
     expect(deadlineState({ dueAt: due, reportedAt: due + 1 }, due + HOUR_MS)).toBe("late");
+  });
+});
+
+describe("describeDeadline", () => {
+  const dueAt = "2026-12-01T13:00:00.000Z";
+  const due = Date.parse(dueAt);
+  const open = { dueAt, waitingFor: null, report: null };
+  it("counts down calmly, says how overdue in words, and names what a waiting deadline starts from", () => {
+    expect(describeDeadline(open, due - (3 * 60 + 12) * 60_000 - 30_000)).toEqual({ state: "due", text: "Due in 3 h 12 min" });
+    expect(describeDeadline(open, due + (2 * 60 + 5) * 60_000)).toEqual({ state: "overdue", text: "Overdue by 2 h 5 min" });
+    expect(describeDeadline(open, due - 27 * 24 * HOUR_MS - 4 * HOUR_MS)).toEqual({ state: "due", text: "Due in 27 days 4 h" });
+    expect(describeDeadline({ dueAt: null, waitingFor: { name: "Initial notification" }, report: null }, due).text).toBe("Starts when the initial notification is recorded");
+    expect(describeDeadline({ ...open, report: { reportedAt: "2026-12-01T14:30:00.000Z" } }, due).text).toBe("Done, 1 h 30 min late");
+  });
+
+  it("words a rule as the regulation does", () => {
+    expect(describeDeadlineRule(DORA_PRESET.deadlines[0])).toBe("Within 4 h of the clock start, at most 24 h after detection");
+    expect(describeDeadlineRule(DORA_PRESET.deadlines[2])).toBe("Within 1 month of the previous report");
   });
 });

@@ -3,8 +3,11 @@ import { db } from "@/lib/db";
 import { listIncidentObligations, listReportingObligations } from "@/lib/obligations/data";
 import { addReportingObligation, classifyIncident, recordReport, removeReportingObligation, updateReportingObligation } from "@/lib/obligations/mutations";
 import { DORA_PRESET } from "@/lib/obligations/presets";
+import { presentReportingObligation } from "@/lib/obligations/present";
 import { exportPlan } from "@/lib/plan/code/export";
 import { importPlanCode } from "@/lib/plan/code/import";
+import { getStatusBoard } from "@/lib/status-board/data";
+import { presentStatusBoard } from "@/lib/status-board/present";
 import { eventsAfter } from "@/lib/timeline/data";
 import { declareOutage } from "@/test/incidents";
 import { demoUser } from "@/test/users";
@@ -68,7 +71,8 @@ describe("the plan's reporting obligations", () => {
     expect(yaml).toContain("atMostAfterDetection: 24h");
     const report = await importPlanCode(admin, yaml.replace("within: 72h", "within: 48h"), "yaml");
     expect(report.changes).toEqual([expect.objectContaining({ part: "reportingObligations", key: DORA_PRESET.key, change: "changed" })]);
-    expect((await listReportingObligations(admin)).find((obligation) => obligation.key === DORA_PRESET.key)?.deadlines[1].within).toBe("48h");
+    const imported = (await listReportingObligations(admin)).map(presentReportingObligation).find((obligation) => obligation.key === DORA_PRESET.key);
+    expect(imported?.deadlines[1].within).toBe("48h");
     await updateReportingObligation(admin, DORA_PRESET.key, { deadlines: DORA_PRESET.deadlines });
   });
 });
@@ -113,6 +117,16 @@ describe("an incident classified under an obligation", () => {
     }
     await expect(classifyIncident(await demoUser("commander"), incident.id, { obligationKey: "nis2" })).rejects.toMatchObject({ kind: "invalid", field: "obligationKey" });
     expect(await listIncidentObligations(await demoUser("viewer"), incident.id)).toEqual([]);
+  });
+
+  it("shows its deadlines on the status board's card", async () => {
+    await withDora();
+    const commander = await demoUser("commander");
+    const incident = await declareOutage(commander, { detectedAt: new Date().toISOString() });
+    await classifyIncident(commander, incident.id, { obligationKey: DORA_PRESET.key });
+    const board = presentStatusBoard(await getStatusBoard(await demoUser("viewer")));
+    const card = board.active.find((active) => active.id === incident.id);
+    expect(card?.obligations.map((obligation) => [obligation.key, obligation.deadlines.map((deadline) => deadline.dueAt !== null)])).toEqual([[DORA_PRESET.key, [true, false, false]]]);
   });
 
   it("classifies a drill for practice, and it stays a drill", async () => {

@@ -270,7 +270,7 @@ export async function readPlanModel(client: Tx = db()): Promise<PlanModel> {
   const reviewCadences = await client.planReviewCadence.findMany(byPosition);
   const planLists = await client.planList.findMany({ ...byPosition, include: { items: byPosition } });
   const communicationTemplates = await client.communicationTemplate.findMany(byPosition);
-  const reportingObligations = await client.reportingObligation.findMany(byPosition);
+  const reportingObligations = await readReportingObligations(client);
 
   return {
     document: {
@@ -402,11 +402,12 @@ export async function readPlanModel(client: Tx = db()): Promise<PlanModel> {
       subject: template.subject,
       body: template.body,
     })),
-    reportingObligations: reportingObligations.map((obligation) => ({
-      key: obligation.key,
-      name: obligation.name,
-      clockStart: obligation.clockStart,
-      deadlines: storedDeadlines(obligation.deadlines),
-    })),
+    reportingObligations,
   };
+}
+
+/** The plan's reporting obligations, in its order. */
+export async function readReportingObligations(client: Tx = db()): Promise<ReportingObligationModel[]> {
+  const rows = await client.reportingObligation.findMany(byPosition);
+  return rows.map((row) => ({ key: row.key, name: row.name, clockStart: row.clockStart, deadlines: storedDeadlines(row.deadlines) }));
 }

@@ -6,7 +6,7 @@ import { requirePlanAdmin } from "@/lib/plan/ability";
 import { addMonths } from "@/lib/plan/calendar";
 import { readPlanCode, writePlanCode } from "@/lib/plan/code/document";
 import { importPlanCode } from "@/lib/plan/code/import";
-import { readPlanModel, type PlanDocumentInfo, type PlanModel } from "@/lib/plan/code/model";
+import { readReportingObligations, type PlanDocumentInfo, type PlanModel } from "@/lib/plan/code/model";
 import { parsePlanMarkdown } from "@/lib/plan/document/parse-markdown";
 import type { SignedInUser } from "@/lib/users/data";
 
@@ -36,6 +36,6 @@ export async function importPlanMarkdown(user: SignedInUser, markdown: string, o
   requirePlanAdmin(user);
   const { plan, report } = parsePlanMarkdown(markdown);
   // The Markdown document does not carry the reporting obligations: an import of it keeps the plan's.
-  plan.reportingObligations = (await readPlanModel()).reportingObligations;
+  plan.reportingObligations = await readReportingObligations();
   return { ...(await importParsedPlan(user, plan, options)), document: report };
 }
