@@ -6,11 +6,11 @@ import type { IncidentDeadlineView } from "@/lib/obligations/types";
 import { describeDeadline } from "@/lib/obligations/words";
 
 const STATE_TEXT: Record<DeadlineState, string> = {
-  due: "text-ink",
-  overdue: "text-critical",
-  waiting: "text-ink-muted font-normal",
-  done: "text-ok",
-  late: "text-major",
+  due: "font-semibold text-ink",
+  overdue: "font-semibold text-critical",
+  waiting: "text-ink-muted",
+  done: "font-semibold text-ok",
+  late: "font-semibold text-major",
 };
 
 /** A reporting deadline's clock: time left while it runs, how overdue once past, done once reported. Every minute. */
@@ -19,7 +19,7 @@ export function ReportingDeadlineClock({ deadline, className = "" }: { deadline:
   if (now === null) return null;
   const { state, text } = describeDeadline(deadline, now);
   return (
-    <span data-deadline-state={state} className={`inline-flex items-center gap-1 font-semibold tabular-nums ${STATE_TEXT[state]} ${className}`}>
+    <span data-deadline-state={state} className={`inline-flex items-center gap-1 tabular-nums ${STATE_TEXT[state]} ${className}`}>
       {(state === "done" || state === "late") && <Icon name="check" className="size-4" />}
       {state === "overdue" && <Icon name="alert" className="size-4" />}
       {text}

@@ -25,7 +25,7 @@ export function ClassifyObligationForm({ incidentId, obligations, isDrill }: Cla
   return (
     <form
       noValidate
-      aria-label="Classify under a reporting obligation"
+      aria-label="Classify the incident"
       className="space-y-2"
       onSubmit={(event) => {
         event.preventDefault();

@@ -29,19 +29,23 @@ function ObligationClocks({ incidentId, obligation, canRecord }: { incidentId: s
       </p>
       <ol className="mt-3 divide-y divide-line border-t border-line">
         {obligation.deadlines.map((deadline) => (
-          <li key={deadline.key} data-deadline={deadline.key} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2 py-3">
-            <div className="min-w-0 flex-1">
-              <p className="font-medium text-ink">{deadline.name}</p>
-              <p className="text-sm text-ink-muted">
-                {deadline.report
-                  ? `Made ${formatDateTime(deadline.report.reportedAt)} UTC${deadline.report.reference ? ` · reference ${deadline.report.reference}` : ""}`
-                  : deadline.dueAt
-                    ? `By ${formatDateTime(deadline.dueAt)} UTC${deadline.cappedByDetection ? " · held to its limit after detection" : ""}`
-                    : describeDeadlineRule(deadline)}
-              </p>
+          <li key={deadline.key} data-deadline={deadline.key} className="space-y-1 py-3">
+            <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+              <p className="min-w-0 font-medium text-ink">{deadline.name}</p>
+              <ReportingDeadlineClock deadline={deadline} className="text-sm sm:text-base" />
             </div>
-            <ReportingDeadlineClock deadline={deadline} className="shrink-0 text-sm sm:text-base" />
-            {canRecord && !deadline.report && deadline.dueAt && <RecordReportForm incidentId={incidentId} obligationKey={obligation.key} deadline={deadline} />}
+            <p className="text-sm text-ink-muted">
+              {deadline.report
+                ? `Made ${formatDateTime(deadline.report.reportedAt)} UTC${deadline.report.reference ? ` · reference ${deadline.report.reference}` : ""}`
+                : deadline.dueAt
+                  ? `By ${formatDateTime(deadline.dueAt)} UTC${deadline.cappedByDetection ? " · held to its limit after detection" : ""}`
+                  : describeDeadlineRule(deadline)}
+            </p>
+            {canRecord && !deadline.report && deadline.dueAt && (
+              <div className="pt-1">
+                <RecordReportForm incidentId={incidentId} obligationKey={obligation.key} deadline={deadline} />
+              </div>
+            )}
           </li>
         ))}
       </ol>

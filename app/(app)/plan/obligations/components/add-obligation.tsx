@@ -18,12 +18,12 @@ export function AddObligation({ offerDora }: { offerDora: boolean }) {
         Add an obligation
       </h2>
       {offerDora && (
-        <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg bg-surface-muted p-3">
-          <p className="min-w-0 flex-1 text-sm text-ink">
+        <div className="flex flex-col gap-3 rounded-lg bg-surface-muted p-3 sm:flex-row sm:items-center sm:justify-between">
+          <p className="min-w-0 text-sm text-ink sm:flex-1">
             <span className="font-medium">DORA major ICT incident reporting</span>
             <span className="block text-ink-muted">Initial notification within 4 h of classification (at most 24 h after detection), intermediate report within 72 h, final report within a month.</span>
           </p>
-          <button type="button" disabled={preset.busy} onClick={() => preset.write.mutate({ path: "/api/reporting-obligations", method: "POST", body: { preset: "dora" } })} className={buttonClasses("primary")}>
+          <button type="button" disabled={preset.busy} onClick={() => preset.write.mutate({ path: "/api/reporting-obligations", method: "POST", body: { preset: "dora" } })} className={buttonClasses("primary", "self-start sm:self-auto")}>
             Add the DORA preset
           </button>
           {preset.write.error && <ErrorText>{toFormError(preset.write.error).message}</ErrorText>}

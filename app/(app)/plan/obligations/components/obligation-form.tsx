@@ -76,8 +76,8 @@ export function ObligationForm({ idPrefix, label, initial, saveLabel, busy, erro
       </FormField>
       <FormField id={id("clock")} label="The clock starts at" error={errorFor(refusal, "clockStart")}>
         <select id={id("clock")} value={draft.clockStart} onChange={(event) => setDraft({ ...draft, clockStart: event.target.value as ObligationClockStart })} className={fieldClasses()}>
-          <option value="classification">Classification of the incident under it</option>
-          <option value="detection">Detection of the incident</option>
+          <option value="classification">Classification under it</option>
+          <option value="detection">Detection</option>
         </select>
       </FormField>
       <fieldset className="space-y-4">
