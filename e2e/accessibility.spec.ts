@@ -18,6 +18,7 @@ const SIGNED_IN_SCREENS = [
   "/plan",
   "/plan/document",
   "/plan/history",
+  "/plan/obligations",
   "/services",
   "/contacts",
   "/scenarios",

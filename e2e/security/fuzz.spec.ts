@@ -45,6 +45,7 @@ const NO_JSON_BODY: Record<string, string> = {
   "POST /api/notifications/read": "marks the caller's notifications read; it takes no input at all",
   "POST /api/calendar/feed": "makes the caller a new calendar address; it takes no input at all",
   "DELETE /api/communication-templates/{id}": "only the path names what is removed",
+  "DELETE /api/reporting-obligations/{key}": "only the path names what is removed",
   "DELETE /api/review-agenda/{key}": "only the path names what is removed",
   "DELETE /api/subscribers/{id}": "only the path names what is removed",
   "DELETE /api/incidents/{id}/review/attendees/{attendeeId}": "only the path names what is removed",

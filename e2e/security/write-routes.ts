@@ -209,6 +209,22 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
     allowed: WORKING,
     attempt: async (_world, scene) => ({ path: `/api/incidents/${scene.incidentId}/notes`, body: { body: `Matrix note ${scene.stamp}` } }),
   },
+  "POST /api/incidents/{id}/obligations": {
+    scene: "active",
+    allowed: COMMANDING,
+    attempt: async (world, scene) => ({ path: `/api/incidents/${scene.incidentId}/obligations`, body: { obligationKey: await matrixObligation(world, scene.stamp) } }),
+  },
+  "POST /api/incidents/{id}/obligations/{key}/reports": {
+    scene: "active",
+    allowed: COMMANDING,
+    // The admin classifies the scene's incident first; the attempt records its first report.
+    attempt: async (world, scene) => {
+      const obligationKey = await matrixObligation(world, scene.stamp);
+      const classified = await world.admin.post(`/api/incidents/${scene.incidentId}/obligations`, { data: { obligationKey } });
+      expect(classified.status()).toBe(201);
+      return { path: `/api/incidents/${scene.incidentId}/obligations/${obligationKey}/reports`, body: { deadline: "notice", reference: `Matrix ${scene.stamp}` } };
+    },
+  },
   "POST /api/incidents/{id}/pins": {
     scene: "active",
     allowed: WORKING,
@@ -368,6 +384,31 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
       return { path: `/api/review-agenda/${(await added.json()).at(-1).key}` };
     },
     observe: async (world, scene) => mentions(world, "/api/review-agenda", `Matrix removal ${scene.stamp}`)(),
+  },
+  "POST /api/reporting-obligations": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (_world, scene) => ({ path: "/api/reporting-obligations", body: matrixObligationBody(`Matrix ${scene.stamp}`) }),
+    observe: async (world, scene) => mentions(world, "/api/reporting-obligations", `Matrix ${scene.stamp}`)(),
+  },
+  "PATCH /api/reporting-obligations/{key}": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (world, scene) => {
+      scene.subject = await matrixObligation(world, scene.stamp);
+      return { path: `/api/reporting-obligations/${scene.subject}`, body: { name: `Matrix renamed ${scene.stamp}` } };
+    },
+    // The obligation the cell made alone: other entries add and remove theirs meanwhile.
+    observe: async (world, scene) => planItem(world, "/api/reporting-obligations", scene.subject!),
+  },
+  "DELETE /api/reporting-obligations/{key}": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (world, scene) => {
+      scene.subject = await matrixObligation(world, scene.stamp);
+      return { path: `/api/reporting-obligations/${scene.subject}` };
+    },
+    observe: async (world, scene) => planItem(world, "/api/reporting-obligations", scene.subject!),
   },
   "PATCH /api/contacts/{id}": {
     scene: "none",
@@ -654,6 +695,18 @@ async function managedUser(world: World, id: string | undefined) {
 /** An item of a plan list that GET `path` answers, by its key. */
 async function planItem(world: World, path: string, key: string) {
   return (await json(world, path)).find((candidate: { key: string }) => candidate.key === key);
+}
+
+/** A reporting obligation written by hand, named for the cell: one deadline, "notice", 4 hours from classification. */
+function matrixObligationBody(name: string) {
+  return { name, clockStart: "classification", deadlines: [{ key: "notice", name: "Notice", within: "4h", from: "clock_start" }] };
+}
+
+/** Adds an obligation of the cell's own to the plan (as the admin) and answers its key. */
+async function matrixObligation(world: World, stamp: string): Promise<string> {
+  const added = await world.admin.post("/api/reporting-obligations", { data: matrixObligationBody(`Matrix obligation ${stamp}`) });
+  expect(added.status()).toBe(201);
+  return (await added.json()).key;
 }
 
 /** When the plan was last reviewed, and when it is next due. */

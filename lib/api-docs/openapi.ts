@@ -53,6 +53,8 @@ import {
   upkeepListSchema,
 } from "@/lib/plan/present";
 import { addAgendaItemSchema, markMajorVersionSchema, recordReviewHeldSchema, replacePlanListSchema, updateAgendaItemSchema, updatePlanDocumentSchema, updateReviewCadenceSchema } from "@/lib/plan/schema";
+import { incidentObligationListSchema, incidentObligationSchema, reportingObligationListSchema, reportingObligationSchema } from "@/lib/obligations/present";
+import { addObligationSchema, changeObligationSchema, classifyIncidentSchema, recordReportSchema } from "@/lib/obligations/schema";
 import { publicStatusSchema } from "@/lib/public-status/present";
 import { readinessSchema } from "@/lib/readiness/present";
 import { markServiceRestoredSchema } from "@/lib/recovery/schema";
@@ -541,6 +543,32 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       response: successCriterionSchema,
     },
   },
+  "/api/reporting-obligations": {
+    get: { operationId: "listReportingObligations", response: reportingObligationListSchema, tag: "plan", summary: "The plan's reporting obligations and their deadlines, in order" },
+    post: {
+      operationId: "addReportingObligation",
+      tag: "plan",
+      summary: "Add a reporting obligation from a preset ({ preset: \"dora\" }) or written by hand (plan admins); makes a new plan version",
+      body: addObligationSchema,
+      response: reportingObligationSchema,
+      status: 201,
+    },
+  },
+  "/api/reporting-obligations/{key}": {
+    patch: {
+      operationId: "updateReportingObligation",
+      tag: "plan",
+      summary: "Change a reporting obligation: name, clock start, deadlines (plan admins); classified incidents keep their clocks; makes a new plan version",
+      body: changeObligationSchema,
+      response: reportingObligationSchema,
+    },
+    delete: {
+      operationId: "removeReportingObligation",
+      tag: "plan",
+      summary: "Remove a reporting obligation (plan admins); classified incidents keep their deadlines; makes a new plan version",
+      status: 204,
+    },
+  },
   "/api/review-agenda": {
     get: { operationId: "listReviewAgenda", response: agendaSchema, tag: "plan", summary: "The post-incident review agenda, in order" },
     post: {
@@ -663,6 +691,27 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
   },
   "/api/incidents/{id}/notes": {
     post: { operationId: "addNote", response: incidentEventSchema, tag: "timeline", summary: "Add a note to the timeline", body: addNoteSchema, status: 201 },
+  },
+  "/api/incidents/{id}/obligations": {
+    get: { operationId: "listIncidentObligations", response: incidentObligationListSchema, tag: "incidents", summary: "The reporting obligations the incident is classified under, each deadline with its due time and report" },
+    post: {
+      operationId: "classifyIncident",
+      response: incidentObligationSchema,
+      tag: "incidents",
+      summary: "Classify the incident under a reporting obligation of the plan (its commander); its deadlines start",
+      body: classifyIncidentSchema,
+      status: 201,
+    },
+  },
+  "/api/incidents/{id}/obligations/{key}/reports": {
+    post: {
+      operationId: "recordObligationReport",
+      response: incidentObligationSchema,
+      tag: "incidents",
+      summary: "Record a report made under the incident's obligation (its commander); a deadline counted from it starts",
+      body: recordReportSchema,
+      status: 201,
+    },
   },
   "/api/incidents/{id}/pins": {
     post: { operationId: "pinEvent", response: incidentEventSchema, tag: "timeline", summary: "Pin or unpin a timeline event", body: pinEventSchema, status: 201 },

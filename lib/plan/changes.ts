@@ -21,7 +21,8 @@ export type PlanItemKind =
   | "review-agenda-item"
   | "review-cadence"
   | "plan-list"
-  | "communication-template";
+  | "communication-template"
+  | "reporting-obligation";
 
 /** An item's editable fields as a change record keeps them. */
 export type PlanItemValues = Record<string, Prisma.InputJsonValue | null>;

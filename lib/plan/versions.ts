@@ -18,6 +18,7 @@ export const PLAN_PAGE_KINDS = {
   scenarios: ["scenario", "recovery-tier"],
   runbooks: ["runbook"],
   backups: ["backup-policy", "backup-verification", "drill", "success-criterion"],
+  obligations: ["reporting-obligation"],
   plan: null,
 } satisfies Record<string, readonly PlanItemKind[] | null>;
 

@@ -4,6 +4,7 @@ import "server-only";
 import { doneItemsByIncident } from "@/lib/checklists/data";
 import { db } from "@/lib/db";
 import { ACTIVE_STATES } from "@/lib/incidents/state-machine";
+import { obligationsByIncident } from "@/lib/obligations/data";
 import { listOverdueReviews } from "@/lib/reviews/data";
 import { listServices } from "@/lib/services/data";
 import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
@@ -34,6 +35,7 @@ async function activeIncidents() {
     },
   });
   const doneByIncident = await doneItemsByIncident(incidents.map((incident) => incident.id));
+  const obligations = await obligationsByIncident(incidents);
   return incidents.map(({ _count, services, escalations, statusUpdates, ...incident }) => ({
     id: incident.id,
     number: incident.number,
@@ -52,6 +54,7 @@ async function activeIncidents() {
       restoredAt: affected.restoredAt,
     })),
     checklist: { total: _count.checklist, done: doneByIncident.get(incident.id) ?? 0 },
+    obligations: obligations.get(incident.id) ?? [],
     escalation: escalations[0] ? { name: escalations[0].level.name, firedAt: escalations[0].firedAt! } : null,
     latestUpdate: statusUpdates[0]
       ? { audience: statusUpdates[0].audience, subject: statusUpdates[0].subject, body: statusUpdates[0].body, postedAt: statusUpdates[0].postedAt, author: statusUpdates[0].author.name }

@@ -2,6 +2,7 @@
 // its reasons, recent outcomes against their RTO, and reviews past their due time.
 import { z } from "zod";
 import { Audience, IncidentState, ServiceImpact, Severity } from "@/lib/generated/prisma/enums";
+import { incidentObligationListSchema } from "@/lib/obligations/present";
 import { instant } from "@/lib/present";
 import type { StatusBoard } from "@/lib/status-board/data";
 
@@ -25,6 +26,8 @@ export const statusBoardSchema = z.object({
         z.object({ key: z.string(), name: z.string(), impact, rtoDeadline: instant(), breachedAt: instant().nullable(), restoredAt: instant().nullable() }),
       ),
       checklist: z.object({ total: z.int(), done: z.int() }),
+      /** The reporting obligations it is classified under, each deadline with its due time and report. */
+      obligations: incidentObligationListSchema,
       /** The highest escalation level that fired. */
       escalation: z.object({ name: z.string(), firedAt: instant() }).nullable(),
       latestUpdate: z
@@ -85,6 +88,7 @@ export function presentStatusBoard({ generatedAt, active, health, resolved, over
       escalationPausedAt: incident.escalationPausedAt,
       services: incident.services.map(({ key, name, impact, rtoDeadline, breachedAt, restoredAt }) => ({ key, name, impact, rtoDeadline, breachedAt, restoredAt })),
       checklist: { total: incident.checklist.total, done: incident.checklist.done },
+      obligations: incident.obligations,
       escalation: incident.escalation && { name: incident.escalation.name, firedAt: incident.escalation.firedAt },
       latestUpdate: incident.latestUpdate && {
         audience: incident.latestUpdate.audience,

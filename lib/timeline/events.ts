@@ -122,6 +122,20 @@ export const EVENT_PAYLOADS = {
     actionItem: z.strictObject({ id: z.string(), title: z.string() }),
     changes: z.strictObject(actionItemFields).partial(),
   }),
+  /** The obligation's deadlines as they stood at classification; `dueAt` is null for one counted from a report not yet made. */
+  "obligation.classified": z.strictObject({
+    obligation: named,
+    clockStartedAt: time,
+    deadlines: z.array(z.strictObject({ key: z.string(), name: z.string(), dueAt: time.nullable() })),
+  }),
+  /** `reportedAt` is when the report was made, which may be before it was recorded. */
+  "obligation.report_recorded": z.strictObject({
+    obligation: named,
+    deadline: named,
+    reportedAt: time,
+    reference: z.string().nullable(),
+    late: z.boolean(),
+  }),
 };
 
 export type IncidentEventType = keyof typeof EVENT_PAYLOADS;

@@ -59,6 +59,9 @@ export function PlanPage({ document, cadences, upkeep, lists, agenda, actionItem
             <Link href="/plan/document" className={buttonClasses("secondary")}>
               Read as one document
             </Link>
+            <Link href="/plan/obligations" className={buttonClasses("secondary")}>
+              Reporting obligations
+            </Link>
             {canRecordReview && <RecordReviewButton />}
           </div>
         }

@@ -36,6 +36,7 @@ export const PART_RULES: Record<PlanPart, PartRule> = {
   reviewCadences: { keyField: "key", labelField: "name" },
   planLists: { keyField: "key", labelField: "title" },
   communicationTemplates: { keyField: "key", labelField: "name" },
+  reportingObligations: { keyField: "key", labelField: "name" },
 };
 
 export const PLAN_PARTS = Object.keys(PART_RULES) as PlanPart[];

@@ -125,6 +125,12 @@ export function planToCode(plan: PlanModel): PlanCode {
       items: list.items.map(({ text, details }) => ({ text, details })),
     })),
     communicationTemplates: plan.communicationTemplates.map(({ key, name, audience, subject, body }) => ({ key, name, audience, subject, body })),
+    reportingObligations: plan.reportingObligations.map(({ key, name, clockStart, deadlines }) => ({
+      key,
+      name,
+      clockStart,
+      deadlines: deadlines.map((deadline) => ({ key: deadline.key, name: deadline.name, within: deadline.within, from: deadline.from, atMostAfterDetection: deadline.atMostAfterDetection })),
+    })),
   };
 }
 
@@ -191,6 +197,7 @@ export function codeToPlan(code: PlanCode): PlanContent {
     reviewCadences: code.reviewCadences,
     planLists: code.planLists,
     communicationTemplates: code.communicationTemplates,
+    reportingObligations: code.reportingObligations,
   };
 }
 
@@ -334,6 +341,7 @@ function referenceProblems(code: PlanCode): PlanCodeProblem[] {
     ...duplicateKeys("reviewCadences", code.reviewCadences, (cadence) => cadence.key),
     ...duplicateKeys("planLists", code.planLists, (list) => list.key),
     ...duplicateKeys("communicationTemplates", code.communicationTemplates, (template) => template.key),
+    ...duplicateKeys("reportingObligations", code.reportingObligations, (obligation) => obligation.key),
   ];
 }
 

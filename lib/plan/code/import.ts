@@ -3,6 +3,7 @@
 // reported, for a dry run). A document that matches the plan changes nothing and makes no version.
 import "server-only";
 import { DomainError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { isActive } from "@/lib/incidents/state-machine";
 import { requirePlanAdmin } from "@/lib/plan/ability";
 import { inPlanTransaction, nextVersion, recordPlanChange } from "@/lib/plan/changes";
@@ -243,6 +244,11 @@ async function applyPlan(tx: Tx, wanted: PlanContent, changes: readonly PlanCode
     await tx.communicationTemplate.upsert({ where: { key: item.key }, create: { ...item, position }, update: { ...item, position } });
   }
 
+  for (const { item, position } of toWrite(changes, "reportingObligations", wanted.reportingObligations).items) {
+    const data = { ...item, deadlines: item.deadlines as unknown as Prisma.InputJsonValue, position };
+    await tx.reportingObligation.upsert({ where: { key: item.key }, create: data, update: data });
+  }
+
   // Removed last, once nothing that stays names them.
   await tx.scenario.deleteMany({ where: { key: { in: removedKeys(changes, "scenarios") } } });
   await tx.drillSchedule.deleteMany({ where: { key: { in: removedKeys(changes, "drillSchedule") } } });
@@ -258,6 +264,7 @@ async function applyPlan(tx: Tx, wanted: PlanContent, changes: readonly PlanCode
   await tx.planReviewCadence.deleteMany({ where: { key: { in: removedKeys(changes, "reviewCadences") } } });
   await tx.planList.deleteMany({ where: { key: { in: removedKeys(changes, "planLists") } } });
   await tx.communicationTemplate.deleteMany({ where: { key: { in: removedKeys(changes, "communicationTemplates") } } });
+  await tx.reportingObligation.deleteMany({ where: { key: { in: removedKeys(changes, "reportingObligations") } } });
 }
 
 function countsOf(changes: readonly PlanCodeChange[]) {

@@ -5,7 +5,9 @@
 // Durations are whole minutes here; the YAML document writes them as "15m", "4h", "1d".
 import "server-only";
 import { db } from "@/lib/db";
-import type { Audience, ContactKind, RunbookKind, ScriptCategory, Severity, WindowAnchor } from "@/lib/generated/prisma/enums";
+import type { Audience, ContactKind, ObligationClockStart, RunbookKind, ScriptCategory, Severity, WindowAnchor } from "@/lib/generated/prisma/enums";
+import { storedDeadlines } from "@/lib/obligations/present";
+import type { DeadlineRule } from "@/lib/obligations/types";
 import type { Tx } from "@/lib/timeline/mutations";
 
 /** The plan's document control. Version and dates are kept by Muster; an import does not set them. */
@@ -194,6 +196,13 @@ export type CommunicationTemplateModel = {
   body: string;
 };
 
+export type ReportingObligationModel = {
+  key: string;
+  name: string;
+  clockStart: ObligationClockStart;
+  deadlines: DeadlineRule[];
+};
+
 /** The whole plan, each part in the plan's order. */
 export type PlanModel = {
   document: PlanDocumentInfo;
@@ -213,6 +222,7 @@ export type PlanModel = {
   reviewCadences: ReviewCadenceModel[];
   planLists: PlanListModel[];
   communicationTemplates: CommunicationTemplateModel[];
+  reportingObligations: ReportingObligationModel[];
 };
 
 /** The parts of the plan that are lists of keyed items, in the model's order. */
@@ -260,6 +270,7 @@ export async function readPlanModel(client: Tx = db()): Promise<PlanModel> {
   const reviewCadences = await client.planReviewCadence.findMany(byPosition);
   const planLists = await client.planList.findMany({ ...byPosition, include: { items: byPosition } });
   const communicationTemplates = await client.communicationTemplate.findMany(byPosition);
+  const reportingObligations = await readReportingObligations(client);
 
   return {
     document: {
@@ -391,5 +402,12 @@ export async function readPlanModel(client: Tx = db()): Promise<PlanModel> {
       subject: template.subject,
       body: template.body,
     })),
+    reportingObligations,
   };
+}
+
+/** The plan's reporting obligations, in its order. */
+export async function readReportingObligations(client: Tx = db()): Promise<ReportingObligationModel[]> {
+  const rows = await client.reportingObligation.findMany(byPosition);
+  return rows.map((row) => ({ key: row.key, name: row.name, clockStart: row.clockStart, deadlines: storedDeadlines(row.deadlines) }));
 }

@@ -3,8 +3,9 @@
 // Durations are written as "15m", "4h", "1d"; every list is in the plan's order.
 import { z } from "zod";
 import { updateContactSchema } from "@/lib/contacts/schema";
-import { Audience, ContactKind, RunbookKind, ScriptCategory, Severity, WindowAnchor } from "@/lib/generated/prisma/enums";
+import { Audience, ContactKind, ObligationClockStart, RunbookKind, ScriptCategory, Severity, WindowAnchor } from "@/lib/generated/prisma/enums";
 import { emailAddress, id, text, wholeNumber } from "@/lib/input";
+import { deadlineInputSchema, deadlineList } from "@/lib/obligations/schema";
 import { DURATION_PATTERN, DURATION_REFUSED, parseDuration } from "@/lib/plan/code/duration";
 
 const oneOf = <Values extends Record<string, string>>(values: Values) =>
@@ -187,6 +188,15 @@ const communicationTemplate = z.strictObject({
   body: text({ min: 1, max: 10_000 }),
 });
 
+const reportingObligation = z.strictObject({
+  key: key("An obligation's key"),
+  name: name(),
+  clockStart: oneOf(ObligationClockStart).meta({ description: "What starts the clock: classifying the incident under it, or its detection" }),
+  deadlines: deadlineList(deadlineInputSchema.required({ key: true })).meta({
+    description: 'Reports in order; each counts "within" ("4h", "1mo") from clock_start, detection or previous_report, at most "atMostAfterDetection" after detection',
+  }),
+});
+
 const list = <Item extends z.ZodType>(item: Item) => z.array(item).max(500).default([]);
 
 export const planCodeSchema = z
@@ -210,6 +220,7 @@ export const planCodeSchema = z
     reviewCadences: list(reviewCadence),
     planLists: list(planList),
     communicationTemplates: list(communicationTemplate),
+    reportingObligations: list(reportingObligation),
   })
   .meta({ title: "Muster disaster-recovery plan", description: "The whole plan as code: export it, keep it in git, import it again" });
 

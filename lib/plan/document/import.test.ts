@@ -17,6 +17,7 @@ const NOT_THE_PLAN = new Set([
   "TimelineEvent", "TimelineEventPin", "StatusUpdate", "IncidentEscalation", "EscalationAcknowledgement", "Notification", "Webhook",
   "OutboundMessage", "WebhookDelivery", "PostIncidentReview", "ReviewAttendee", "ReviewCriterionScore", "ActionItem", "SocketIoAttachment",
   "BackupVerification", "PlanChange", "AuditEvent", "PlanUpkeepReminder", "CalendarFeed", "socket_io_attachments",
+  "IncidentObligation", "ObligationReport",
 ]);
 
 /** Every table of the plan, its rows named by their keys rather than their database ids, in a stable order. */
@@ -53,6 +54,7 @@ async function planTables(): Promise<Record<string, unknown[]>> {
     PlanList: sorted(await client.planList.findMany()),
     PlanListItem: sorted(await client.planListItem.findMany({ omit: { id: true } })),
     CommunicationTemplate: sorted(await client.communicationTemplate.findMany({ omit: { id: true, updatedAt: true } })),
+    ReportingObligation: sorted(await client.reportingObligation.findMany()),
   };
 }
 

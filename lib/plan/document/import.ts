@@ -6,7 +6,7 @@ import { requirePlanAdmin } from "@/lib/plan/ability";
 import { addMonths } from "@/lib/plan/calendar";
 import { readPlanCode, writePlanCode } from "@/lib/plan/code/document";
 import { importPlanCode } from "@/lib/plan/code/import";
-import type { PlanDocumentInfo, PlanModel } from "@/lib/plan/code/model";
+import { readReportingObligations, type PlanDocumentInfo, type PlanModel } from "@/lib/plan/code/model";
 import { parsePlanMarkdown } from "@/lib/plan/document/parse-markdown";
 import type { SignedInUser } from "@/lib/users/data";
 
@@ -35,5 +35,7 @@ export async function importParsedPlan(user: SignedInUser, plan: PlanModel, opti
 export async function importPlanMarkdown(user: SignedInUser, markdown: string, options: { dryRun?: boolean } = {}) {
   requirePlanAdmin(user);
   const { plan, report } = parsePlanMarkdown(markdown);
+  // The Markdown document does not carry the reporting obligations: an import of it keeps the plan's.
+  plan.reportingObligations = await readReportingObligations();
   return { ...(await importParsedPlan(user, plan, options)), document: report };
 }

@@ -169,6 +169,7 @@ export function parsePlanMarkdown(markdown: string, now = new Date()): ParsedPla
     reviewCadences: [],
     planLists: [],
     communicationTemplates: [],
+    reportingObligations: [],
   };
   // Runbooks by kind, so each kind keeps Muster's order (procedures, post-recovery, tests).
   const runbooks: Record<RunbookKind, RunbookModel[]> = { incident_process: [], recovery: [], post_recovery: [], test_procedure: [] };

@@ -10,6 +10,7 @@ import { listEscalationLevels } from "@/lib/escalation/data";
 import { listAssignableUsers } from "@/lib/incident-roles/data";
 import { getIncident } from "@/lib/incidents/data";
 import { jsonify } from "@/lib/json";
+import { listIncidentObligations, listReportingObligations } from "@/lib/obligations/data";
 import { countRecipients } from "@/lib/subscribers/data";
 import { eventsAfter } from "@/lib/timeline/data";
 
@@ -34,25 +35,33 @@ export default async function WarRoomRoute({ params }: WarRoomRouteProps) {
   const { id } = await params;
   const [user, incident] = await Promise.all([requireUser(), loadIncident(id)]);
   if (!incident) notFound();
-  const [events, responseTeam, escalationLevels, assignableUsers, templates, recipients] = await Promise.all([
+  const [events, responseTeam, escalationLevels, assignableUsers, templates, recipients, obligations, planObligations] = await Promise.all([
     eventsAfter(id, 0),
     listContacts(user, "response_team"),
     listEscalationLevels(user),
     user.role === "viewer" ? [] : listAssignableUsers(user),
     listTemplates(user),
     countRecipients(),
+    listIncidentObligations(user, id),
+    listReportingObligations(user),
   ]);
+  const shownEvents = events.filter((event) => event.seq <= incident.lastSeq);
   return (
     <WarRoomPage
       incident={jsonify(incident)}
       // Up to the state the incident was read at: the live connection replays anything later, and
       // applies it to both.
-      events={events.filter((event) => event.seq <= incident.lastSeq)}
+      events={shownEvents}
       user={{ id: user.id, name: user.name, role: user.role }}
       responseTeam={responseTeam}
       escalationLevels={escalationLevels}
       assignableUsers={assignableUsers}
       communications={{ templates: templates.map(({ id, name, audience }) => ({ id, name, audience })), recipients }}
+      obligations={{
+        obligations: jsonify(obligations),
+        seq: shownEvents.reduce((last, event) => (event.type.startsWith("obligation.") ? event.seq : last), 0),
+      }}
+      planObligations={planObligations.map(({ key, name }) => ({ key, name }))}
       renderedAt={new Date()}
     />
   );

@@ -4,6 +4,7 @@ import { ChecklistPanel } from "@/app/(app)/incidents/[id]/components/checklist-
 import { ContactsPanel } from "@/app/(app)/incidents/[id]/components/contacts-panel";
 import { EscalationBanner } from "@/app/(app)/incidents/[id]/components/escalation-banner";
 import { JoinButton } from "@/app/(app)/incidents/[id]/components/join-button";
+import { ReportingDeadlinesPanel } from "@/app/(app)/incidents/[id]/components/reporting-deadlines-panel";
 import { ReviewLink } from "@/app/(app)/incidents/[id]/components/review-link";
 import { RolesPanel } from "@/app/(app)/incidents/[id]/components/roles-panel";
 import { ServicesPanel } from "@/app/(app)/incidents/[id]/components/services-panel";
@@ -24,6 +25,7 @@ import type { AssignableUser } from "@/lib/incident-roles/data";
 import { canCommandIncident, canJoinIncident, canWorkIncident } from "@/lib/incidents/ability";
 import { isActive } from "@/lib/incidents/state-machine";
 import type { IncidentView } from "@/lib/incidents/types";
+import type { IncidentObligationView } from "@/lib/obligations/types";
 import type { IncidentEvent } from "@/lib/timeline/types";
 
 type WarRoomPageProps = {
@@ -34,6 +36,9 @@ type WarRoomPageProps = {
   escalationLevels: EscalationLevelWithContacts[];
   assignableUsers: AssignableUser[];
   communications: Communications;
+  /** The incident's reporting obligations as rendered, and the last obligation event they include. */
+  obligations: { obligations: IncidentObligationView[]; seq: number };
+  planObligations: { key: string; name: string }[];
   renderedAt: Date;
 };
 
@@ -43,7 +48,7 @@ const AUDIENCES: readonly Audience[] = ["internal", "stakeholders", "public"];
  * The live war room. What the user may do follows their roles in the incident as they change
  * (joining, being handed a role); the server checks every write again.
  */
-export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, assignableUsers, communications, ...initial }: WarRoomPageProps) {
+export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, assignableUsers, communications, obligations, planObligations, ...initial }: WarRoomPageProps) {
   const incident = useIncidentQuery(initial.incident);
   const events = useTimelineQuery(incident.id, initial.events);
   const live = useIncidentLive(incident.id);
@@ -85,6 +90,7 @@ export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, 
       <div className="grid gap-10 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] xl:gap-8">
         <div className="min-w-0 space-y-10">
           <ServicesPanel incident={incident} canWork={canWork} />
+          <ReportingDeadlinesPanel incident={incident} events={events} initial={obligations} planObligations={canCommand && stillOpen ? planObligations : null} canRecord={canCommand} />
           <ChecklistPanel incident={incident} worker={canWork ? { id: user.id, name: user.name } : null} />
         </div>
         <div className="min-w-0 space-y-10">

@@ -6,6 +6,7 @@ import { RtoCountdown } from "@/components/rto-countdown";
 import { IMPACT_LABELS } from "@/components/service-impact";
 import { ElapsedClock } from "@/components/elapsed-clock";
 import { AUDIENCE_LABELS } from "@/components/audience-labels";
+import { BoardReportingDeadlines } from "@/app/(app)/status/components/board-reporting-deadlines";
 import { formatTimeOfDay } from "@/components/clock-format";
 import { SeverityBadge } from "@/components/severity-badge";
 import type { BoardIncidentView } from "@/lib/status-board/types";
@@ -62,6 +63,8 @@ export function BoardIncidentCard({ incident, wall = false }: { incident: BoardI
           </li>
         ))}
       </ul>
+
+      <BoardReportingDeadlines obligations={incident.obligations} wall={wall} />
 
       <ChecklistProgress done={incident.checklist.done} total={incident.checklist.total} />
 

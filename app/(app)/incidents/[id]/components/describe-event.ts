@@ -2,6 +2,7 @@
 import { AUDIENCE_LABELS } from "@/components/audience-labels";
 import { describeDataLoss } from "@/components/clock-format";
 import { IMPACT_LABELS } from "@/components/service-impact";
+import { describeObligationEvent } from "@/app/(app)/incidents/[id]/components/describe-obligation-event";
 import { describeReviewEvent } from "@/app/(app)/incidents/[id]/components/describe-review-event";
 import { INCIDENT_ROLE_LABELS } from "@/app/(app)/incidents/[id]/components/incident-role-labels";
 import type { IncidentRole } from "@/lib/generated/prisma/enums";
@@ -110,6 +111,9 @@ export function describeEvent(event: IncidentEvent, find: (seq: number) => Incid
       return { text: `${actor} resumed escalation`, body: event.data.reason, tone: "neutral" };
     case "escalation.acknowledged":
       return { text: `${actor} acknowledged ${event.data.level}`, tone: "neutral" };
+    case "obligation.classified":
+    case "obligation.report_recorded":
+      return describeObligationEvent(event, actor);
     default:
       return describeReviewEvent(event, actor);
   }
