@@ -75,7 +75,7 @@ test("the commander confirms a drill's suggested scores, adds a finding and its 
   await review.findings().getByLabel("Owner", { exact: true }).selectOption({ label: "Riley Responder" });
   await review.findings().getByLabel("Priority").selectOption({ label: "High" });
   await review.findings().getByRole("button", { name: "Add action item" }).click();
-  await expect(review.findings().getByRole("listitem").filter({ hasText: finding })).toContainText(`Action item:${itemTitle}`);
+  await expect(review.findings().getByRole("listitem").filter({ hasText: finding })).toContainText(`Action item${itemTitle}Riley ResponderOpen`);
   await expect(review.actionItem(itemTitle)).toContainText("Riley Responder");
 
   const { name, text } = await review.downloadMarkdown("Download drill report");

@@ -22,43 +22,45 @@ function FindingItem({ detail, finding, number, people }: FindingItemProps) {
   const item = finding.actionItemId ? review.actionItems.find((candidate) => candidate.id === finding.actionItemId) : undefined;
   const remove = useReviewWrite(incident.id, () => api<ReviewView>(`/api/incidents/${incident.id}/review/findings/${finding.id}`, { method: "DELETE" }));
   return (
-    <li className="space-y-3 px-4 py-4 break-inside-avoid sm:px-5">
-      <div className="flex gap-3">
-        <span className="font-semibold text-ink-muted tabular-nums">{number}.</span>
-        <div className="min-w-0 flex-1 space-y-1">
+    <li className="grid grid-cols-[1.5rem_minmax(0,1fr)] gap-x-2 px-4 py-4 break-inside-avoid sm:px-5">
+      <span className="font-semibold text-ink-muted tabular-nums">{number}.</span>
+      <div className="min-w-0 space-y-3">
+        <div className="space-y-1">
           <p className="whitespace-pre-wrap text-ink [overflow-wrap:anywhere]">{finding.text}</p>
           <p className="text-xs text-ink-muted">Recorded by {finding.createdBy ?? "a former user"}</p>
         </div>
-      </div>
-      {item && (
-        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 pl-6 text-sm text-ink">
-          <span className="text-ink-muted">Action item:</span>
-          <span className="[overflow-wrap:anywhere]">{item.title}</span>
-          <span className="text-ink-muted">· {item.ownerName}</span>
-          <ActionItemStatusBadge status={item.status} />
-        </p>
-      )}
-      {canEdit &&
-        (acting ? (
-          <div className="space-y-2 pl-6 print:hidden">
-            <AddActionItemForm incidentId={incident.id} people={people} finding={finding} onAdded={() => setActing(false)} />
-            <button type="button" onClick={() => setActing(false)} className={buttonClasses("quiet")}>
-              Cancel
-            </button>
+        {item && (
+          <div className="space-y-1 rounded-lg border border-line bg-surface-muted px-3 py-2 text-sm">
+            <p className="text-xs font-medium text-ink-muted">Action item</p>
+            <p className="text-ink [overflow-wrap:anywhere]">{item.title}</p>
+            <p className="flex flex-wrap items-center gap-2 text-ink-muted">
+              <span className="[overflow-wrap:anywhere]">{item.ownerName}</span>
+              <ActionItemStatusBadge status={item.status} />
+            </p>
           </div>
-        ) : (
-          <div className="flex flex-wrap gap-2 pl-6 print:hidden">
-            {!finding.actionItemId && (
-              <button type="button" onClick={() => setActing(true)} className={buttonClasses("secondary")}>
-                Make an action item<span className="sr-only"> of finding {number}</span>
+        )}
+        {canEdit &&
+          (acting ? (
+            <div className="space-y-2 print:hidden">
+              <AddActionItemForm incidentId={incident.id} people={people} finding={finding} onAdded={() => setActing(false)} />
+              <button type="button" onClick={() => setActing(false)} className={buttonClasses("quiet")}>
+                Cancel
               </button>
-            )}
-            <button type="button" disabled={remove.isPending} onClick={() => remove.mutate(undefined)} className={buttonClasses("quiet")}>
-              Remove<span className="sr-only"> finding {number}</span>
-            </button>
-          </div>
-        ))}
-      {remove.error && <ErrorText>{toFormError(remove.error).message}</ErrorText>}
+            </div>
+          ) : (
+            <div className="flex flex-wrap gap-2 print:hidden">
+              {!finding.actionItemId && (
+                <button type="button" onClick={() => setActing(true)} className={buttonClasses("secondary")}>
+                  Make an action item<span className="sr-only"> of finding {number}</span>
+                </button>
+              )}
+              <button type="button" disabled={remove.isPending} onClick={() => remove.mutate(undefined)} className={buttonClasses("quiet")}>
+                Remove<span className="sr-only"> finding {number}</span>
+              </button>
+            </div>
+          ))}
+        {remove.error && <ErrorText>{toFormError(remove.error).message}</ErrorText>}
+      </div>
     </li>
   );
 }
