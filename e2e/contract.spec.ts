@@ -87,7 +87,8 @@ function pathFor(template: string, fixtures: Fixtures): string {
     .replace("{id}", incident ? fixtures.incidentId : template.startsWith("/api/communication-templates/") ? fixtures.templateId : "no-such-id")
     .replace("{itemId}", fixtures.itemId)
     .replace("{key}", template.startsWith("/api/review-agenda/") ? fixtures.agendaKey : (generatedWriteKey(template) ?? fixtures.serviceKey))
-    .replace("{attendeeId}", "no-such-attendee");
+    .replace("{attendeeId}", "no-such-attendee")
+    .replace("{findingId}", "no-such-finding");
 }
 
 function requests(template: string, operation: Operation, fixtures: Fixtures, seed: number): Sent[] {

@@ -49,6 +49,7 @@ const NO_JSON_BODY: Record<string, string> = {
   "DELETE /api/review-agenda/{key}": "only the path names what is removed",
   "DELETE /api/subscribers/{id}": "only the path names what is removed",
   "DELETE /api/incidents/{id}/review/attendees/{attendeeId}": "only the path names what is removed",
+  "DELETE /api/incidents/{id}/review/findings/{findingId}": "only the path names what is removed",
   "DELETE /api/tokens/{id}": "only the path names what is revoked",
   "DELETE /api/runbooks/{key}/phases/{phaseKey}": "only the path names what is removed",
   "DELETE /api/runbooks/{key}/steps/{id}": "only the path names what is removed",
@@ -135,6 +136,7 @@ function realParameter(template: string, name: string, operation: Operation | un
   }
   if (name === "phaseKey") return real.phaseKey;
   if (name === "attendeeId") return "no-such-attendee";
+  if (name === "findingId") return "no-such-finding";
   throw new Error(`The fuzz pass has no real value for {${name}} in ${template}: give it one.`);
 }
 

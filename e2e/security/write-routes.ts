@@ -266,6 +266,27 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
       return { path: `/api/incidents/${scene.incidentId}/review/criteria/${criterion.key}`, body: { met: true } };
     },
   },
+  "POST /api/incidents/{id}/review/criteria/{key}/confirmation": {
+    allowed: COMMANDING,
+    scene: "resolved",
+    // Performance has no measure: any score is the commander's to confirm, with no note.
+    attempt: async (_world, scene) => ({ path: `/api/incidents/${scene.incidentId}/review/criteria/performance/confirmation`, body: { met: true } }),
+  },
+  "POST /api/incidents/{id}/review/findings": {
+    allowed: WORKING,
+    scene: "resolved",
+    attempt: async (_world, scene) => ({ path: `/api/incidents/${scene.incidentId}/review/findings`, body: { text: `Matrix finding ${scene.stamp}` } }),
+  },
+  "DELETE /api/incidents/{id}/review/findings/{findingId}": {
+    allowed: WORKING,
+    scene: "resolved",
+    attempt: async (world, scene) => {
+      const added = await world.admin.post(`/api/incidents/${scene.incidentId}/review/findings`, { data: { text: `Matrix finding ${scene.stamp}` } });
+      expect(added.status()).toBe(201);
+      const { findings } = await review(world, scene);
+      return { path: `/api/incidents/${scene.incidentId}/review/findings/${findings.at(-1).id}` };
+    },
+  },
   "PUT /api/incidents/{id}/review/impact-start": {
     allowed: WORKING,
     scene: "resolved",

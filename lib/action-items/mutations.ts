@@ -43,11 +43,15 @@ function forTimeline<Fields extends Changes>({ dueDate, ...changes }: Fields): O
 export async function createActionItem(user: SignedInUser, incidentId: string, input: unknown) {
   return writeIncident(async (tx) => {
     const review = await guardReview(tx, incidentId, user);
-    const { title, ownerId, ownerName, dueDate, priority } = parseInput(createActionItemSchema, input);
+    const { title, ownerId, ownerName, dueDate, priority, findingId } = parseInput(createActionItemSchema, input);
     const owner = await ownerFor(tx, { ownerId, ownerName });
+    const finding = findingId ? await tx.reviewFinding.findFirst({ where: { id: findingId, reviewId: review.id } }) : null;
+    if (findingId && !finding) throw new DomainError("invalid", "findingId must name a finding of this review", "findingId");
+    if (finding?.actionItemId) throw new DomainError("conflict", "That finding has an action item already.", "findingId");
     const item = await tx.actionItem.create({
       data: { reviewId: review.id, title, ownerId: owner.ownerId, ownerName: owner.ownerName ?? "", dueDate, priority },
     });
+    if (finding) await tx.reviewFinding.update({ where: { id: finding.id }, data: { actionItemId: item.id } });
     const event = await appendEvent(tx, incidentId, {
       type: "action_item.created",
       actor: user,

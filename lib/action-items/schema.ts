@@ -23,6 +23,8 @@ export const createActionItemSchema = z
     ownerName: ownerName.optional(),
     dueDate: dueDate.optional(),
     priority: priority.default("medium"),
+    /** The review's finding this item acts on. */
+    findingId: id("a finding's id").optional(),
   })
   .refine((input) => input.ownerId || input.ownerName, { message: "name an owner: pick a user or type a name", path: ["ownerName"] });
 export type CreateActionItemInput = z.input<typeof createActionItemSchema>;

@@ -50,7 +50,7 @@ import { readPublicStatus } from "@/lib/public-status/data";
 import { presentPublicStatus } from "@/lib/public-status/present";
 import { markServiceRestored } from "@/lib/recovery/mutations";
 import { getReview } from "@/lib/reviews/data";
-import { addAttendee, scoreCriterion } from "@/lib/reviews/mutations";
+import { addAttendee, addFinding, confirmCriterion, scoreCriterion } from "@/lib/reviews/mutations";
 import { presentReview } from "@/lib/reviews/present";
 import { getRunbook, listRunbooks } from "@/lib/runbooks/data";
 import { addPhase, addStep, removePhase, removeStep, updatePhase, updateRunbook, updateStep } from "@/lib/runbooks/mutations";
@@ -73,7 +73,8 @@ import { declareOutage, moveAlong } from "@/test/incidents";
 import { demoUser } from "@/test/users";
 
 // One incident with something in every part of its answers: roles, a tick, a fired escalation,
-// status updates (one public), a restored service, a review with an attendee, a score and an item.
+// status updates (one public), a restored service, a review with an attendee, a score, a confirmed
+// score, a finding and an item.
 let commander: SignedInUser;
 let resolvedId: string;
 let activeId: string;
@@ -89,7 +90,15 @@ beforeAll(async () => {
   await moveAlong(commander, resolvedId);
   await addAttendee(commander, resolvedId, { name: "Vendor engineer" });
   await scoreCriterion(commander, resolvedId, "rto-achievement", { met: false, note: "The core API came back late" });
-  await createActionItem(commander, resolvedId, { title: "Page the DBA at level 1", ownerName: "Database Admin", dueDate: "2026-12-01", priority: "high" });
+  await confirmCriterion(commander, resolvedId, "communication", { met: true });
+  const finding = await addFinding(commander, resolvedId, { text: "The DBA was paged at level 2 only" });
+  await createActionItem(commander, resolvedId, {
+    title: "Page the DBA at level 1",
+    ownerName: "Database Admin",
+    dueDate: "2026-12-01",
+    priority: "high",
+    findingId: finding.id,
+  });
   activeId = (await declareOutage(commander, { title: "Database down again", detectedAt: new Date().toISOString() })).id;
 });
 
@@ -120,6 +129,8 @@ describe("every answer fits the schema the document gives it", () => {
     const review = presentReview(await getReview(commander, resolvedId));
     expect(review.review.attendees).toContainEqual(expect.objectContaining({ name: "Vendor engineer", userId: null }));
     expect(review.review.actionItems).toHaveLength(1);
+    expect(review.review.findings).toEqual([expect.objectContaining({ actionItemId: review.review.actionItems[0].id })]);
+    expect(review.review.criteria.find((criterion) => criterion.key === "communication")?.confirmation).toMatchObject({ by: commander.name });
     expect(documentedAnswerErrors("getReview", review)).toBe("");
   });
 

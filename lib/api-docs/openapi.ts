@@ -59,7 +59,15 @@ import { publicStatusSchema } from "@/lib/public-status/present";
 import { readinessSchema } from "@/lib/readiness/present";
 import { markServiceRestoredSchema } from "@/lib/recovery/schema";
 import { reviewDetailSchema } from "@/lib/reviews/present";
-import { addAttendeeSchema, recordDataLossSchema, recordImpactStartSchema, scoreCriterionSchema, updateReviewSchema } from "@/lib/reviews/schema";
+import {
+  addAttendeeSchema,
+  addFindingSchema,
+  confirmCriterionSchema,
+  recordDataLossSchema,
+  recordImpactStartSchema,
+  scoreCriterionSchema,
+  updateReviewSchema,
+} from "@/lib/reviews/schema";
 import { recoveryTierListSchema, recoveryTierSchema, scenarioListSchema, scenarioSchema } from "@/lib/scenarios/present";
 import { updateRecoveryTierSchema, updateScenarioSchema } from "@/lib/scenarios/schema";
 import { runbookSchema, runbookSummaryListSchema } from "@/lib/runbooks/present";
@@ -816,6 +824,21 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       response: reviewDetailSchema,
     },
   },
+  "/api/incidents/{id}/review/criteria/{key}/confirmation": {
+    post: {
+      operationId: "confirmCriterion",
+      tag: "reviews",
+      summary: "Confirm a success criterion's score (the incident's commander, admins): the figures' suggestion, or another score with a note saying why",
+      body: confirmCriterionSchema,
+      response: reviewDetailSchema,
+    },
+  },
+  "/api/incidents/{id}/review/findings": {
+    post: { operationId: "addFinding", tag: "reviews", summary: "Record what the drill or the incident found", body: addFindingSchema, response: reviewDetailSchema, status: 201 },
+  },
+  "/api/incidents/{id}/review/findings/{findingId}": {
+    delete: { operationId: "removeFinding", tag: "reviews", summary: "Remove a finding; an action item made from it stays; answers with the review", response: reviewDetailSchema },
+  },
   "/api/incidents/{id}/review/impact-start": {
     put: {
       operationId: "recordImpactStart",
@@ -838,7 +861,12 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
     post: { operationId: "createActionItem", response: actionItemSchema, tag: "reviews", summary: "Add an action item to the review", body: createActionItemSchema, status: 201 },
   },
   "/api/incidents/{id}/review/export": {
-    get: { operationId: "exportReview", tag: "reviews", summary: "The review as a Markdown file", produces: "text/markdown" },
+    get: {
+      operationId: "exportReview",
+      tag: "reviews",
+      summary: "The review as a Markdown file; for a drill, the drill report: scope, key events, figures against targets, criteria, findings, action items, who took part",
+      produces: "text/markdown",
+    },
   },
   "/api/action-items": {
     get: {

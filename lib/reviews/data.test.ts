@@ -59,8 +59,8 @@ describe("the review's figures", () => {
       },
     ]);
     const suggestion = (key: string) => review.review.criteria.find((criterion) => criterion.key === key)?.suggestion;
-    expect(suggestion("rto-achievement")).toEqual({ met: false, reason: "1 of 3 services missed the RTO" });
-    expect(suggestion("rpo-achievement")).toEqual({ met: false, reason: "1 of 3 services missed the RPO" });
+    expect(suggestion("rto-achievement")).toEqual({ met: false, reason: "Core API was restored in 1 h 10 min against a 1 h RTO" });
+    expect(suggestion("rpo-achievement")).toEqual({ met: false, reason: "Core API lost 30 min of data against a 15 min RPO" });
     expect(suggestion("performance")).toBeNull();
   });
 

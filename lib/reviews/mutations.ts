@@ -5,14 +5,19 @@ import "server-only";
 import { DomainError } from "@/lib/errors";
 import type { PostIncidentReview } from "@/lib/generated/prisma/client";
 import { MINUTE_MS } from "@/lib/format";
-import { guardReview } from "@/lib/reviews/data";
+import { canCommandIncident } from "@/lib/incidents/ability";
+import { guardIncident } from "@/lib/incidents/data";
+import { guardReview, scoringFigures } from "@/lib/reviews/data";
 import {
   addAttendeeSchema,
+  addFindingSchema,
+  confirmCriterionSchema,
   recordDataLossSchema,
   recordImpactStartSchema,
   scoreCriterionSchema,
   updateReviewSchema,
 } from "@/lib/reviews/schema";
+import { suggestedScores } from "@/lib/reviews/suggestions";
 import type { EventContent } from "@/lib/timeline/events";
 import { appendEvent, writeIncident, type Tx } from "@/lib/timeline/mutations";
 import type { IncidentEvent } from "@/lib/timeline/types";
@@ -100,14 +105,67 @@ export async function scoreCriterion(user: SignedInUser, incidentId: string, cri
       include: { criterion: { select: { name: true } } },
     });
     if (!score) throw new DomainError("not_found", `The plan has no success criterion "${criterionKey}".`);
+    // A score changed after the commander confirmed it waits for their confirmation again.
+    const unconfirmed = met !== score.met && { confirmedById: null, confirmedAt: null, suggestedMet: null };
     const updated = await tx.reviewCriterionScore.update({
       where: { reviewId_criterionKey: { reviewId: review.id, criterionKey } },
-      data: { met, ...(note !== undefined && { note }) },
+      data: { met, ...(note !== undefined && { note }), ...unconfirmed },
     });
     return {
       result: updated,
       event: { type: "review.criterion_scored", data: { criterion: { key: criterionKey, name: score.criterion.name }, met, note: updated.note } },
     };
+  });
+}
+
+/**
+ * The commander confirms a criterion's score: the figures' suggestion, or a score of their own
+ * with a note saying why (where the figures suggest nothing, as for performance, they decide).
+ */
+export async function confirmCriterion(user: SignedInUser, incidentId: string, criterionKey: string, input: unknown) {
+  return writeIncident(async (tx) => {
+    await guardIncident(tx, incidentId, user, canCommandIncident, "Only admins and the incident's commander can confirm its scores.");
+    const review = await guardReview(tx, incidentId, user);
+    const { met, note } = parseInput(confirmCriterionSchema, input);
+    const score = await tx.reviewCriterionScore.findUnique({
+      where: { reviewId_criterionKey: { reviewId: review.id, criterionKey } },
+      include: { criterion: { select: { name: true } } },
+    });
+    if (!score) throw new DomainError("not_found", `The plan has no success criterion "${criterionKey}".`);
+    const suggestion = suggestedScores(await scoringFigures(tx, incidentId))[criterionKey] ?? null;
+    const overridden = suggestion !== null && suggestion.met !== met;
+    if (overridden && !(note ?? score.note)) {
+      throw new DomainError("invalid", `note must say why the score differs from what the figures suggest (${suggestion.reason})`, "note");
+    }
+    const updated = await tx.reviewCriterionScore.update({
+      where: { reviewId_criterionKey: { reviewId: review.id, criterionKey } },
+      data: { met, ...(note !== undefined && { note }), confirmedById: user.id, confirmedAt: new Date(), suggestedMet: suggestion?.met ?? null },
+    });
+    const event = await appendEvent(tx, incidentId, {
+      type: "review.criterion_confirmed",
+      actor: user,
+      data: { criterion: { key: criterionKey, name: score.criterion.name }, met, suggestedMet: suggestion?.met ?? null, note: updated.note },
+    });
+    return { result: updated, events: [event] };
+  });
+}
+
+/** What the drill or the incident found; one may become an action item later. */
+export async function addFinding(user: SignedInUser, incidentId: string, input: unknown) {
+  return writeReview(user, incidentId, async (tx, review) => {
+    const { text } = parseInput(addFindingSchema, input);
+    const finding = await tx.reviewFinding.create({ data: { reviewId: review.id, text, createdById: user.id } });
+    return { result: finding, event: { type: "review.finding_added", data: { finding: { id: finding.id, text } } } };
+  });
+}
+
+/** Takes a finding back; an action item made from it stays. */
+export async function removeFinding(user: SignedInUser, incidentId: string, findingId: string) {
+  return writeReview(user, incidentId, async (tx, review) => {
+    const finding = await tx.reviewFinding.findFirst({ where: { id: findingId, reviewId: review.id } });
+    if (!finding) throw new DomainError("not_found", "That finding is not on this review.");
+    await tx.reviewFinding.delete({ where: { id: finding.id } });
+    return { result: finding, event: { type: "review.finding_removed", data: { finding: { id: finding.id, text: finding.text } } } };
   });
 }
 

@@ -1,6 +1,5 @@
-// Each affected service's recovery against its objectives (the plan's Service Priority Matrix),
-// and what that suggests for the plan's "RTO Achievement" and "RPO Achievement" success criteria.
-import { formatCount } from "@/lib/format";
+// Each affected service's recovery against its objectives (the plan's Service Priority Matrix);
+// lib/reviews/suggestions.ts reads the success criteria's suggestions from them.
 import { minutesBetween } from "@/lib/format";
 
 export type Verdict = "met" | "missed" | "not_recorded";
@@ -44,32 +43,5 @@ export function serviceOutcome(service: AffectedServiceRecord, detectedAt: Date)
     rpoTargetMinutes: service.rpoTargetMinutes,
     dataLossMinutes: service.dataLossMinutes,
     rpo: service.dataLossMinutes === null ? "not_recorded" : service.dataLossMinutes <= service.rpoTargetMinutes ? "met" : "missed",
-  };
-}
-
-/** The plan's success criteria the figures speak to (seeded with these keys). */
-const RTO_CRITERION = "rto-achievement";
-const RPO_CRITERION = "rpo-achievement";
-
-export type Suggestion = { met: boolean; reason: string };
-
-function suggest(verdicts: Verdict[], objective: "RTO" | "RPO"): Suggestion | null {
-  const missed = verdicts.filter((verdict) => verdict === "missed").length;
-  if (missed) return { met: false, reason: `${missed} of ${formatCount(verdicts.length, "service")} missed the ${objective}` };
-  if (!verdicts.length || verdicts.includes("not_recorded")) return null;
-  return { met: true, reason: `every service met its ${objective}` };
-}
-
-/** What the figures say for a criterion: null where they say nothing, or not yet. */
-export function suggestedScores(outcomes: ServiceOutcome[]): Record<string, Suggestion | null> {
-  return {
-    [RTO_CRITERION]: suggest(
-      outcomes.map((outcome) => outcome.rto),
-      "RTO",
-    ),
-    [RPO_CRITERION]: suggest(
-      outcomes.map((outcome) => outcome.rpo),
-      "RPO",
-    ),
   };
 }

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { actionItemSchema, presentActionItem } from "@/lib/action-items/present";
 import { incidentSchema, presentIncidentFields } from "@/lib/incidents/present";
+import { IncidentRole } from "@/lib/generated/prisma/enums";
 import { instant } from "@/lib/present";
 import type { ReviewDetail } from "@/lib/reviews/data";
 import { incidentEventListSchema, presentEvent } from "@/lib/timeline/present";
@@ -36,12 +37,22 @@ export const reviewDetailSchema = z.object({
         description: z.string(),
         met: z.boolean().nullable(),
         note: z.string().nullable(),
-        /** What the services' outcomes suggest, for the RTO and RPO criteria. */
+        /** What the measured figures suggest, with the reason in figures; null where they say nothing. */
         suggestion: z.object({ met: z.boolean(), reason: z.string() }).nullable(),
+        /** The commander's confirmation, and what the figures suggested then; null until confirmed. */
+        confirmation: z.object({ by: z.string().nullable(), at: instant(), suggestedMet: z.boolean().nullable() }).nullable(),
       }),
     ),
     actionItems: z.array(actionItemSchema),
+    /** What the drill or the incident found; `actionItemId` names the action item made from one. */
+    findings: z.array(
+      z.object({ id: z.string(), text: z.string(), createdBy: z.string().nullable(), createdAt: instant(), actionItemId: z.string().nullable() }),
+    ),
   }),
+  /** The recovery test a drill ran: its type, scope, scenario and services; null for a real incident. */
+  drill: z
+    .object({ testType: z.string(), scope: z.string(), scenario: z.string().nullable(), services: z.array(z.string()) })
+    .nullable(),
   durations: z.array(
     z.object({
       key: z.enum(["detect", "declare", "acknowledge", "mitigate", "resolve"]),
@@ -64,15 +75,30 @@ export const reviewDetailSchema = z.object({
       rpo: verdictSchema,
     }),
   ),
+  /** The checklist's steps, and how many were done. */
+  checklist: z.object({ done: z.int(), total: z.int() }),
+  /** Everyone who held a role, ticked a step or attended the review, each once. */
+  participants: z.array(
+    z.object({
+      userId: z.string().nullable(),
+      name: z.string(),
+      roles: z.array(z.enum(IncidentRole)),
+      stepsTicked: z.int(),
+      attended: z.boolean(),
+    }),
+  ),
   /** In the order things happened. */
   events: incidentEventListSchema,
   pinnedSeqs: z.array(z.int()),
   canEdit: z.boolean(),
+  /** Whether the caller may confirm the criteria's scores: the incident's commander, or an admin. */
+  canConfirm: z.boolean(),
 });
 /** The events keep the types their presenter gives them, which the document states as its schema. */
 export type ReviewDetailView = Omit<z.infer<typeof reviewDetailSchema>, "events"> & { events: IncidentEvent[] };
 
-export function presentReview({ incident, review, durations, services, events, pinnedSeqs, canEdit }: ReviewDetail): ReviewDetailView {
+export function presentReview(detail: ReviewDetail): ReviewDetailView {
+  const { incident, review, drill, durations, services, checklist, participants, events, pinnedSeqs, canEdit, canConfirm } = detail;
   return {
     incident: { ...presentIncidentFields(incident), scenario: incident.scenario && { name: incident.scenario.name } },
     review: {
@@ -89,16 +115,25 @@ export function presentReview({ incident, review, durations, services, events, p
       createdAt: review.createdAt,
       updatedAt: review.updatedAt,
       attendees: review.attendees.map(({ id, userId, name }) => ({ id, userId, name })),
-      criteria: review.criteria.map(({ key, name, description, met, note, suggestion }) => ({
+      criteria: review.criteria.map(({ key, name, description, met, note, suggestion, confirmation }) => ({
         key,
         name,
         description,
         met,
         note,
         suggestion: suggestion && { met: suggestion.met, reason: suggestion.reason },
+        confirmation: confirmation && { by: confirmation.by, at: confirmation.at, suggestedMet: confirmation.suggestedMet },
       })),
       actionItems: review.actionItems.map(presentActionItem),
+      findings: review.findings.map(({ id, text, createdBy, createdAt, actionItemId }) => ({
+        id,
+        text,
+        createdBy,
+        createdAt,
+        actionItemId,
+      })),
     },
+    drill: drill && { testType: drill.testType, scope: drill.scope, scenario: drill.scenario, services: [...drill.services] },
     durations: durations.map(({ key, label, from, to, minutes }) => ({ key, label, from, to, minutes })),
     services: services.map(({ key, name, rtoTargetMinutes, recoveryMinutes, rto, rpoTargetMinutes, dataLossMinutes, rpo }) => ({
       key,
@@ -110,8 +145,11 @@ export function presentReview({ incident, review, durations, services, events, p
       dataLossMinutes,
       rpo,
     })),
+    checklist: { done: checklist.done, total: checklist.total },
+    participants: participants.map(({ userId, name, roles, stepsTicked, attended }) => ({ userId, name, roles: [...roles], stepsTicked, attended })),
     events: events.map(presentEvent),
     pinnedSeqs,
     canEdit,
+    canConfirm,
   };
 }

@@ -58,3 +58,14 @@ export const addAttendeeSchema = z
     name: text({ max: 200 }).optional(),
   })
   .refine((input) => input.userId || input.name, { message: "pick a user or type a name", path: ["name"] });
+
+export const confirmCriterionSchema = z.strictObject({
+  /** The commander's score: what the figures suggest, or otherwise with a note saying why. */
+  met: z.boolean({ error: "must be true (met) or false (not met)" }),
+  note: note(2_000).optional(),
+});
+
+export const addFindingSchema = z.strictObject({
+  /** What the drill or the incident found: a gap in the plan, a step that did not work. */
+  text: text({ min: 3, max: 2_000 }),
+});

@@ -99,6 +99,15 @@ export const EVENT_PAYLOADS = {
       .partial(),
   }),
   "review.criterion_scored": z.strictObject({ criterion: named, met: z.boolean().nullable(), note: z.string().nullable() }),
+  /** The commander's confirmation; `suggestedMet` is what the figures suggested (null: nothing). */
+  "review.criterion_confirmed": z.strictObject({
+    criterion: named,
+    met: z.boolean(),
+    suggestedMet: z.boolean().nullable(),
+    note: z.string().nullable(),
+  }),
+  "review.finding_added": z.strictObject({ finding: z.strictObject({ id: z.string(), text: z.string() }) }),
+  "review.finding_removed": z.strictObject({ finding: z.strictObject({ id: z.string(), text: z.string() }) }),
   "review.data_loss_recorded": z.strictObject({
     service: named,
     dataLossMinutes: minutes,

@@ -68,6 +68,15 @@ export function describeReviewEvent(event: IncidentEvent<ReviewEventType>, actor
       const score = met === null ? "not scored" : met ? "met" : "not met";
       return { text: `${actor} scored “${criterion.name}”: ${score}`, body: note ?? undefined, tone: met === false ? "critical" : "neutral" };
     }
+    case "review.criterion_confirmed": {
+      const { criterion, met, suggestedMet, note } = event.data;
+      const how = suggestedMet === null || suggestedMet === met ? "confirmed" : "overrode the suggestion for";
+      return { text: `${actor} ${how} “${criterion.name}”: ${met ? "met" : "not met"}`, body: note ?? undefined, tone: met ? "ok" : "critical" };
+    }
+    case "review.finding_added":
+      return { text: `${actor} recorded a finding`, body: event.data.finding.text, tone: "neutral" };
+    case "review.finding_removed":
+      return { text: `${actor} removed a finding`, body: event.data.finding.text, tone: "neutral" };
     case "review.data_loss_recorded": {
       const { service, dataLossMinutes, rpoTargetMinutes } = event.data;
       const withinRpo = dataLossMinutes <= rpoTargetMinutes;

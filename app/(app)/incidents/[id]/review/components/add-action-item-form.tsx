@@ -15,8 +15,20 @@ import type { Person } from "@/lib/users/data";
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "").trim() || undefined;
 
+type AddActionItemFormProps = {
+  incidentId: string;
+  people: Person[];
+  /** The finding the item acts on: its words start the title, and the item is linked to it. */
+  finding?: { id: string; text: string };
+  onAdded?: () => void;
+};
+
+// An action item's title holds at most 200 characters (lib/action-items/schema.ts).
+const TITLE_MAX = 200;
+
 /** A new action item for the review: what, who owns it, by when, how urgent. */
-export function AddActionItemForm({ incidentId, people }: { incidentId: string; people: Person[] }) {
+export function AddActionItemForm({ incidentId, people, finding, onAdded }: AddActionItemFormProps) {
+  const prefix = finding ? `finding-${finding.id}-action-item` : "action-item";
   // A new form after each addition: empty, with the user list back in place of a typed owner.
   const [added, setAdded] = useState(0);
   const add = useReviewWrite(incidentId, (item: CreateActionItemInput) =>
@@ -40,28 +52,35 @@ export function AddActionItemForm({ incidentId, people }: { incidentId: string; 
           ownerName: text(form, "ownerName"),
           dueDate: text(form, "dueDate"),
           priority: form.get("priority") as ActionItemPriority,
+          findingId: finding?.id,
         };
-        add.mutate(item, { onSuccess: () => setAdded((count) => count + 1) });
+        add.mutate(item, {
+          onSuccess: () => {
+            setAdded((count) => count + 1);
+            onAdded?.();
+          },
+        });
       }}
     >
-      <h3 className="font-semibold text-ink">Add an action item</h3>
-      <FormField id="action-item-title" label="Action item" error={fieldError("title")}>
+      <h3 className="font-semibold text-ink">{finding ? "An action item for this finding" : "Add an action item"}</h3>
+      <FormField id={`${prefix}-title`} label="Action item" error={fieldError("title")}>
         <input
-          id="action-item-title"
+          id={`${prefix}-title`}
           name="title"
           autoComplete="off"
+          defaultValue={finding?.text.slice(0, TITLE_MAX)}
           aria-invalid={fieldError("title") ? true : undefined}
-          aria-describedby={describedBy("action-item-title", { error: fieldError("title") })}
+          aria-describedby={describedBy(`${prefix}-title`, { error: fieldError("title") })}
           className={fieldClasses()}
         />
       </FormField>
       <div className="grid gap-4 sm:grid-cols-3">
-        <PersonField id="action-item-owner" label="Owner" users={people} names={{ user: "ownerId", other: "ownerName" }} error={ownerError} />
-        <FormField id="action-item-due" label="Due date" error={fieldError("dueDate")}>
-          <input id="action-item-due" name="dueDate" type="date" aria-invalid={fieldError("dueDate") ? true : undefined} className={fieldClasses()} />
+        <PersonField id={`${prefix}-owner`} label="Owner" users={people} names={{ user: "ownerId", other: "ownerName" }} error={ownerError} />
+        <FormField id={`${prefix}-due`} label="Due date" error={fieldError("dueDate")}>
+          <input id={`${prefix}-due`} name="dueDate" type="date" aria-invalid={fieldError("dueDate") ? true : undefined} className={fieldClasses()} />
         </FormField>
-        <FormField id="action-item-priority" label="Priority" error={fieldError("priority")}>
-          <select id="action-item-priority" name="priority" defaultValue="medium" className={fieldClasses()}>
+        <FormField id={`${prefix}-priority`} label="Priority" error={fieldError("priority")}>
+          <select id={`${prefix}-priority`} name="priority" defaultValue="medium" className={fieldClasses()}>
             {Object.values(ActionItemPriority).map((priority) => (
               <option key={priority} value={priority}>
                 {ACTION_ITEM_PRIORITY_LABELS[priority]}

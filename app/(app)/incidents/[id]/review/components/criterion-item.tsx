@@ -1,16 +1,18 @@
 "use client";
 import { useState } from "react";
 import { EditableBlock } from "@/app/(app)/incidents/[id]/review/components/editable-block";
-import { scoreLabel } from "@/app/(app)/incidents/[id]/review/components/review-words";
+import { ConfirmScoreForm, useConfirmScore } from "@/app/(app)/incidents/[id]/review/components/confirm-score-form";
+import { confirmationText, scoreLabel, suggestionText } from "@/app/(app)/incidents/[id]/review/components/review-words";
 import { SaveButtons } from "@/app/(app)/incidents/[id]/review/components/save-buttons";
 import { useReviewWrite } from "@/app/(app)/incidents/[id]/review/components/use-review-write";
 import { plainMessage, toFormError } from "@/components/form-error";
 import { api } from "@/components/live/api-client";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button-classes";
 import { ErrorText } from "@/components/ui/error-text";
 import { fieldClasses } from "@/components/ui/field-classes";
-import type { CriterionView } from "@/lib/reviews/types";
-import type { ReviewView } from "@/lib/reviews/types";
+import { Icon } from "@/components/ui/icon";
+import type { CriterionView, ReviewView } from "@/lib/reviews/types";
 
 const SCORES: readonly (boolean | null)[] = [true, false, null];
 
@@ -61,9 +63,46 @@ function ScoreForm({ incidentId, criterion, close }: { incidentId: string; crite
   );
 }
 
-/** One of the plan's success criteria, its score and why. */
-export function CriterionItem({ incidentId, criterion, canEdit }: { incidentId: string; criterion: CriterionView; canEdit: boolean }) {
-  const { suggestion } = criterion;
+type CriterionItemProps = { incidentId: string; criterion: CriterionView; canEdit: boolean; canConfirm: boolean };
+
+/**
+ * The commander's part: confirm what the figures suggest in one step, or score it otherwise (with
+ * a note); a confirmed score can be changed the same way.
+ */
+function ConfirmControls({ incidentId, criterion }: { incidentId: string; criterion: CriterionView }) {
+  const [deciding, setDeciding] = useState(false);
+  const confirm = useConfirmScore(incidentId, criterion.key);
+  const { suggestion, confirmation } = criterion;
+  if (deciding) return <ConfirmScoreForm incidentId={incidentId} criterion={criterion} close={() => setDeciding(false)} />;
+  const suggested = suggestion && !confirmation;
+  return (
+    <div className="space-y-2 print:hidden">
+      <div className="flex flex-wrap gap-2">
+        {suggested && (
+          <button
+            type="button"
+            disabled={confirm.isPending}
+            onClick={() => confirm.mutate({ met: suggestion.met })}
+            aria-label={`Confirm ${criterion.name}: ${scoreLabel(suggestion.met).toLowerCase()}`}
+            className={buttonClasses("primary")}
+          >
+            Confirm: {scoreLabel(suggestion.met).toLowerCase()}
+          </button>
+        )}
+        <button type="button" onClick={() => setDeciding(true)} className={buttonClasses("secondary")}>
+          {confirmation ? "Change" : suggestion ? "Score differently" : "Decide"}
+          <span className="sr-only"> {criterion.name}</span>
+        </button>
+      </div>
+      {confirm.error && <ErrorText>{plainMessage(toFormError(confirm.error))}</ErrorText>}
+    </div>
+  );
+}
+
+/** One of the plan's success criteria: its score, what the figures suggest, and who confirmed it. */
+export function CriterionItem({ incidentId, criterion, canEdit, canConfirm }: CriterionItemProps) {
+  const { confirmation } = criterion;
+  const note = criterion.note && <p className="text-sm whitespace-pre-wrap text-ink [overflow-wrap:anywhere]">{criterion.note}</p>;
   return (
     <li className="space-y-2 px-4 py-4 break-inside-avoid sm:px-5">
       <div className="flex items-start justify-between gap-3">
@@ -75,18 +114,25 @@ export function CriterionItem({ incidentId, criterion, canEdit }: { incidentId: 
           <Badge tone={toneFor(criterion.met)}>{scoreLabel(criterion.met)}</Badge>
         </span>
       </div>
-      {suggestion && (
-        <p className="text-sm text-ink-muted">
-          The figures suggest <span className="font-medium text-ink">{scoreLabel(suggestion.met).toLowerCase()}</span>: {suggestion.reason}.
-        </p>
+      <p className="text-sm text-ink-muted [overflow-wrap:anywhere]">{suggestionText(criterion)}.</p>
+      <p className={`flex items-start gap-1.5 text-sm ${confirmation ? "text-ink" : "text-ink-muted"}`}>
+        {confirmation && <Icon name="check" className="mt-0.5 size-4 shrink-0 text-ok" />}
+        <span>{confirmationText(criterion)}.</span>
+      </p>
+      {canConfirm ? (
+        <>
+          {note}
+          <ConfirmControls incidentId={incidentId} criterion={criterion} />
+        </>
+      ) : (
+        <EditableBlock
+          label={criterion.name}
+          action={criterion.met === null ? "Score" : "Change score"}
+          canEdit={canEdit}
+          view={note}
+          form={(close) => <ScoreForm incidentId={incidentId} criterion={criterion} close={close} />}
+        />
       )}
-      <EditableBlock
-        label={criterion.name}
-        action={criterion.met === null ? "Score" : "Change score"}
-        canEdit={canEdit}
-        view={criterion.note && <p className="text-sm whitespace-pre-wrap text-ink [overflow-wrap:anywhere]">{criterion.note}</p>}
-        form={(close) => <ScoreForm incidentId={incidentId} criterion={criterion} close={close} />}
-      />
     </li>
   );
 }

@@ -8,7 +8,10 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonClasses } from "@/components/ui/button-classes";
 import type { ReviewView } from "@/lib/reviews/types";
 
-/** Which incident, where its review stands, and the ways to take the review away: download, print. */
+/**
+ * Which incident, where its review stands, and the ways to take the review away: download (a
+ * drill's is its drill report), print (the print stylesheet makes a clean report for "Save as PDF").
+ */
 export function ReviewHeader({ detail }: { detail: ReviewView }) {
   const { incident } = detail;
   return (
@@ -22,7 +25,7 @@ export function ReviewHeader({ detail }: { detail: ReviewView }) {
         ]}
       />
       <h1 className="text-2xl font-semibold tracking-tight text-balance text-ink [overflow-wrap:anywhere] sm:text-3xl">
-        <span className="block text-base font-medium text-ink-muted">Post-incident review</span>
+        <span className="block text-base font-medium text-ink-muted">{incident.isDrill ? "Drill report" : "Post-incident review"}</span>
         <span className="tabular-nums text-ink-muted">#{incident.number}</span> {incident.title}
       </h1>
       <div className="flex flex-wrap items-center gap-1.5">
@@ -33,7 +36,7 @@ export function ReviewHeader({ detail }: { detail: ReviewView }) {
       <ReviewDue detail={detail} />
       <div className="flex flex-wrap gap-2 pt-1 print:hidden">
         <a href={`/api/incidents/${incident.id}/review/export`} download className={buttonClasses("secondary")}>
-          Download Markdown
+          {incident.isDrill ? "Download drill report" : "Download Markdown"}
         </a>
         <PrintButton />
         <Link href={`/incidents/${incident.id}`} className={buttonClasses("quiet")}>

@@ -1,6 +1,8 @@
 // The review's figures in words, the same on the page and in the exported document.
 import { describeDataLoss, formatTimeOfDay } from "@/components/clock-format";
-import { formatDate, formatMinutes } from "@/lib/format";
+import { INCIDENT_ROLE_LABELS } from "@/app/(app)/incidents/[id]/components/incident-role-labels";
+import { formatCount, formatDate, formatMinutes } from "@/lib/format";
+import type { IncidentRole } from "@/lib/generated/prisma/enums";
 import type { ServiceOutcome, Verdict } from "@/lib/reviews/outcomes";
 
 const WHOLE = new Intl.NumberFormat("en-GB");
@@ -43,4 +45,35 @@ export function impactDetails({ downtimeMinutes, usersAffected, estimatedCost }:
     { label: "Users affected", value: usersAffected === null ? null : WHOLE.format(usersAffected) },
     { label: "Estimated cost", value: estimatedCost === null ? null : AMOUNT.format(estimatedCost) },
   ];
+}
+
+type Scored = { met: boolean | null; suggestion: { met: boolean; reason: string } | null; confirmation: { by: string | null; at: string | Date; suggestedMet: boolean | null } | null };
+
+/** "Suggested: not met, because Core API was restored in 1 h 10 min against a 1 h RTO". */
+export function suggestionText({ suggestion }: Pick<Scored, "suggestion">): string {
+  return suggestion ? `Suggested: ${scoreLabel(suggestion.met).toLowerCase()}, because ${suggestion.reason}` : "No suggestion: the figures do not measure this";
+}
+
+/** Whether the commander confirmed the score, or overrode what the figures suggested. */
+export function confirmationText({ met, confirmation }: Pick<Scored, "met" | "confirmation">): string {
+  if (!confirmation) return "Not confirmed yet";
+  const who = confirmation.by ?? "a former user";
+  const when = `${formatReviewTime(confirmation.at)} UTC`;
+  if (confirmation.suggestedMet !== null && confirmation.suggestedMet !== met) {
+    return `Overridden by ${who}, ${when} (the figures suggested ${scoreLabel(confirmation.suggestedMet).toLowerCase()})`;
+  }
+  return `Confirmed by ${who}, ${when}`;
+}
+
+/** What someone did in the incident: "Incident commander · ticked 3 steps · attended the review". */
+export function participationText(
+  { roles, stepsTicked, attended }: { roles: readonly IncidentRole[]; stepsTicked: number; attended: boolean },
+): string {
+  return [
+    ...roles.map((role) => INCIDENT_ROLE_LABELS[role]),
+    stepsTicked && `ticked ${formatCount(stepsTicked, "step")}`,
+    attended && "attended the review",
+  ]
+    .filter(Boolean)
+    .join(" · ");
 }

@@ -37,8 +37,12 @@ describe("the review's Markdown export", () => {
     expect(markdown).toContain("- Core API: RTO target 1 h, recovered in 1 h 10 min (missed); RPO target 15 min, data loss not recorded");
     expect(markdown).toContain("- Web Application: RTO target 2 h, not marked restored; RPO target 1 h, data loss not recorded");
     expect(markdown).toContain("- Time to detect (Impact started → Detected): Not recorded");
-    expect(markdown).toContain("- Communication (All stakeholders properly notified): Met. Status page updated twice");
-    expect(markdown).toContain("- RTO Achievement (Recovery completed within target time): Not scored");
+    expect(markdown).toContain(
+      "- Communication (All stakeholders properly notified): Met. Suggested: not met, because no status update was posted to stakeholders or the public. Not confirmed yet. Status page updated twice",
+    );
+    expect(markdown).toContain(
+      "- RTO Achievement (Recovery completed within target time): Not scored. Suggested: not met, because Core API was restored in 1 h 10 min against a 1 h RTO. Not confirmed yet",
+    );
     expect(markdown).toContain("## What went well\n\n\\- Backups restored\\\n\\# cleanly\n");
     expect(markdown).toContain("- Downtime: 1 h 10 min\n- Users affected: 12,000\n- Estimated cost: not recorded");
     expect(markdown).toContain("| Alert on \\| replication lag | DBA \\[on call\\] | 20 Nov 2026 | Open (overdue) | High |");

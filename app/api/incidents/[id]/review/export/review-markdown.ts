@@ -1,19 +1,24 @@
 // The review as a Markdown document to keep with the incident's records: the same figures and
-// words as the review page, every piece of user text escaped.
+// words as the review page, every piece of user text escaped. A drill's is its drill report: what
+// it rehearsed, the key events (not every tick), the figures against their targets, the scored
+// criteria, findings, action items and who took part.
 import { describeEvent } from "@/app/(app)/incidents/[id]/components/describe-event";
 import {
+  confirmationText,
   dataLossText,
   durationText,
   formatReviewTime,
   impactDetails,
+  participationText,
   recoveryText,
   scoreLabel,
+  suggestionText,
   VERDICT_LABELS,
 } from "@/app/(app)/incidents/[id]/review/components/review-words";
 import { ACTION_ITEM_PRIORITY_LABELS, ACTION_ITEM_STATUS_LABELS } from "@/components/action-item-badges";
 import { SEVERITY_LABELS } from "@/lib/incidents/state-machine";
 import { isOverdue } from "@/lib/action-items/overdue";
-import { formatDate, formatMinutes } from "@/lib/format";
+import { formatCount, formatDate, formatMinutes } from "@/lib/format";
 import { STATE_LABELS } from "@/lib/incidents/state-machine";
 import { markdownBlock, markdownText } from "@/lib/markdown";
 import type { ReviewDetailView } from "@/lib/reviews/present";
@@ -49,7 +54,40 @@ function serviceLine(service: ServiceOutcome): string {
   return `- ${markdownText(service.name)}: ${rto}; ${rpo}`;
 }
 
-export function reviewMarkdown({ incident, review, durations, services, events, pinnedSeqs }: ReviewDetailView, now: Date): string {
+type Criterion = ReviewDetailView["review"]["criteria"][number];
+
+/** "- RTO Achievement (…): Met. Suggested: met, because …. Confirmed by …. Note". */
+function criterionLine(criterion: Criterion): string {
+  const parts = [
+    `${scoreLabel(criterion.met)}`,
+    markdownText(suggestionText(criterion)),
+    markdownText(confirmationText({ met: criterion.met, confirmation: criterion.confirmation && { ...criterion.confirmation } })),
+    criterion.note && markdownText(criterion.note),
+  ];
+  return `- ${markdownText(criterion.name)} (${markdownText(criterion.description)}): ${parts.filter(Boolean).join(". ")}`;
+}
+
+function drillScope(drill: NonNullable<ReviewDetailView["drill"]>): string[] {
+  return [
+    `- Test: ${markdownText(drill.testType)}`,
+    `- Scope: ${markdownText(drill.scope)}`,
+    `- Scenario: ${drill.scenario ? markdownText(drill.scenario) : "not named"}`,
+    `- Services: ${drill.services.length ? drill.services.map(markdownText).join(", ") : "none named"}`,
+  ];
+}
+
+function findingLines({ findings, actionItems }: ReviewDetailView["review"]): string[] {
+  if (!findings.length) return ["_No findings recorded._"];
+  const items = new Map(actionItems.map((item) => [item.id, item]));
+  return findings.map((finding, index) => {
+    const item = finding.actionItemId ? items.get(finding.actionItemId) : undefined;
+    const acted = item ? ` (action item: ${markdownText(item.title)}, ${markdownText(item.ownerName)}, ${ACTION_ITEM_STATUS_LABELS[item.status].toLowerCase()})` : "";
+    return `${index + 1}. ${markdownText(finding.text)}${acted}`;
+  });
+}
+
+export function reviewMarkdown(detail: ReviewDetailView, now: Date): string {
+  const { incident, review, drill, durations, services, checklist, participants, events, pinnedSeqs } = detail;
   const pinned = new Set(pinnedSeqs);
   const facts = [
     `- Severity: ${SEVERITY_LABELS[incident.severity]}${incident.isDrill ? " (drill)" : ""}`,
@@ -65,23 +103,24 @@ export function reviewMarkdown({ incident, review, durations, services, events, 
     const due = item.dueDate ? formatDate(item.dueDate) : "Not set";
     return `| ${markdownText(item.title)} | ${markdownText(item.ownerName)} | ${due} | ${status} | ${ACTION_ITEM_PRIORITY_LABELS[item.priority]} |`;
   });
+  const heading = incident.isDrill ? "Drill report" : "Post-incident review";
   return [
-    `# Post-incident review: #${incident.number} ${markdownText(incident.title)}\n\n${facts.join("\n")}\n`,
+    `# ${heading}: #${incident.number} ${markdownText(incident.title)}\n\n${facts.join("\n")}\n`,
+    drill && section("Scope", drillScope(drill)),
     section("Attendees", review.attendees.length ? review.attendees.map((attendee) => `- ${markdownText(attendee.name)}`) : ["_None recorded._"]),
     section(
       "Durations",
       durations.map((duration) => `- ${duration.label} (${duration.from} → ${duration.to}): ${durationText(duration.minutes)}`),
     ),
-    section("Services: objectives against what was achieved", services.map(serviceLine)),
+    section("Services: objectives against what was achieved", [
+      ...(services.length ? services.map(serviceLine) : ["_No services affected._"]),
+      `- Checklist: ${checklist.done} of ${formatCount(checklist.total, "step")} done`,
+    ]),
     section("Timeline: key and pinned events", eventLines(keyEvents(events, pinnedSeqs), events, pinned)),
-    section("Timeline: every event", eventLines(events, events, pinned)),
-    section(
-      "Success criteria",
-      review.criteria.map(
-        (criterion) =>
-          `- ${criterion.name} (${criterion.description}): ${scoreLabel(criterion.met)}${criterion.note ? `. ${markdownText(criterion.note)}` : ""}`,
-      ),
-    ),
+    // A drill's report keeps to the key events; the review of a real incident keeps the whole record.
+    !incident.isDrill && section("Timeline: every event", eventLines(events, events, pinned)),
+    section("Success criteria", review.criteria.map(criterionLine)),
+    section("Findings", findingLines(review)),
     section("What went well", note(review.wentWell)),
     section("What could be improved", note(review.couldImprove)),
     section("Documentation updates needed", note(review.documentationUpdates)),
@@ -95,5 +134,11 @@ export function reviewMarkdown({ incident, review, durations, services, events, 
         ? ["| Action item | Owner | Due | Status | Priority |", "| --- | --- | --- | --- | --- |", ...actionItems]
         : ["_No action items._"],
     ),
-  ].join("\n");
+    section(
+      "Who took part",
+      participants.length ? participants.map((person) => `- ${markdownText(person.name)}: ${participationText(person)}`) : ["_No one recorded._"],
+    ),
+  ]
+    .filter((part): part is string => !!part)
+    .join("\n");
 }
