@@ -1,9 +1,14 @@
 // Drills run from the schedule: starting one, the next due dates it moves, the reminders of tests due.
 import { beforeEach, describe, expect, it } from "vitest";
+import { GET as getPublicJson } from "@/app/(public)/status/public.json/route";
 import { db } from "@/lib/db";
 import { listDrillSchedules } from "@/lib/drills/data";
 import { remindDueDrills, startDrill } from "@/lib/drills/mutations";
-import { moveAlong } from "@/test/incidents";
+import { fireDueEscalations } from "@/lib/escalation/mutations";
+import { getMetrics } from "@/lib/metrics/data";
+import { markServiceRestored } from "@/lib/recovery/mutations";
+import { postStatusUpdate } from "@/lib/status-updates/mutations";
+import { declareOutage, moveAlong } from "@/test/incidents";
 import { demoUser } from "@/test/users";
 
 // Each test starts from a schedule never run: earlier tests' drills are ended and unlinked.
@@ -158,5 +163,44 @@ describe("remindDueDrills", () => {
     await startDrill(commander, "security-incident-response", {});
     const reminded = await remindDueDrills(new Date("2026-12-03T12:00:00Z"));
     expect(reminded.some((key) => key.startsWith("security-incident-response"))).toBe(false);
+  });
+});
+
+describe("a drill started from the schedule", () => {
+  it("never reaches the public page, even with a public update, nor touches a public service's state", async () => {
+    const commander = await demoUser("commander");
+    const drill = await startDrill(commander, "application-recovery", {});
+    await postStatusUpdate(commander, drill.id, { audience: "public", subject: "Drill: app tier down", body: "Drill update for the public" });
+    const answer = await getPublicJson(new Request("http://localhost/status/public.json"), { params: Promise.resolve({}) });
+    const text = await answer.text();
+    expect(answer.status).toBe(200);
+    expect(text).not.toContain("Drill update for the public");
+    expect(text).not.toContain("Drill: app tier down");
+    expect(JSON.parse(text)).toMatchObject({ overall: "operational" });
+  });
+
+  it("pages nobody outside Muster unless it was started so", async () => {
+    const commander = await demoUser("commander");
+    await db().webhook.create({ data: { name: "Pager bridge", url: "https://hooks.example.com/muster", secret: "drill-test" } });
+    const quiet = await startDrill(commander, "database-recovery", {});
+    const loud = await startDrill(commander, "application-recovery", { drillNotifiesExternal: true });
+    const real = await declareOutage(commander, { detectedAt: new Date().toISOString(), title: "Real outage" });
+    await fireDueEscalations(new Date(Date.now() + 1_000));
+    const noticesAbout = (incidentId: string) => db().outboundMessage.count({ where: { payload: { path: ["incident", "id"], equals: incidentId } } });
+    expect(await db().timelineEvent.count({ where: { incidentId: quiet.id, type: "escalation.fired" } })).toBe(1);
+    expect(await noticesAbout(quiet.id)).toBe(0);
+    expect(await noticesAbout(loud.id)).toBeGreaterThan(0);
+    expect(await noticesAbout(real.id)).toBeGreaterThan(0);
+  });
+
+  it("counts in the drill figures, never in the real metrics", async () => {
+    const commander = await demoUser("commander");
+    const before = await getMetrics(commander);
+    const drill = await startDrill(commander, "database-recovery", {});
+    await markServiceRestored(commander, drill.id, "database", {});
+    await moveAlong(commander, drill.id);
+    const after = await getMetrics(commander);
+    expect(after.incidents).toEqual(before.incidents);
+    expect(after.drills.overall.incidents).toBe(before.drills.overall.incidents + 1);
   });
 });

@@ -5,18 +5,20 @@ import { listDrillSchedules, listSuccessCriteria } from "@/lib/drills/data";
 import { requireUser } from "@/lib/auth/session";
 import { canEditPlan } from "@/lib/plan/ability";
 import { listRunbooks } from "@/lib/runbooks/data";
+import { listRecoveryTiers } from "@/lib/scenarios/data";
 
 export const metadata: Metadata = { title: "Backups & testing" };
 
 export default async function BackupsRoute() {
   const user = await requireUser();
   const canEdit = canEditPlan(user.role);
-  const [policies, verificationSchedules, drillSchedules, successCriteria, runbooks] = await Promise.all([
+  const [policies, verificationSchedules, drillSchedules, successCriteria, runbooks, tiers] = await Promise.all([
     listBackupPolicies(user),
     listBackupVerificationSchedules(user),
     listDrillSchedules(user),
     listSuccessCriteria(user),
     canEdit ? listRunbooks(user) : [],
+    canEdit ? listRecoveryTiers(user) : [],
   ]);
   return (
     <BackupsPage
@@ -25,6 +27,7 @@ export default async function BackupsRoute() {
       drillSchedules={drillSchedules}
       successCriteria={successCriteria}
       runbooks={canEdit ? runbooks.map(({ key, title }) => ({ key, title })) : null}
+      scenarios={tiers.flatMap((tier) => tier.scenarios.map(({ key, name }) => ({ key, name })))}
     />
   );
 }

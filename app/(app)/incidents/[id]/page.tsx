@@ -9,6 +9,7 @@ import { DomainError } from "@/lib/errors";
 import { listEscalationLevels } from "@/lib/escalation/data";
 import { listAssignableUsers } from "@/lib/incident-roles/data";
 import { getIncident } from "@/lib/incidents/data";
+import { presentIncident } from "@/lib/incidents/present";
 import { jsonify } from "@/lib/json";
 import { countRecipients } from "@/lib/subscribers/data";
 import { eventsAfter } from "@/lib/timeline/data";
@@ -44,7 +45,7 @@ export default async function WarRoomRoute({ params }: WarRoomRouteProps) {
   ]);
   return (
     <WarRoomPage
-      incident={jsonify(incident)}
+      incident={jsonify(presentIncident(incident))}
       // Up to the state the incident was read at: the live connection replays anything later, and
       // applies it to both.
       events={events.filter((event) => event.seq <= incident.lastSeq)}
