@@ -24,6 +24,7 @@ const SIGNED_IN_SCREENS = [
   "/runbooks",
   "/runbooks/database-failure",
   "/backups",
+  "/drills",
   "/metrics",
   "/action-items",
   "/notifications",
