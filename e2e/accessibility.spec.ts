@@ -26,6 +26,7 @@ const SIGNED_IN_SCREENS = [
   "/runbooks/database-failure",
   "/backups",
   "/readiness",
+  "/drills",
   "/metrics",
   "/evidence",
   "/action-items",

@@ -166,7 +166,19 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
       const durationMinutes = caller === "admin" ? drill.durationMinutes : drill.durationMinutes + 1;
       return { path: "/api/drills/security-incident-response", body: { testType: drill.testType, durationMinutes, runbookKey: drill.runbookKey } };
     },
-    observe: async (world) => ({ drill: await planItem(world, "/api/drills", "security-incident-response") }),
+    observe: async (world) => ({ drill: drillPlanFields(await planItem(world, "/api/drills", "security-incident-response")) }),
+  },
+  "POST /api/drills/{key}/start": {
+    scene: "none",
+    allowed: COMMANDING,
+    // Starting a drill declares an incident, and one drill of a test runs at a time: an allowed
+    // caller ends the test's drill under way first. What a refused attempt must leave as it was is
+    // that test's drill under way (or that there is none), never the lists other entries move.
+    attempt: async (world, scene, caller) => {
+      if (COMMANDING.includes(caller)) await endRunningDrill(world, MATRIX_DRILL);
+      return { path: `/api/drills/${MATRIX_DRILL}/start`, body: { title: `Matrix drill ${scene.stamp}` } };
+    },
+    observe: async (world) => (await planItem(world, "/api/drills", MATRIX_DRILL)).running,
   },
   "POST /api/escalations/{id}/acknowledge": {
     scene: "active",
@@ -714,6 +726,25 @@ async function managedUser(world: World, id: string | undefined) {
 }
 
 /** An item of a plan list that GET `path` answers, by its key. */
+/** The recovery test the matrix starts drills of: one no other spec starts or edits. */
+const MATRIX_DRILL = "cross-region-failover";
+
+/** Resolves the test's drill under way, if there is one, as an admin. */
+async function endRunningDrill(world: World, key: string) {
+  const { running } = await planItem(world, "/api/drills", key);
+  if (!running) return;
+  for (const to of ["assessing", "dr_activated", "recovering", "monitoring", "validating", "resolved"]) {
+    const moved = await world.admin.post(`/api/incidents/${running.id}/transitions`, { data: { to } });
+    expect(moved.status(), `move drill #${running.number} to ${to}`).toBe(200);
+  }
+}
+
+/** A test's fields as the plan holds them: its runs move on as other specs start drills of it. */
+const DRILL_RUN_FIELDS = new Set(["lastRunAt", "nextDueAt", "state", "running"]);
+function drillPlanFields(drill: Record<string, unknown>) {
+  return Object.fromEntries(Object.entries(drill).filter(([field]) => !DRILL_RUN_FIELDS.has(field)));
+}
+
 async function planItem(world: World, path: string, key: string) {
   return (await json(world, path)).find((candidate: { key: string }) => candidate.key === key);
 }

@@ -29,8 +29,8 @@ import { updateContactSchema } from "@/lib/contacts/schema";
 import { healthSchema } from "@/lib/database/present";
 import { chainVerdictSchema, evidenceLedgerSchema, evidencePackSchema } from "@/lib/evidence/present";
 import { evidencePeriodSchema } from "@/lib/evidence/schema";
-import { drillScheduleListSchema, drillScheduleSchema, successCriterionListSchema, successCriterionSchema } from "@/lib/drills/present";
-import { updateDrillScheduleSchema, updateSuccessCriterionSchema } from "@/lib/drills/schema";
+import { drillScheduleListSchema, drillScheduleSchema, startedDrillSchema, successCriterionListSchema, successCriterionSchema } from "@/lib/drills/present";
+import { startDrillSchema, updateDrillScheduleSchema, updateSuccessCriterionSchema } from "@/lib/drills/schema";
 import type { HttpMethod } from "@/lib/http/api-routes";
 import { affectedServiceSchema, checklistItemStateSchema, incidentDetailSchema, incidentSchema, incidentSummaryListSchema } from "@/lib/incidents/present";
 import { assignRoleSchema, changeSeveritySchema, declareIncidentSchema, transitionSchema } from "@/lib/incidents/schema";
@@ -528,15 +528,30 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
     },
   },
   "/api/drills": {
-    get: { operationId: "listDrillSchedule", response: drillScheduleListSchema, tag: "plan", summary: "The recovery testing schedule: each test's type, frequency, duration, scope and runbook" },
+    get: {
+      operationId: "listDrillSchedule",
+      response: drillScheduleListSchema,
+      tag: "plan",
+      summary: "The recovery testing schedule: each test's type, frequency, scope, runbook, scenario and services, last run, next due date, state (done, due, overdue) and the drill under way",
+    },
   },
   "/api/drills/{key}": {
     patch: {
       operationId: "updateDrillSchedule",
       tag: "plan",
-      summary: "Change a recovery test: type, frequency, interval, duration, scope, runbook (plan admins); makes a new plan version",
+      summary: "Change a recovery test: type, frequency, interval, duration, scope, runbook, scenario, services (plan admins); makes a new plan version",
       body: updateDrillScheduleSchema,
       response: drillScheduleSchema,
+    },
+  },
+  "/api/drills/{key}/start": {
+    post: {
+      operationId: "startDrill",
+      tag: "incidents",
+      summary: "Start a drill of a recovery test (commanders and admins): an incident in drill mode with the test's procedure, scope and scenario; 409 while one of the same test is under way",
+      body: startDrillSchema,
+      response: startedDrillSchema,
+      status: 201,
     },
   },
   "/api/success-criteria": {

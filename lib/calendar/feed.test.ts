@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { issueCalendarFeed, readCalendarFeed } from "@/lib/calendar/feed";
+import { startDrill } from "@/lib/drills/mutations";
 import { declareOutage, moveAlong } from "@/test/incidents";
 import { demoUser } from "@/test/users";
 
@@ -19,6 +20,9 @@ describe("a user's calendar feed", () => {
     const commander = await demoUser("commander");
     await db().planDocument.update({ where: { id: "plan" }, data: { adoptedAt: new Date("2026-06-10T00:00:00Z"), nextReviewAt: new Date("2026-09-10T00:00:00Z") } });
     const incident = await declareOutage(commander, { title: "Database down" });
+    // The quarterly test was last run on 31 August: due on the last day of November.
+    const drill = await startDrill(commander, "application-recovery", {});
+    await db().incident.update({ where: { id: drill.id }, data: { declaredAt: new Date("2026-08-31T15:00:00Z") } });
     await moveAlong(commander, incident.id);
     const review = await db().postIncidentReview.findUniqueOrThrow({ where: { incidentId: incident.id }, include: { incident: true } });
 
@@ -29,7 +33,10 @@ describe("a user's calendar feed", () => {
     expect(days["CRYB Platform Disaster Recovery Plan review"]).toBe("20260910");
     expect(days["Monthly Reviews"]).toBe("20260710");
     expect(days["Annual Reviews"]).toBe("20270610");
-    expect(days["Drill due: Database Recovery"]).toBe("20261201");
+    // Never run: due one interval after the plan's adoption.
+    expect(days["Drill overdue: Database Recovery"]).toBe("20260710");
+    expect(days["Drill due: Security Incident Response"]).toBe("20270610");
+    expect(days["Drill overdue: Application Recovery"]).toBe("20261130");
     expect(days[`Post-incident review: #${review.incident.number} Database down`]).toBe(review.dueAt.toISOString().slice(0, 10).replace(/-/g, ""));
   });
 

@@ -7,7 +7,7 @@ import { appUrl } from "@/lib/app-url";
 import { calendarDocument, type CalendarEvent } from "@/lib/calendar/ics";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { addMonths } from "@/lib/plan/calendar";
+import { readDrillSchedules } from "@/lib/drills/data";
 import { readUpkeep } from "@/lib/plan/upkeep";
 import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
 
@@ -47,10 +47,7 @@ export async function readCalendarFeed(token: string | null, now: Date = new Dat
 async function dueDates(now: Date): Promise<CalendarEvent[]> {
   const [upkeep, drills, reviews] = await Promise.all([
     readUpkeep(now),
-    db().drillSchedule.findMany({
-      orderBy: { position: "asc" },
-      include: { incidents: { orderBy: { declaredAt: "desc" }, take: 1, select: { declaredAt: true } } },
-    }),
+    readDrillSchedules(now),
     db().postIncidentReview.findMany({
       where: { heldAt: null },
       orderBy: { dueAt: "asc" },
@@ -66,18 +63,13 @@ async function dueDates(now: Date): Promise<CalendarEvent[]> {
       description: item.lastHeldAt ? `Last held ${item.lastHeldAt.toISOString().slice(0, 10)}.` : "Not held yet.",
       url: planUrl,
     })),
-    ...drills.map((drill) => {
-      const lastRun = drill.incidents[0]?.declaredAt;
-      // A test never run is due now: the plan asks for it and nothing shows it was done.
-      const due = lastRun ? addMonths(lastRun, drill.intervalMonths) : now;
-      return {
-        uid: `drill-${drill.key}-${due.toISOString().slice(0, 10)}@muster`,
-        day: due,
-        summary: `Drill due: ${drill.testType}`,
-        description: `${drill.frequency}, ${drill.durationMinutes} min. Scope: ${drill.scope}. ${lastRun ? `Last run ${lastRun.toISOString().slice(0, 10)}.` : "Never run."}`,
-        url: appUrl("/backups").toString(),
-      };
-    }),
+    ...drills.map((drill) => ({
+      uid: `drill-${drill.key}-${drill.nextDueAt.toISOString().slice(0, 10)}@muster`,
+      day: drill.nextDueAt,
+      summary: `${drill.state === "overdue" ? "Drill overdue" : "Drill due"}: ${drill.testType}`,
+      description: `${drill.frequency}, ${drill.durationMinutes} min. Scope: ${drill.scope}. ${drill.lastRunAt ? `Last run ${drill.lastRunAt.toISOString().slice(0, 10)}.` : "Never run."}`,
+      url: appUrl("/drills").toString(),
+    })),
     ...reviews.map((review) => ({
       uid: `review-${review.incidentId}@muster`,
       day: review.dueAt,

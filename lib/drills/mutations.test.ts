@@ -31,7 +31,7 @@ describe("updateDrillSchedule", () => {
       runbookKey: "quarterly-application-recovery-test",
     });
 
-    expect(answer).toEqual({
+    expect(answer).toMatchObject({
       key: "cross-region-failover",
       testType: "Cross-Region Failover",
       frequency: "Quarterly",
@@ -39,6 +39,8 @@ describe("updateDrillSchedule", () => {
       durationMinutes: 360,
       scope: "Full infrastructure failover",
       runbookKey: "quarterly-application-recovery-test",
+      scenarioKey: "complete-data-center-outage",
+      running: null,
     });
     const drill = (await listDrillSchedules(admin)).find((candidate) => candidate.key === "cross-region-failover");
     expect(drill).toMatchObject({ intervalMonths: 3, runbook: { key: "quarterly-application-recovery-test" } });
@@ -49,10 +51,36 @@ describe("updateDrillSchedule", () => {
       itemKey: "cross-region-failover",
       label: "Cross-Region Failover",
       version: nextMinor(version),
-      before: { frequency: "Semi-annually", intervalMonths: 6, durationMinutes: 480, runbookKey: null },
-      after: { frequency: "Quarterly", intervalMonths: 3, durationMinutes: 360, runbookKey: "quarterly-application-recovery-test" },
     });
+    expect(change.before).toEqual({ frequency: "Semi-annually", intervalMonths: 6, durationMinutes: 480, runbookKey: null });
+    expect(change.after).toEqual({ frequency: "Quarterly", intervalMonths: 3, durationMinutes: 360, runbookKey: "quarterly-application-recovery-test" });
     expect((await planState()).version).toBe(nextMinor(version));
+  });
+
+  it("changes the scenario a test rehearses and the services it recovers, in any order, and records them", async () => {
+    const admin = await demoUser("admin");
+    const answer = await updateDrillSchedule(admin, "security-incident-response", { scenarioKey: "storage-system-failure", serviceKeys: ["database", "authentication"] });
+    expect(answer).toMatchObject({ scenarioKey: "storage-system-failure", serviceKeys: ["authentication", "database"] });
+    const [change] = await listPlanChanges(admin);
+    expect(change.before).toEqual({ scenarioKey: "security-breach", serviceKeys: ["authentication", "core-api", "database"] });
+    expect(change.after).toEqual({ scenarioKey: "storage-system-failure", serviceKeys: ["authentication", "database"] });
+
+    // The same services in another order change nothing, and make no version.
+    const { changes } = await planState();
+    await updateDrillSchedule(admin, "security-incident-response", { serviceKeys: ["authentication", "database"].reverse() });
+    expect((await planState()).changes).toHaveLength(changes.length);
+    expect(await updateDrillSchedule(admin, "security-incident-response", { scenarioKey: null, serviceKeys: [] })).toMatchObject({ scenarioKey: null, serviceKeys: [] });
+  });
+
+  it.each([
+    [{ scenarioKey: "no-such-scenario" }, "scenarioKey", 'scenarioKey names no scenario: "no-such-scenario".'],
+    [{ serviceKeys: ["database", "no-such-service"] }, "serviceKeys.1", 'serviceKeys names no service: "no-such-service".'],
+    [{ serviceKeys: ["database", "database"] }, "serviceKeys", "serviceKeys must name each service once"],
+    [{ serviceKeys: "database" }, "serviceKeys", "serviceKeys must be a list of service keys"],
+  ])("refuses the scope %j naming %s, and changes nothing", async (input, field, message) => {
+    const before = await planState();
+    await expect(updateDrillSchedule(await demoUser("admin"), "database-recovery", input)).rejects.toMatchObject({ kind: "invalid", field, message });
+    expect(await planState()).toEqual(before);
   });
 
   it("takes a test's runbook away with null", async () => {

@@ -22,6 +22,7 @@ export const API_ROUTES: Record<string, readonly HttpMethod[]> = {
   "/api/contacts/{id}": ["PATCH"],
   "/api/drills": ["GET"],
   "/api/drills/{key}": ["PATCH"],
+  "/api/drills/{key}/start": ["POST"],
   "/api/escalation-levels": ["GET"],
   "/api/escalation-levels/{id}": ["PATCH"],
   "/api/escalations/{id}/acknowledge": ["POST"],

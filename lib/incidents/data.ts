@@ -93,6 +93,7 @@ export async function getIncident(caller: SignedInUser, incidentId: string) {
     where: { id: incidentId },
     include: {
       scenario: { select: { key: true, name: true } },
+      drillSchedule: { select: { key: true, testType: true } },
       services: { include: { service: SERVICE_FIELDS }, orderBy: { rtoDeadline: "asc" } },
       checklist: { orderBy: { position: "asc" }, include: { doneBy: { select: { id: true, name: true } }, service: { select: { key: true, name: true } } } },
       roles: { orderBy: { startedAt: "asc" }, include: { user: { select: { id: true, name: true } } } },

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { IncidentState, Severity } from "@/lib/generated/prisma/enums";
+import type { IncidentState, ServiceImpact, Severity } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
 import { canCommandIncident, canDeclareIncident } from "@/lib/incidents/ability";
 import { finishedIncident, guardIncident, incidentNotFound } from "@/lib/incidents/data";
@@ -27,6 +27,15 @@ function severityForPriority(priority: number | undefined): Severity {
   return "minor";
 }
 
+/** The runbooks named, with their phases and steps, in the order given. */
+export async function loadRunbooksByKey(keys: readonly string[]) {
+  const runbooks = await db().runbook.findMany({
+    where: { key: { in: [...keys] } },
+    include: { phases: { orderBy: { position: "asc" }, include: { steps: { orderBy: { position: "asc" } } } } },
+  });
+  return runbooks.sort((a, b) => keys.indexOf(a.key) - keys.indexOf(b.key));
+}
+
 /** The runbooks an incident of this scenario works: the incident process first, then the scenario's. */
 export async function loadRunbooks(scenarioKey: string | null | undefined) {
   const scenario = scenarioKey
@@ -39,16 +48,13 @@ export async function loadRunbooks(scenarioKey: string | null | undefined) {
     throw new DomainError("invalid", `No scenario has the key "${scenarioKey}".`, "scenarioKey");
   }
   const keys = [INCIDENT_PROCESS_RUNBOOK, ...(scenario?.runbooks.map(({ runbook }) => runbook.key) ?? [])];
-  const runbooks = await db().runbook.findMany({
-    where: { key: { in: keys } },
-    include: { phases: { orderBy: { position: "asc" }, include: { steps: { orderBy: { position: "asc" } } } } },
-  });
-  runbooks.sort((a, b) => keys.indexOf(a.key) - keys.indexOf(b.key));
-  return { scenario, runbooks };
+  return { scenario, runbooks: await loadRunbooksByKey(keys) };
 }
 
+type LoadedRunbooks = Awaited<ReturnType<typeof loadRunbooksByKey>>;
+
 /** The runbooks' steps as checklist items, numbered in order. */
-export function checklistFrom(runbooks: Awaited<ReturnType<typeof loadRunbooks>>["runbooks"]) {
+export function checklistFrom(runbooks: LoadedRunbooks) {
   const items: Prisma.ChecklistItemCreateWithoutIncidentInput[] = [];
   for (const runbook of runbooks) {
     for (const phase of runbook.phases) {
@@ -72,11 +78,91 @@ export function checklistFrom(runbooks: Awaited<ReturnType<typeof loadRunbooks>>
   return items;
 }
 
+type AffectedService = { key: string; impact: ServiceImpact };
+
+/** What an incident is opened with, the plan's parts already looked up. */
+export type IncidentOpening = {
+  title: string;
+  scenario: { id: string; key: string; name: string; severity: Severity | null } | null;
+  services: readonly AffectedService[];
+  runbooks: LoadedRunbooks;
+  detectedAt: Date;
+  impactStartedAt?: Date;
+  severity?: Severity;
+  isDrill: boolean;
+  drillNotifiesExternal: boolean;
+  /** The recovery test a drill runs, when started from the schedule. */
+  drillScheduleId?: string;
+};
+
+/** Each affected service from the catalogue, with its objectives from the priority matrix; refused by `field` when unknown. */
+export async function findAffectedServices(services: readonly AffectedService[], field = "services") {
+  const catalogue = await listServices();
+  const objectives = recoveryObjectives(catalogue);
+  return services.map(({ key, impact }, index) => {
+    const service = catalogue.find((candidate) => candidate.key === key);
+    if (!service) throw new DomainError("invalid", `No service has the key "${key}".`, `${field}.${index}.key`);
+    return { service, impact, objective: objectives.get(key) };
+  });
+}
+
+type FoundServices = Awaited<ReturnType<typeof findAffectedServices>>;
+
 /**
- * Declares an incident from the plan (DESIGN.md, "The incident's path"): severity from the
- * scenario's tier, each affected service's RTO deadline and RPO target from the priority matrix,
- * the runbooks as the checklist, the declaring user as incident commander.
+ * Opens an incident inside the caller's transaction (DESIGN.md, "The incident's path"): each
+ * affected service's RTO deadline and RPO target from the priority matrix, the runbooks as the
+ * checklist, the declaring user as incident commander, its escalation clock and its declaration
+ * on the timeline.
  */
+export async function openIncident(tx: Tx, user: SignedInUser, opening: IncidentOpening, affected: FoundServices) {
+  const { title, scenario, detectedAt, impactStartedAt, isDrill } = opening;
+  const severity =
+    opening.severity ?? scenario?.severity ?? severityForPriority(Math.min(...affected.map((a) => a.objective?.priority ?? 4)));
+  const tier = await tx.recoveryTier.findUniqueOrThrow({ where: { severity } });
+  const incident = await tx.incident.create({
+    data: {
+      title,
+      statusUpdateDueAt: new Date(Date.now() + tier.statusUpdateIntervalMinutes * MINUTE_MS),
+      severity,
+      isDrill,
+      drillNotifiesExternal: isDrill && opening.drillNotifiesExternal,
+      detectedAt,
+      impactStartedAt,
+      scenario: scenario ? { connect: { id: scenario.id } } : undefined,
+      drillSchedule: opening.drillScheduleId ? { connect: { id: opening.drillScheduleId } } : undefined,
+      createdBy: { connect: { id: user.id } },
+      services: {
+        create: affected.map(({ service, impact, objective }) => ({
+          service: { connect: { id: service.id } },
+          impact,
+          // A service nothing rated depends on falls back to its incident tier's objectives.
+          rtoDeadline: new Date(detectedAt.getTime() + (objective?.rtoMinutes ?? tier.rtoMaxMinutes) * MINUTE_MS),
+          rpoTargetMinutes: objective?.rpoMinutes ?? tier.rpoMinutes,
+        })),
+      },
+      roles: { create: { userId: user.id, role: "incident_commander", assignedById: user.id } },
+      checklist: { create: checklistFrom(opening.runbooks) },
+    },
+  });
+  await scheduleEscalations(tx, incident.id, detectedAt);
+  const event = await appendEvent(tx, incident.id, {
+    type: "incident.declared",
+    actor: user,
+    data: {
+      number: incident.number,
+      title,
+      severity,
+      scenario: scenario ? { key: scenario.key, name: scenario.name } : null,
+      services: affected.map(({ service, impact }) => ({ key: service.key, name: service.name, impact })),
+      detectedAt: detectedAt.toISOString(),
+      impactStartedAt: impactStartedAt?.toISOString() ?? null,
+      isDrill,
+    },
+  });
+  return { incident, event };
+}
+
+/** Declares an incident from the plan: severity from the scenario's tier, or from its services' priorities. */
 export async function declareIncident(user: SignedInUser, input: unknown) {
   if (!canDeclareIncident(user.role)) {
     throw new DomainError("forbidden", "Only an incident commander or an admin can declare an incident.");
@@ -85,58 +171,11 @@ export async function declareIncident(user: SignedInUser, input: unknown) {
     declareIncidentSchema,
     input,
   );
-  const catalogue = await listServices();
-  const objectives = recoveryObjectives(catalogue);
-  const affected = services.map(({ key, impact }, index) => {
-    const service = catalogue.find((candidate) => candidate.key === key);
-    if (!service) throw new DomainError("invalid", `No service has the key "${key}".`, `services.${index}.key`);
-    return { service, impact, objective: objectives.get(key) };
-  });
+  const affected = await findAffectedServices(services);
   const { scenario, runbooks } = await loadRunbooks(scenarioKey);
-  const incidentSeverity =
-    severity ?? scenario?.severity ?? severityForPriority(Math.min(...affected.map((a) => a.objective?.priority ?? 4)));
-  const tier = await db().recoveryTier.findUniqueOrThrow({ where: { severity: incidentSeverity } });
-
+  const opening: IncidentOpening = { title, scenario, services, runbooks, detectedAt, impactStartedAt, severity, isDrill, drillNotifiesExternal };
   return writeIncident(async (tx) => {
-    const incident = await tx.incident.create({
-      data: {
-        title,
-        statusUpdateDueAt: new Date(Date.now() + tier.statusUpdateIntervalMinutes * MINUTE_MS),
-        severity: incidentSeverity,
-        isDrill,
-        drillNotifiesExternal: isDrill && drillNotifiesExternal,
-        detectedAt,
-        impactStartedAt,
-        scenario: scenario ? { connect: { id: scenario.id } } : undefined,
-        createdBy: { connect: { id: user.id } },
-        services: {
-          create: affected.map(({ service, impact, objective }) => ({
-            service: { connect: { id: service.id } },
-            impact,
-            // A service nothing rated depends on falls back to its incident tier's objectives.
-            rtoDeadline: new Date(detectedAt.getTime() + (objective?.rtoMinutes ?? tier.rtoMaxMinutes) * MINUTE_MS),
-            rpoTargetMinutes: objective?.rpoMinutes ?? tier.rpoMinutes,
-          })),
-        },
-        roles: { create: { userId: user.id, role: "incident_commander", assignedById: user.id } },
-        checklist: { create: checklistFrom(runbooks) },
-      },
-    });
-    await scheduleEscalations(tx, incident.id, detectedAt);
-    const event = await appendEvent(tx, incident.id, {
-      type: "incident.declared",
-      actor: user,
-      data: {
-        number: incident.number,
-        title,
-        severity: incidentSeverity,
-        scenario: scenario ? { key: scenario.key, name: scenario.name } : null,
-        services: affected.map(({ service, impact }) => ({ key: service.key, name: service.name, impact })),
-        detectedAt: detectedAt.toISOString(),
-        impactStartedAt: impactStartedAt?.toISOString() ?? null,
-        isDrill,
-      },
-    });
+    const { incident, event } = await openIncident(tx, user, opening, affected);
     return { result: incident, events: [event] };
   });
 }

@@ -77,6 +77,8 @@ export type IncidentSummaryView = z.infer<typeof incidentSummarySchema>;
 
 export const incidentDetailSchema = incidentSchema.extend({
   scenario: serviceName.nullable(),
+  /** The recovery test a drill started from the schedule runs. */
+  drill: z.object({ key: z.string(), testType: z.string() }).nullable(),
   services: z.array(affectedServiceSchema.extend({ key: z.string(), name: z.string(), priority: z.int().nullable(), dependsOn: z.array(serviceName) })),
   checklist: z.array(
     checklistItemStateSchema.extend({
@@ -186,6 +188,7 @@ export function presentIncident(incident: IncidentDetail): IncidentDetailView {
   return {
     ...presentIncidentFields(incident),
     scenario: incident.scenario && presentServiceName(incident.scenario),
+    drill: incident.drillSchedule && { key: incident.drillSchedule.key, testType: incident.drillSchedule.testType },
     services: incident.services.map((affected) => ({
       ...presentAffectedService(affected),
       key: affected.key,

@@ -1,8 +1,10 @@
 // The one loop that does what falls due on the clock: escalation levels, status-update reminders,
-// RTO breaches, plan reviews due, backups beyond their RPO and checks overdue, and the outgoing webhooks and e-mails they cause. Everything due is kept in the database, not in timers, so a restart loses nothing:
+// RTO breaches, plan reviews and drills due, backups beyond their RPO and checks overdue, and the
+// outgoing webhooks and e-mails they cause. Everything due is kept in the database, not in timers, so a restart loses nothing:
 // the first run after a start fires, once, whatever fell due while Muster was down. Its clock is
 // injectable, so tests move time instead of waiting for it.
 import { evaluateBackupAlerts } from "@/lib/backups/mutations";
+import { remindDueDrills } from "@/lib/drills/mutations";
 import { systemClock, type Clock } from "@/lib/escalation/clock";
 import { fireDueEscalations } from "@/lib/escalation/mutations";
 import { deliverDueMessages } from "@/lib/outbound/mutations";
@@ -26,6 +28,7 @@ export async function runDueWork(clock: Clock = systemClock): Promise<IncidentEv
   await remindDuePlanReviews(now);
   // Time alone moves a restore point into a worse band: graded on every pass, not only on a write.
   await evaluateBackupAlerts(now);
+  await remindDueDrills(now);
   await deliverDueMessages(now);
   return recorded;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { startDrill } from "@/lib/drills/mutations";
 import { declareIncident } from "@/lib/incidents/mutations";
 import { markServiceRestored } from "@/lib/recovery/mutations";
 import { runDueWork } from "@/lib/scheduler/scheduler";
@@ -11,6 +12,17 @@ import { MINUTE_MS } from "@/lib/format";
 const healthOf = (board: Awaited<ReturnType<typeof getStatusBoard>>, key: string) => board.health.find((service) => service.key === key);
 
 describe("the status board", () => {
+  it("lists a critical drill apart from, never above, a real minor incident", async () => {
+    const commander = await demoUser("commander");
+    const drill = await startDrill(commander, "database-recovery", {});
+    const minor = await declareIncident(commander, { title: "Slow admin panel", services: [{ key: "admin-panel", impact: "degraded" }], severity: "minor" });
+    const board = await getStatusBoard(await demoUser("viewer"));
+    expect(board.active.map((incident) => incident.id)).toContain(minor.id);
+    expect(board.active.map((incident) => incident.id)).not.toContain(drill.id);
+    expect(board.drills).toMatchObject([{ id: drill.id, severity: "critical", isDrill: true }]);
+    expect(healthOf(board, "database")?.health).toBe("operational");
+  });
+
   it("shows active incidents with clocks, progress, escalation and latest update, and carries impact along dependencies", async () => {
     const commander = await demoUser("commander");
     const detectedAt = new Date(Date.now() - 35 * MINUTE_MS);
@@ -34,7 +46,9 @@ describe("the status board", () => {
     });
     expect(card.checklist.total).toBeGreaterThan(0);
     expect(card.services[0].rtoDeadline.getTime()).toBe(detectedAt.getTime() + 60 * MINUTE_MS);
-    expect(board.active.some((incident) => incident.isDrill)).toBe(true);
+    // The drill stands apart, in its own list.
+    expect(board.active.some((incident) => incident.isDrill)).toBe(false);
+    expect(board.drills.map((incident) => incident.title)).toContain("CDN drill");
 
     expect(healthOf(board, "database")).toMatchObject({ health: "down", reasons: [{ kind: "direct", impact: "down" }] });
     expect(healthOf(board, "core-api")).toMatchObject({ health: "at_risk", reasons: [{ kind: "dependency", cause: "Database" }] });

@@ -89,16 +89,17 @@ async function recentlyResolved(now: Date) {
 
 export async function getStatusBoard(caller: SignedInUser, now = new Date()) {
   requireSignedIn(caller);
-  const [services, active, resolved, overdueReviews] = await Promise.all([
+  const [services, underWay, resolved, overdueReviews] = await Promise.all([
     listServices(),
     activeIncidents(),
     recentlyResolved(now),
     listOverdueReviews(now),
   ]);
+  // Drills stand apart, below every real incident, whatever their severity.
+  const active = underWay.filter((incident) => !incident.isDrill);
+  const drills = underWay.filter((incident) => incident.isDrill);
   // Drills exercise the plan on real services' names; they do not colour the health matrix.
-  const hits: ServiceHit[] = active
-    .filter((incident) => !incident.isDrill)
-    .flatMap((incident) =>
+  const hits: ServiceHit[] = active.flatMap((incident) =>
       incident.services
         .filter((service) => !service.restoredAt)
         .map((service) => ({
@@ -107,7 +108,7 @@ export async function getStatusBoard(caller: SignedInUser, now = new Date()) {
           incident: { id: incident.id, number: incident.number, title: incident.title },
         })),
     );
-  return { generatedAt: now, active, health: serviceHealth(services, hits), resolved, overdueReviews };
+  return { generatedAt: now, active, drills, health: serviceHealth(services, hits), resolved, overdueReviews };
 }
 
 export type StatusBoard = Awaited<ReturnType<typeof getStatusBoard>>;

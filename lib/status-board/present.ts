@@ -10,31 +10,34 @@ const incidentRef = z.object({ id: z.string(), number: z.int(), title: z.string(
 type IncidentRef = z.infer<typeof incidentRef>;
 const impact = z.enum(ServiceImpact);
 
+const boardIncident = z.object({
+  id: z.string(),
+  number: z.int(),
+  title: z.string(),
+  severity: z.enum(Severity),
+  state: z.enum(IncidentState),
+  isDrill: z.boolean(),
+  detectedAt: instant(),
+  escalationPausedAt: instant().nullable(),
+  services: z.array(
+    z.object({ key: z.string(), name: z.string(), impact, rtoDeadline: instant(), breachedAt: instant().nullable(), restoredAt: instant().nullable() }),
+  ),
+  checklist: z.object({ total: z.int(), done: z.int() }),
+  /** The reporting obligations it is classified under, each deadline with its due time and report. */
+  obligations: incidentObligationListSchema,
+  /** The highest escalation level that fired. */
+  escalation: z.object({ name: z.string(), firedAt: instant() }).nullable(),
+  latestUpdate: z
+    .object({ audience: z.enum(Audience), subject: z.string().nullable(), body: z.string(), postedAt: instant(), author: z.string() })
+    .nullable(),
+});
+
 export const statusBoardSchema = z.object({
   generatedAt: instant(),
-  active: z.array(
-    z.object({
-      id: z.string(),
-      number: z.int(),
-      title: z.string(),
-      severity: z.enum(Severity),
-      state: z.enum(IncidentState),
-      isDrill: z.boolean(),
-      detectedAt: instant(),
-      escalationPausedAt: instant().nullable(),
-      services: z.array(
-        z.object({ key: z.string(), name: z.string(), impact, rtoDeadline: instant(), breachedAt: instant().nullable(), restoredAt: instant().nullable() }),
-      ),
-      checklist: z.object({ total: z.int(), done: z.int() }),
-      /** The reporting obligations it is classified under, each deadline with its due time and report. */
-      obligations: incidentObligationListSchema,
-      /** The highest escalation level that fired. */
-      escalation: z.object({ name: z.string(), firedAt: instant() }).nullable(),
-      latestUpdate: z
-        .object({ audience: z.enum(Audience), subject: z.string().nullable(), body: z.string(), postedAt: instant(), author: z.string() })
-        .nullable(),
-    }),
-  ),
+  /** Real incidents being worked, worst first. */
+  active: z.array(boardIncident),
+  /** Drills being worked: apart from, and below, every real incident. */
+  drills: z.array(boardIncident),
   health: z.array(
     z.object({
       key: z.string(),
@@ -74,30 +77,37 @@ export type StatusBoardAnswer = z.infer<typeof statusBoardSchema>;
 
 const presentIncidentRef = ({ id, number, title }: IncidentRef): IncidentRef => ({ id, number, title });
 
-export function presentStatusBoard({ generatedAt, active, health, resolved, overdueReviews }: StatusBoard): StatusBoardAnswer {
+type BoardIncident = StatusBoard["active"][number];
+
+function presentBoardIncident(incident: BoardIncident): z.infer<typeof boardIncident> {
+  return {
+    id: incident.id,
+    number: incident.number,
+    title: incident.title,
+    severity: incident.severity,
+    state: incident.state,
+    isDrill: incident.isDrill,
+    detectedAt: incident.detectedAt,
+    escalationPausedAt: incident.escalationPausedAt,
+    services: incident.services.map(({ key, name, impact, rtoDeadline, breachedAt, restoredAt }) => ({ key, name, impact, rtoDeadline, breachedAt, restoredAt })),
+    checklist: { total: incident.checklist.total, done: incident.checklist.done },
+    obligations: incident.obligations,
+    escalation: incident.escalation && { name: incident.escalation.name, firedAt: incident.escalation.firedAt },
+    latestUpdate: incident.latestUpdate && {
+      audience: incident.latestUpdate.audience,
+      subject: incident.latestUpdate.subject,
+      body: incident.latestUpdate.body,
+      postedAt: incident.latestUpdate.postedAt,
+      author: incident.latestUpdate.author,
+    },
+  };
+}
+
+export function presentStatusBoard({ generatedAt, active, drills, health, resolved, overdueReviews }: StatusBoard): StatusBoardAnswer {
   return {
     generatedAt,
-    active: active.map((incident) => ({
-      id: incident.id,
-      number: incident.number,
-      title: incident.title,
-      severity: incident.severity,
-      state: incident.state,
-      isDrill: incident.isDrill,
-      detectedAt: incident.detectedAt,
-      escalationPausedAt: incident.escalationPausedAt,
-      services: incident.services.map(({ key, name, impact, rtoDeadline, breachedAt, restoredAt }) => ({ key, name, impact, rtoDeadline, breachedAt, restoredAt })),
-      checklist: { total: incident.checklist.total, done: incident.checklist.done },
-      obligations: incident.obligations,
-      escalation: incident.escalation && { name: incident.escalation.name, firedAt: incident.escalation.firedAt },
-      latestUpdate: incident.latestUpdate && {
-        audience: incident.latestUpdate.audience,
-        subject: incident.latestUpdate.subject,
-        body: incident.latestUpdate.body,
-        postedAt: incident.latestUpdate.postedAt,
-        author: incident.latestUpdate.author,
-      },
-    })),
+    active: active.map(presentBoardIncident),
+    drills: drills.map(presentBoardIncident),
     health: health.map(({ key, name, health: state, reasons }) => ({
       key,
       name,

@@ -44,6 +44,8 @@ export const EVENT_PAYLOADS = {
     impactStartedAt: time.nullable(),
     isDrill: z.boolean(),
   }),
+  /** Follows the declaration of a drill started from the recovery testing schedule: which test it runs. */
+  "drill.started": z.strictObject({ drill: named, notifiesExternal: z.boolean() }),
   "incident.transitioned": z.strictObject({ from: z.enum(IncidentState), to: z.enum(IncidentState) }),
   "incident.severity_changed": z.strictObject({ from: z.enum(Severity), to: z.enum(Severity) }),
   /** `previous` held a single-holder role until it was handed over. */

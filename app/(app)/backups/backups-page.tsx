@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { PlanLastChange } from "@/app/(app)/components/plan-last-change";
 import { BackupPolicyCard } from "@/app/(app)/backups/components/backup-policy-card";
@@ -31,6 +32,8 @@ type BackupsPageProps = {
   verifications: VerificationRecord[];
   /** Whether the caller may record a verification (responders, commanders, admins). */
   canRecord: boolean;
+  /** The scenarios a drill may rehearse, for a plan admin's form. */
+  scenarios: { key: string; name: string }[];
 };
 
 /** A plan admin's edit forms below a section, one per item. */
@@ -38,7 +41,7 @@ function EditForms({ children }: { children: ReactNode }) {
   return <ul className="mt-4 space-y-2">{children}</ul>;
 }
 
-export function BackupsPage({ policies, verificationSchedules, drillSchedules, successCriteria, runbooks, status, verifications, canRecord }: BackupsPageProps) {
+export function BackupsPage({ policies, verificationSchedules, drillSchedules, successCriteria, runbooks, scenarios, status, verifications, canRecord }: BackupsPageProps) {
   const canEdit = runbooks !== null;
   return (
     <div className="space-y-12">
@@ -89,13 +92,25 @@ export function BackupsPage({ policies, verificationSchedules, drillSchedules, s
           </EditForms>
         )}
       </Section>
-      <Section id="recovery-testing" title="Recovery testing schedule" description="Each test is run as a drill.">
+      <Section
+        id="recovery-testing"
+        title="Recovery testing schedule"
+        description={
+          <>
+            Each test is run as a drill: see when each is due, and start one, on{" "}
+            <Link href="/drills" className="font-medium text-accent hover:underline">
+              Drills
+            </Link>
+            .
+          </>
+        }
+      >
         <RecoveryTestingTable drills={drillSchedules} />
         {runbooks && (
           <EditForms>
             {drillSchedules.map((drill) => (
               <li key={drill.id}>
-                <DrillScheduleEditForm drill={drill} runbooks={runbooks} />
+                <DrillScheduleEditForm drill={drill} runbooks={runbooks} scenarios={scenarios} />
               </li>
             ))}
           </EditForms>

@@ -6,6 +6,7 @@ import { listDrillSchedules, listSuccessCriteria } from "@/lib/drills/data";
 import { requireUser } from "@/lib/auth/session";
 import { canEditPlan } from "@/lib/plan/ability";
 import { listRunbooks } from "@/lib/runbooks/data";
+import { listRecoveryTiers } from "@/lib/scenarios/data";
 
 export const metadata: Metadata = { title: "Backups & testing" };
 
@@ -15,12 +16,13 @@ const RECENT_VERIFICATIONS_SHOWN = 8;
 export default async function BackupsRoute() {
   const user = await requireUser();
   const canEdit = canEditPlan(user.role);
-  const [policies, verificationSchedules, drillSchedules, successCriteria, runbooks, status, verifications] = await Promise.all([
+  const [policies, verificationSchedules, drillSchedules, successCriteria, runbooks, tiers, status, verifications] = await Promise.all([
     listBackupPolicies(user),
     listBackupVerificationSchedules(user),
     listDrillSchedules(user),
     listSuccessCriteria(user),
     canEdit ? listRunbooks(user) : [],
+    canEdit ? listRecoveryTiers(user) : [],
     getBackupStatus(user),
     listVerifications(user, {}),
   ]);
@@ -34,6 +36,7 @@ export default async function BackupsRoute() {
       status={status}
       verifications={verifications.slice(0, RECENT_VERIFICATIONS_SHOWN)}
       canRecord={canRecordVerifications(user.role)}
+      scenarios={tiers.flatMap((tier) => tier.scenarios.map(({ key, name }) => ({ key, name })))}
     />
   );
 }

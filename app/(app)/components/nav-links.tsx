@@ -14,6 +14,7 @@ const NAV_ITEMS = [
   { href: "/scenarios", label: "Scenarios" },
   { href: "/contacts", label: "Contacts" },
   { href: "/runbooks", label: "Runbooks" },
+  { href: "/drills", label: "Drills" },
   { href: "/backups", label: "Backups & testing" },
   { href: "/readiness", label: "Readiness" },
   { href: "/plan", label: "Plan" },

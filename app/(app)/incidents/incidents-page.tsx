@@ -22,15 +22,14 @@ type IncidentsPageProps = {
 // The list has no live connection of its own; this keeps it within half a minute of the truth.
 const REFRESH_SECONDS = 30;
 
-function noneActive(drills: DrillsShown): string {
-  if (drills === "only") return "No drill is running right now.";
-  if (drills === "exclude") return "No real incident is being worked right now.";
-  return "No incident is being worked right now.";
-}
+const NO_DRILL_RUNNING = "No drill is running right now.";
 
 export function IncidentsPage({ incidents, overdueReviews, drills, canDeclare, renderedAt }: IncidentsPageProps) {
   const reviewDue = new Map(overdueReviews.map((review) => [review.incidentId, review.dueAt]));
   const active = incidents.filter((incident) => isActive(incident.state));
+  // Drills under way stand in a section of their own, below every real incident.
+  const realActive = active.filter((incident) => !incident.isDrill);
+  const drillsActive = active.filter((incident) => incident.isDrill);
   const finished = incidents.filter((incident) => !isActive(incident.state));
   return (
     <ClockProvider renderedAt={renderedAt}>
@@ -48,19 +47,32 @@ export function IncidentsPage({ incidents, overdueReviews, drills, canDeclare, r
       />
       <div className="space-y-10">
         <DrillFilter current={drills} />
-        <Section id="active" title="Active">
-          {active.length ? (
-            <ul className="grid gap-3">
-              {active.map((incident) => (
-                <IncidentListItem key={incident.id} incident={incident} />
-              ))}
-            </ul>
-          ) : (
-            <EmptyState>
-              {noneActive(drills)}
-            </EmptyState>
-          )}
-        </Section>
+        {drills !== "only" && (
+          <Section id="active" title="Active">
+            {realActive.length ? (
+              <ul className="grid gap-3">
+                {realActive.map((incident) => (
+                  <IncidentListItem key={incident.id} incident={incident} />
+                ))}
+              </ul>
+            ) : (
+              <EmptyState>{drills === "exclude" ? "No real incident is being worked right now." : "No incident is being worked right now."}</EmptyState>
+            )}
+          </Section>
+        )}
+        {(drillsActive.length > 0 || drills === "only") && (
+          <Section id="drills" title="Drills" description="Exercises of the plan under way: not incidents.">
+            {drillsActive.length ? (
+              <ul className="grid gap-3">
+                {drillsActive.map((incident) => (
+                  <IncidentListItem key={incident.id} incident={incident} />
+                ))}
+              </ul>
+            ) : (
+              <EmptyState>{NO_DRILL_RUNNING}</EmptyState>
+            )}
+          </Section>
+        )}
         {finished.length > 0 && (
           <Section id="resolved" title="Resolved and closed">
             <ul className="grid gap-3">

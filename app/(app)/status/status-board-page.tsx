@@ -53,6 +53,15 @@ export function StatusBoardPage({ initial, wall, backupAlerts }: StatusBoardPage
             <EmptyState className="text-base">No incident is being worked right now.</EmptyState>
           )}
         </Section>
+        {board.drills.length > 0 && (
+          <Section id="drills" title="Drills" description={wall ? undefined : "Exercises of the plan, not incidents: they page nobody outside Muster and touch no service's health."}>
+            <div className={`grid gap-4 ${wall ? "xl:grid-cols-2" : "lg:grid-cols-2"}`}>
+              {board.drills.map((incident) => (
+                <BoardIncidentCard key={incident.id} incident={incident} wall={wall} />
+              ))}
+            </div>
+          </Section>
+        )}
         <Section
           id="services"
           title="Service health"

@@ -114,6 +114,8 @@ export function planToCode(plan: PlanModel): PlanCode {
       duration: formatDuration(drill.durationMinutes),
       scope: drill.scope,
       runbook: drill.runbook,
+      scenario: drill.scenario,
+      services: drill.services,
     })),
     successCriteria: plan.successCriteria.map(({ key, name, description }) => ({ key, name, description })),
     reviewAgenda: plan.reviewAgenda.map(({ key, title }) => ({ key, title })),
@@ -191,7 +193,8 @@ export function codeToPlan(code: PlanCode): PlanContent {
       location: policy.location,
     })),
     verificationSchedule: code.verificationSchedule,
-    drillSchedule: code.drillSchedule.map(({ duration: length, ...drill }) => ({ ...drill, durationMinutes: parseDuration(length)! })),
+    // Services in key order, as the plan reads them back: the same services in another order change nothing.
+    drillSchedule: code.drillSchedule.map(({ duration: length, services, ...drill }) => ({ ...drill, services: [...services].sort(), durationMinutes: parseDuration(length)! })),
     successCriteria: code.successCriteria,
     reviewAgenda: code.reviewAgenda,
     reviewCadences: code.reviewCadences,
@@ -274,6 +277,7 @@ function unknownKeys(path: string, keys: readonly (string | null)[], known: Read
 function referenceProblems(code: PlanCode): PlanCodeProblem[] {
   const serviceKeys = new Set(code.services.map((service) => service.key));
   const runbookKeys = new Set(code.runbooks.map((runbook) => runbook.key));
+  const scenarioKeys = new Set(code.scenarios.map((scenario) => scenario.key));
   const contactKeys = new Set(code.contacts.map((contact) => contact.key));
   const tiers = new Set<string>(code.recoveryTiers.map((tier) => tier.severity));
   const names = new Map(code.services.map((service) => [service.key, service.name]));
@@ -335,7 +339,12 @@ function referenceProblems(code: PlanCode): PlanCodeProblem[] {
     ...duplicateKeys("backupPolicies", code.backupPolicies, (policy) => policy.key),
     ...duplicateKeys("verificationSchedule", code.verificationSchedule, (check) => check.key),
     ...duplicateKeys("drillSchedule", code.drillSchedule, (drill) => drill.key),
-    ...code.drillSchedule.flatMap((drill, index) => unknownKeys(`drillSchedule[${index}].runbook`, [drill.runbook], runbookKeys, "runbook").map((problem) => ({ ...problem, path: `drillSchedule[${index}].runbook` }))),
+    ...code.drillSchedule.flatMap((drill, index) => [
+      ...unknownKeys(`drillSchedule[${index}].runbook`, [drill.runbook], runbookKeys, "runbook").map((problem) => ({ ...problem, path: `drillSchedule[${index}].runbook` })),
+      ...unknownKeys(`drillSchedule[${index}].scenario`, [drill.scenario], scenarioKeys, "scenario").map((problem) => ({ ...problem, path: `drillSchedule[${index}].scenario` })),
+      ...unknownKeys(`drillSchedule[${index}].services`, drill.services, serviceKeys, "service"),
+      ...duplicateKeys(`drillSchedule[${index}].services`, drill.services, (key) => key, "service"),
+    ]),
     ...duplicateKeys("successCriteria", code.successCriteria, (criterion) => criterion.key),
     ...duplicateKeys("reviewAgenda", code.reviewAgenda, (item) => item.key),
     ...duplicateKeys("reviewCadences", code.reviewCadences, (cadence) => cadence.key),

@@ -194,6 +194,7 @@ describe("the plan as code", () => {
       for (const step of plan.runbooks.flatMap((runbook) => runbook.phases ?? []).flatMap((phase) => phase.steps ?? [])) {
         if (step.service === "web-application") step.service = null;
       }
+      for (const drill of plan.drillSchedule) drill.services = drill.services?.filter((key) => key !== "web-application");
     });
     const error = await refusalOf(importPlanCode(await demoUser("admin"), text, "yaml"));
     expect(error.message).toContain('services: Web Application (web-application) cannot be removed: the running incident #');
@@ -222,5 +223,31 @@ describe("the plan as code", () => {
     // An empty duration is none: editors refuse it as Muster does.
     (plan.services[0] as Record<string, unknown>).rto = "";
     expect(validate(plan)).toBe(false);
+  });
+
+  it("carries each test's scenario and services both ways, and refuses a scope that names nothing", async () => {
+    const text = await edited((plan) => {
+      const drill = plan.drillSchedule.find((candidate) => candidate.key === "security-incident-response")!;
+      drill.scenario = "storage-system-failure";
+      drill.services = ["database", "admin-panel"];
+    });
+    const report = await importPlanCode(await demoUser("admin"), text, "yaml");
+    expect(report.changes).toMatchObject([
+      { part: "drillSchedule", key: "security-incident-response", change: "changed", before: { scenario: "security-breach" }, after: { scenario: "storage-system-failure", services: ["admin-panel", "database"] } },
+    ]);
+    const drill = await db().drillSchedule.findUniqueOrThrow({ where: { key: "security-incident-response" }, include: { scenario: true, services: { include: { service: true } } } });
+    expect(drill.scenario?.key).toBe("storage-system-failure");
+    expect(drill.services.map(({ service }) => service.key).sort()).toEqual(["admin-panel", "database"]);
+    const exported = (await exportedPlan()).plan.drillSchedule.find((candidate) => candidate.key === "security-incident-response");
+    expect(exported).toMatchObject({ scenario: "storage-system-failure", services: ["admin-panel", "database"] });
+
+    const wrong = await edited((plan) => {
+      plan.drillSchedule[0].scenario = "meteor-strike";
+      plan.drillSchedule[0].services = ["database", "database", "mainframe"];
+    });
+    const error = await refusalOf(importPlanCode(await demoUser("admin"), wrong, "yaml"));
+    expect(error.message).toContain('drillSchedule[0].scenario: names no scenario in the plan: "meteor-strike"');
+    expect(error.message).toContain('drillSchedule[0].services[2]: names no service in the plan: "mainframe"');
+    expect(error.message).toContain("drillSchedule[0].services");
   });
 });

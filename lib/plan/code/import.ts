@@ -214,9 +214,14 @@ async function applyPlan(tx: Tx, wanted: PlanContent, changes: readonly PlanCode
   for (const { item, position } of toWrite(changes, "verificationSchedule", wanted.verificationSchedule).items) {
     await tx.backupVerificationSchedule.upsert({ where: { key: item.key }, create: { ...item, position }, update: { ...item, position } });
   }
-  for (const { item: { runbook, ...drill }, position } of toWrite(changes, "drillSchedule", wanted.drillSchedule).items) {
-    const data = { ...drill, position, runbookId: runbook ? runbookIds.get(runbook)! : null };
-    await tx.drillSchedule.upsert({ where: { key: drill.key }, create: data, update: data });
+  const scenarioIds = idsOf(await tx.scenario.findMany({ select: { id: true, key: true } }));
+  const drills = toWrite(changes, "drillSchedule", wanted.drillSchedule);
+  for (const { item: { runbook, scenario, services: scope, ...drill }, position } of drills.items) {
+    const data = { ...drill, position, runbookId: runbook ? runbookIds.get(runbook)! : null, scenarioId: scenario ? scenarioIds.get(scenario)! : null };
+    const { id: drillScheduleId } = await tx.drillSchedule.upsert({ where: { key: drill.key }, create: data, update: data });
+    if (!drills.rewritten.has(drill.key)) continue;
+    await tx.drillScheduleService.deleteMany({ where: { drillScheduleId } });
+    await tx.drillScheduleService.createMany({ data: scope.map((key) => ({ drillScheduleId, serviceId: serviceIds.get(key)! })) });
   }
   for (const { item, position } of toWrite(changes, "successCriteria", wanted.successCriteria).items) {
     await tx.successCriterion.upsert({ where: { key: item.key }, create: { ...item, position }, update: { ...item, position } });

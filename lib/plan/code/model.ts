@@ -155,6 +155,10 @@ export type DrillModel = {
   scope: string;
   /** Key of the test procedure a drill of this type works through. */
   runbook: string | null;
+  /** Key of the scenario it rehearses. */
+  scenario: string | null;
+  /** Keys of the services it recovers, in key order. */
+  services: string[];
 };
 
 export type SuccessCriterionModel = {
@@ -264,7 +268,14 @@ export async function readPlanModel(client: Tx = db()): Promise<PlanModel> {
   });
   const backupPolicies = await client.backupPolicy.findMany(byPosition);
   const verificationSchedule = await client.backupVerificationSchedule.findMany(byPosition);
-  const drillSchedule = await client.drillSchedule.findMany({ ...byPosition, include: { runbook: { select: { key: true } } } });
+  const drillSchedule = await client.drillSchedule.findMany({
+    ...byPosition,
+    include: {
+      runbook: { select: { key: true } },
+      scenario: { select: { key: true } },
+      services: { select: { service: { select: { key: true } } }, orderBy: { service: { key: "asc" } } },
+    },
+  });
   const successCriteria = await client.successCriterion.findMany(byPosition);
   const reviewAgenda = await client.reviewAgendaItem.findMany(byPosition);
   const reviewCadences = await client.planReviewCadence.findMany(byPosition);
@@ -380,6 +391,8 @@ export async function readPlanModel(client: Tx = db()): Promise<PlanModel> {
       durationMinutes: drill.durationMinutes,
       scope: drill.scope,
       runbook: drill.runbook?.key ?? null,
+      scenario: drill.scenario?.key ?? null,
+      services: drill.services.map(({ service }) => service.key),
     })),
     successCriteria: successCriteria.map((criterion) => ({ key: criterion.key, name: criterion.name, description: criterion.description })),
     reviewAgenda: reviewAgenda.map((item) => ({ key: item.key, title: item.title })),

@@ -162,6 +162,8 @@ const drill = z.strictObject({
   duration: duration("How long a drill takes"),
   scope: line(),
   runbook: id("a runbook's key").nullable().default(null).meta({ description: "Key of the test procedure a drill works through" }),
+  scenario: id("a scenario's key").nullable().default(null).meta({ description: "Key of the scenario a drill rehearses" }),
+  services: z.array(id("a service's key")).default([]).meta({ description: "Keys of the services a drill recovers: it starts with them down" }),
 });
 
 const successCriterion = z.strictObject({ key: key("A success criterion's key"), name: name(), description: line() });

@@ -16,8 +16,8 @@ const NOT_THE_PLAN = new Set([
   "User", "Session", "SignInAttempt", "ApiToken", "Subscriber", "Incident", "IncidentService", "IncidentRoleAssignment", "ChecklistItem",
   "TimelineEvent", "TimelineEventPin", "StatusUpdate", "IncidentEscalation", "EscalationAcknowledgement", "Notification", "Webhook",
   "OutboundMessage", "WebhookDelivery", "PostIncidentReview", "ReviewAttendee", "ReviewCriterionScore", "ActionItem", "SocketIoAttachment",
-  "BackupVerification", "PlanChange", "AuditEvent", "PlanUpkeepReminder", "CalendarFeed", "socket_io_attachments",
-  "IncidentObligation", "ObligationReport",
+  "BackupVerification", "PlanChange", "AuditEvent", "PlanUpkeepReminder", "DrillReminder", "CalendarFeed", "socket_io_attachments",
+  "IncidentObligation", "ObligationReport", "BackupAlertState", "ReviewFinding",
 ]);
 
 /** Every table of the plan, its rows named by their keys rather than their database ids, in a stable order. */
@@ -47,7 +47,10 @@ async function planTables(): Promise<Record<string, unknown[]>> {
     EscalationTarget: sorted(await client.escalationTarget.findMany({ select: { position: true, level: { select: { key: true } }, contact: { select: { key: true } } } })),
     BackupPolicy: sorted(await client.backupPolicy.findMany({ omit: { id: true } })),
     BackupVerificationSchedule: sorted(await client.backupVerificationSchedule.findMany({ omit: { id: true } })),
-    DrillSchedule: sorted(await client.drillSchedule.findMany({ omit: { id: true, runbookId: true }, include: { runbook: { select: { key: true } } } })),
+    DrillSchedule: sorted(
+      await client.drillSchedule.findMany({ omit: { id: true, runbookId: true, scenarioId: true }, include: { runbook: { select: { key: true } }, scenario: { select: { key: true } } } }),
+    ),
+    DrillScheduleService: sorted(await client.drillScheduleService.findMany({ select: { drillSchedule: { select: { key: true } }, service: { select: { key: true } } } })),
     SuccessCriterion: sorted(await client.successCriterion.findMany()),
     ReviewAgendaItem: sorted(await client.reviewAgendaItem.findMany()),
     PlanReviewCadence: sorted(await client.planReviewCadence.findMany()),

@@ -274,7 +274,7 @@ export function planMarkdown(plan: PlanModel): string {
     ...table(
       ["Test Type", "Frequency", "Duration", "Scope"],
       plan.drillSchedule.map((drill) => [
-        `${text(drill.testType)}${attributes({ key: drill.key, months: drill.intervalMonths, runbook: drill.runbook })}`,
+        `${text(drill.testType)}${attributes({ key: drill.key, months: drill.intervalMonths, runbook: drill.runbook, scenario: drill.scenario, services: drill.services })}`,
         text(drill.frequency),
         durationWords(drill.durationMinutes),
         text(drill.scope),

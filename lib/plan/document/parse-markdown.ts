@@ -545,6 +545,8 @@ export function parsePlanMarkdown(markdown: string, now = new Date()): ParsedPla
             durationMinutes: parseDuration(cell("Duration")) ?? 0,
             scope: cell("Scope"),
             runbook: row.attributes ? (stringOf(row.attributes, "runbook") ?? null) : null,
+            scenario: stringOf(row.attributes, "scenario") ?? null,
+            services: stringsOf(row.attributes, "services") ?? [],
           };
           plan.drillSchedule.push(drill);
           if (!row.attributes) drillProcedures.push({ drill, block: row as unknown as Block });

@@ -59,7 +59,11 @@ export function VerificationCheckEditForm({ check }: { check: BackupVerification
 
 type RunbookOption = { key: string; title: string };
 
-export function DrillScheduleEditForm({ drill, runbooks }: { drill: DrillScheduleRecord; runbooks: readonly RunbookOption[] }) {
+type ScenarioOption = { key: string; name: string };
+
+type DrillScheduleEditFormProps = { drill: DrillScheduleRecord; runbooks: readonly RunbookOption[]; scenarios: readonly ScenarioOption[] };
+
+export function DrillScheduleEditForm({ drill, runbooks, scenarios }: DrillScheduleEditFormProps) {
   const { testType, frequency, intervalMonths, durationMinutes, scope } = drill;
   const fields: readonly PlanItemField[] = [
     { field: "testType", label: "Test type" },
@@ -74,6 +78,14 @@ export function DrillScheduleEditForm({ drill, runbooks }: { drill: DrillSchedul
       none: "None written yet",
       options: runbooks.map((runbook) => ({ value: runbook.key, label: runbook.title })),
     },
+    {
+      field: "scenarioKey",
+      label: "Scenario rehearsed",
+      kind: "select",
+      none: "None",
+      options: scenarios.map((scenario) => ({ value: scenario.key, label: scenario.name })),
+    },
+    { field: "serviceKeys", label: "Services recovered", kind: "lines", hint: "One service key a line, as on the Services page; a drill starts with them down." },
   ];
   return (
     <PlanItemEditForm
@@ -82,7 +94,16 @@ export function DrillScheduleEditForm({ drill, runbooks }: { drill: DrillSchedul
       path={`/api/drills/${drill.key}`}
       schema={updateDrillScheduleSchema}
       fields={fields}
-      values={{ testType, frequency, intervalMonths, durationMinutes, scope, runbookKey: drill.runbook?.key ?? null }}
+      values={{
+        testType,
+        frequency,
+        intervalMonths,
+        durationMinutes,
+        scope,
+        runbookKey: drill.runbook?.key ?? null,
+        scenarioKey: drill.scenario?.key ?? null,
+        serviceKeys: drill.services.map((service) => service.key),
+      }}
       saveLabel="Save test"
     />
   );

@@ -9,6 +9,7 @@ import { DomainError } from "@/lib/errors";
 import { listEscalationLevels } from "@/lib/escalation/data";
 import { listAssignableUsers } from "@/lib/incident-roles/data";
 import { getIncident } from "@/lib/incidents/data";
+import { presentIncident } from "@/lib/incidents/present";
 import { jsonify } from "@/lib/json";
 import { listIncidentObligations, listReportingObligations } from "@/lib/obligations/data";
 import { countRecipients } from "@/lib/subscribers/data";
@@ -48,7 +49,7 @@ export default async function WarRoomRoute({ params }: WarRoomRouteProps) {
   const shownEvents = events.filter((event) => event.seq <= incident.lastSeq);
   return (
     <WarRoomPage
-      incident={jsonify(incident)}
+      incident={jsonify(presentIncident(incident))}
       // Up to the state the incident was read at: the live connection replays anything later, and
       // applies it to both.
       events={shownEvents}

@@ -2,6 +2,7 @@
 import { ClockProvider } from "@/components/clock-provider";
 import { ChecklistPanel } from "@/app/(app)/incidents/[id]/components/checklist-panel";
 import { ContactsPanel } from "@/app/(app)/incidents/[id]/components/contacts-panel";
+import { DrillBanner } from "@/app/(app)/incidents/[id]/components/drill-banner";
 import { EscalationBanner } from "@/app/(app)/incidents/[id]/components/escalation-banner";
 import { JoinButton } from "@/app/(app)/incidents/[id]/components/join-button";
 import { ReportingDeadlinesPanel } from "@/app/(app)/incidents/[id]/components/reporting-deadlines-panel";
@@ -77,6 +78,7 @@ export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, 
 
   return (
     <ClockProvider renderedAt={renderedAt}>
+      <DrillBanner incident={incident} />
       <WarRoomHeader incident={incident} live={live} controls={controls} />
       <ReviewLink incident={incident} />
       {canCommand && <StatusUpdateDue incident={incident} linkToPanel className="mb-4" />}

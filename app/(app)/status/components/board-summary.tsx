@@ -8,8 +8,8 @@ function count(board: StatusBoardView, health: Health) {
 
 /** The board in one line: how many incidents, how many services down, degraded or at risk. */
 export function BoardSummary({ board, wall }: { board: StatusBoardView; wall: boolean }) {
-  const real = board.active.filter((incident) => !incident.isDrill).length;
-  const drills = board.active.length - real;
+  const real = board.active.length;
+  const drills = board.drills.length;
   const down = count(board, "down");
   const degraded = count(board, "degraded");
   const atRisk = count(board, "at_risk");

@@ -58,6 +58,12 @@ export function describeEvent(event: IncidentEvent, find: (seq: number) => Incid
   switch (event.type) {
     case "incident.declared":
       return declared(actor, event.data);
+    case "drill.started":
+      return {
+        text: `${actor} started the ${event.data.drill.name} drill from the schedule`,
+        detail: event.data.notifiesExternal ? "Escalations and updates reach people outside Muster" : "Kept inside Muster: nobody outside is paged",
+        tone: "neutral",
+      };
     case "incident.transitioned":
       return { text: `${actor} moved the incident to ${STATE_LABELS[event.data.to]}`, tone: "neutral" };
     case "incident.severity_changed":
