@@ -6,6 +6,7 @@ import { formatDate } from "../lib/format";
 import { expect, test } from "./fixtures/authentication";
 import { declareThroughApi, resolveThroughApi } from "./fixtures/incidents";
 import { DrillsPage } from "./pages/drills-page";
+import { ReviewPage } from "./pages/review-page";
 import { WarRoomPage } from "./pages/war-room-page";
 
 const LIVE_WITHIN = { timeout: 2_000 };
@@ -56,6 +57,10 @@ test("a commander runs the monthly database recovery drill from the schedule, ap
   expect(activeBox!.y + activeBox!.height).toBeLessThanOrEqual(drillsBox!.y);
   await boardPage.close();
 
+  // The database is back, with 5 minutes of data lost: the figures the report measures against the RTO and RPO.
+  const restored = await commanderPage.request.post(`/api/incidents/${incidentId}/services/database/restored`, { data: { dataLossMinutes: 5 } });
+  expect(restored.ok(), "restore the database").toBe(true);
+
   // The commander ends the drill. On a loaded machine a move can take seconds: what is checked is that it lands.
   for (const state of PATH_TO_RESOLVED) {
     await commanderPage.getByRole("button", { name: `Move to ${state}`, exact: true }).click();
@@ -63,7 +68,14 @@ test("a commander runs the monthly database recovery drill from the schedule, ap
   }
   await expect(commander.timeline()).toContainText("moved the incident to Resolved");
 
-  // The drill report download joins here, once drills are scored.
+  // The drill report downloads with its scope, the figures against the targets and who took part.
+  const review = new ReviewPage(commanderPage);
+  await review.goto(incidentId);
+  const { name, text } = await review.downloadMarkdown("Download drill report");
+  expect(name).toBe(`drill-${drill.number}-report.md`);
+  expect(text).toContain("Database Recovery");
+  expect(text).toMatch(/- Database: RTO target [^,]+, recovered in [^;]+; RPO target 15 min, 5 min of data lost \(met\)/);
+  expect(text).toMatch(/## Who took part\n\n[^#]*Riley Responder/);
 
   // The schedule moves on: next due a month after this run, and nothing under way.
   const resolved = await (await commanderPage.request.get(`/api/incidents/${incidentId}`)).json();

@@ -4,6 +4,7 @@ import { actionItemSchema, presentActionItem } from "@/lib/action-items/present"
 import type { EvidenceRecords } from "@/lib/evidence/data";
 import { GENESIS_HASH } from "@/lib/timeline/chain";
 import { packedTimelinesSchema, type ChainVerdict } from "@/lib/evidence/verify";
+import { serviceTargetSchema } from "@/lib/reviews/present";
 import { IncidentState, Severity } from "@/lib/generated/prisma/enums";
 import { instant, instantText } from "@/lib/present";
 
@@ -24,8 +25,6 @@ export function presentChainVerdict(verdict: ChainVerdict): ChainVerdict {
     : { intact: false, events: verdict.events, brokenAt: { ...verdict.brokenAt }, reason: verdict.reason };
 }
 
-const verdictSchema = z.enum(["met", "missed", "not_recorded"]);
-
 const evidenceIncidentSchema = z.object({
   id: z.string(),
   number: z.int(),
@@ -39,18 +38,7 @@ const evidenceIncidentSchema = z.object({
   detectedAt: instant(),
   resolvedAt: instant().nullable(),
   /** Each affected service: recovery time against its RTO, data lost against its RPO. */
-  services: z.array(
-    z.object({
-      key: z.string(),
-      name: z.string(),
-      rtoTargetMinutes: z.int(),
-      recoveryMinutes: z.int().nullable(),
-      rto: verdictSchema,
-      rpoTargetMinutes: z.int(),
-      dataLossMinutes: z.int().nullable(),
-      rpo: verdictSchema,
-    }),
-  ),
+  services: z.array(serviceTargetSchema),
   /** The post-incident review (or drill debrief); null before the incident was resolved. */
   review: z
     .object({

@@ -12,6 +12,18 @@ import type { IncidentEvent } from "@/lib/timeline/types";
 
 const verdictSchema = z.enum(["met", "missed", "not_recorded"]);
 
+/** An affected service's recovery against its targets: time against the RTO, data lost against the RPO. */
+export const serviceTargetSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  rtoTargetMinutes: z.int(),
+  recoveryMinutes: z.int().nullable(),
+  rto: verdictSchema,
+  rpoTargetMinutes: z.int(),
+  dataLossMinutes: z.int().nullable(),
+  rpo: verdictSchema,
+});
+
 export const reviewDetailSchema = z.object({
   incident: incidentSchema.extend({ scenario: z.object({ name: z.string() }).nullable() }),
   review: z.object({
@@ -63,18 +75,7 @@ export const reviewDetailSchema = z.object({
       minutes: z.int().nullable(),
     }),
   ),
-  services: z.array(
-    z.object({
-      key: z.string(),
-      name: z.string(),
-      rtoTargetMinutes: z.int(),
-      recoveryMinutes: z.int().nullable(),
-      rto: verdictSchema,
-      rpoTargetMinutes: z.int(),
-      dataLossMinutes: z.int().nullable(),
-      rpo: verdictSchema,
-    }),
-  ),
+  services: z.array(serviceTargetSchema),
   /** The checklist's steps, and how many were done. */
   checklist: z.object({ done: z.int(), total: z.int() }),
   /** Everyone who held a role, ticked a step or attended the review, each once. */

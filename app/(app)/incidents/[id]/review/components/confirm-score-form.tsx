@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { scoreLabel } from "@/app/(app)/incidents/[id]/review/components/review-words";
+import { ScoreChoices } from "@/app/(app)/incidents/[id]/review/components/score-choices";
 import { SaveButtons } from "@/app/(app)/incidents/[id]/review/components/save-buttons";
 import { useReviewWrite } from "@/app/(app)/incidents/[id]/review/components/use-review-write";
 import { errorFor, plainMessage, toFormError } from "@/components/form-error";
@@ -33,20 +33,7 @@ export function ConfirmScoreForm({ incidentId, criterion, close }: { incidentId:
         if (met !== null) confirm.mutate({ met, note }, { onSuccess: close });
       }}
     >
-      <fieldset>
-        <legend className="mb-2 text-sm font-medium text-ink">Your score for {criterion.name}</legend>
-        <div className="flex flex-wrap gap-2">
-          {[true, false].map((choice) => (
-            <label
-              key={String(choice)}
-              className="inline-flex min-h-10 cursor-pointer items-center gap-2 rounded-lg border border-line-strong px-3 text-sm text-ink has-checked:border-accent has-checked:bg-accent-soft"
-            >
-              <input type="radio" name={`confirm-${criterion.key}`} checked={met === choice} onChange={() => setMet(choice)} className="accent-accent" />
-              {scoreLabel(choice)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ScoreChoices legend={`Your score for ${criterion.name}`} name={`confirm-${criterion.key}`} choices={[true, false]} value={met} onChange={setMet} />
       <div className="space-y-1.5">
         <label htmlFor={noteId} className="block text-sm font-medium text-ink">
           {overriding ? "Why the figures do not settle it" : "Note"}

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { EditableBlock } from "@/app/(app)/incidents/[id]/review/components/editable-block";
 import { ConfirmScoreForm, useConfirmScore } from "@/app/(app)/incidents/[id]/review/components/confirm-score-form";
 import { confirmationText, scoreLabel, suggestionText } from "@/app/(app)/incidents/[id]/review/components/review-words";
+import { ScoreChoices } from "@/app/(app)/incidents/[id]/review/components/score-choices";
 import { SaveButtons } from "@/app/(app)/incidents/[id]/review/components/save-buttons";
 import { useReviewWrite } from "@/app/(app)/incidents/[id]/review/components/use-review-write";
 import { plainMessage, toFormError } from "@/components/form-error";
@@ -37,20 +38,7 @@ function ScoreForm({ incidentId, criterion, close }: { incidentId: string; crite
         score.mutate({ met, note }, { onSuccess: close });
       }}
     >
-      <fieldset>
-        <legend className="sr-only">Score for {criterion.name}</legend>
-        <div className="flex flex-wrap gap-2">
-          {SCORES.map((choice) => (
-            <label
-              key={String(choice)}
-              className="inline-flex min-h-10 cursor-pointer items-center gap-2 rounded-lg border border-line-strong px-3 text-sm text-ink has-checked:border-accent has-checked:bg-accent-soft"
-            >
-              <input type="radio" name={`score-${criterion.key}`} checked={met === choice} onChange={() => setMet(choice)} className="accent-accent" />
-              {scoreLabel(choice)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ScoreChoices legend={`Score for ${criterion.name}`} legendHidden name={`score-${criterion.key}`} choices={SCORES} value={met} onChange={setMet} />
       <div className="space-y-1.5">
         <label htmlFor={noteId} className="block text-sm font-medium text-ink">
           Note

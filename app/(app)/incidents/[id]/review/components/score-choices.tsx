@@ -1,0 +1,31 @@
+import { scoreLabel } from "@/app/(app)/incidents/[id]/review/components/review-words";
+
+type ScoreChoicesProps<Score extends boolean | null> = {
+  legend: string;
+  /** Hides the legend where the criterion's heading already names it. */
+  legendHidden?: boolean;
+  name: string;
+  choices: readonly Score[];
+  value: Score | null;
+  onChange: (score: Score) => void;
+};
+
+/** A criterion's score as a row of radio buttons: met, not met and, where offered, not scored. */
+export function ScoreChoices<Score extends boolean | null>({ legend, legendHidden, name, choices, value, onChange }: ScoreChoicesProps<Score>) {
+  return (
+    <fieldset>
+      <legend className={legendHidden ? "sr-only" : "mb-2 text-sm font-medium text-ink"}>{legend}</legend>
+      <div className="flex flex-wrap gap-2">
+        {choices.map((choice) => (
+          <label
+            key={String(choice)}
+            className="inline-flex min-h-10 cursor-pointer items-center gap-2 rounded-lg border border-line-strong px-3 text-sm text-ink has-checked:border-accent has-checked:bg-accent-soft"
+          >
+            <input type="radio" name={name} checked={value === choice} onChange={() => onChange(choice)} className="accent-accent" />
+            {scoreLabel(choice)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
