@@ -74,6 +74,8 @@ export const evidenceLedgerSchema = z.object({
       backup: z.object({ key: z.string(), name: z.string() }).nullable(),
       performedAt: instant(),
       succeeded: z.boolean(),
+      /** The restore point a successful run proved; null for a failure or a run recorded without one. */
+      restorePointAt: instant().nullable(),
       notes: z.string().nullable(),
       recordedBy: z.string().nullable(),
     }),
@@ -129,12 +131,13 @@ export function presentEvidenceLedger(records: EvidenceRecords): EvidenceLedgerV
     generatedAt: records.generatedAt,
     incidents: incidents.filter((incident) => !incident.isDrill),
     drills: incidents.filter((incident) => incident.isDrill),
-    backupVerifications: records.verifications.map(({ id, schedule, backupPolicy, performedAt, succeeded, notes, recordedBy }) => ({
+    backupVerifications: records.verifications.map(({ id, schedule, backupPolicy, performedAt, succeeded, restorePointAt, notes, recordedBy }) => ({
       id,
       check: { key: schedule.key, cadence: schedule.cadence, activity: schedule.activity },
       backup: backupPolicy && { key: backupPolicy.key, name: backupPolicy.name },
       performedAt,
       succeeded,
+      restorePointAt,
       notes,
       recordedBy: recordedBy?.name ?? null,
     })),

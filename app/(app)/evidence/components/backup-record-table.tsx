@@ -24,6 +24,7 @@ export function BackupRecordTable({ records }: { records: EvidenceLedgerView["ba
             </span>
           ),
         },
+        { label: "Restore point (UTC)", className: "tabular-nums", cell: (record) => (record.restorePointAt ? formatReviewTime(record.restorePointAt) : "—") },
         { label: "Recorded by", cell: (record) => record.recordedBy ?? "A backup job" },
       ]}
     />

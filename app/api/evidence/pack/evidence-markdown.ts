@@ -78,12 +78,13 @@ export function evidenceMarkdown(ledger: EvidenceLedgerView): string {
   ];
   const verifications = ledger.backupVerifications.length
     ? table(
-        ["Performed (UTC)", "Check", "Backup", "Result", "Recorded by"],
+        ["Performed (UTC)", "Check", "Backup", "Result", "Restore point (UTC)", "Recorded by"],
         ledger.backupVerifications.map((record) => [
           formatReviewTime(record.performedAt),
           `${markdownText(record.check.cadence)}: ${markdownText(record.check.activity)}`,
           record.backup ? markdownText(record.backup.name) : "—",
           (record.succeeded ? "Succeeded" : "Failed") + (record.notes ? `. ${markdownText(record.notes)}` : ""),
+          record.restorePointAt ? formatReviewTime(record.restorePointAt) : "—",
           record.recordedBy ? markdownText(record.recordedBy) : "A backup job",
         ]),
       )

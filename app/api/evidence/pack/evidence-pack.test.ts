@@ -29,7 +29,7 @@ async function novemberOnRecord() {
   const [daily] = await db().backupVerificationSchedule.findMany({ orderBy: { position: "asc" }, take: 1 });
   await db().backupVerification.createMany({
     data: [
-      { scheduleId: daily.id, performedAt: new Date("2026-11-12T02:00:00Z"), succeeded: true },
+      { scheduleId: daily.id, performedAt: new Date("2026-11-12T02:00:00Z"), succeeded: true, dataClassKey: "database", restorePointAt: new Date("2026-11-12T01:45:00Z") },
       { scheduleId: daily.id, performedAt: new Date("2026-11-13T02:00:00Z"), succeeded: false, notes: "Checksum mismatch on shard 3" },
       { scheduleId: daily.id, performedAt: new Date("2026-10-13T02:00:00Z"), succeeded: true },
     ],
@@ -61,9 +61,9 @@ describe("the evidence ledger and pack", () => {
     expect(drillEntry.review?.criteria.find((criterion) => criterion.key === "rto-achievement")).toMatchObject({ met: true, note: "Database back in 20 min" });
     expect(drillEntry.review?.actionItems).toMatchObject([{ title: "Script the replica promotion", status: "open" }]);
     expect(drillEntry.chain).toEqual({ intact: true, events: drillEntry.lastSeq });
-    expect(ledger.backupVerifications.map((record) => [record.performedAt.toISOString(), record.succeeded])).toEqual([
-      ["2026-11-12T02:00:00.000Z", true],
-      ["2026-11-13T02:00:00.000Z", false],
+    expect(ledger.backupVerifications.map((record) => [record.performedAt.toISOString(), record.succeeded, record.restorePointAt?.toISOString() ?? null])).toEqual([
+      ["2026-11-12T02:00:00.000Z", true, "2026-11-12T01:45:00.000Z"],
+      ["2026-11-13T02:00:00.000Z", false, null],
     ]);
     expect(ledger.planVersions.length).toBeGreaterThan(0);
 
@@ -72,6 +72,8 @@ describe("the evidence ledger and pack", () => {
     expect(pack.report).toContain("| Database | ");
     expect(pack.report).toContain("Dana \\| DBA");
     expect(pack.report).toContain("Checksum mismatch on shard 3");
+    // The restore point a passing check proved stands beside it.
+    expect(pack.report).toMatch(/\| Succeeded \| 12 Nov 2026, 01:45 \|/);
     expect(pack.report).not.toContain("October outage");
   });
 
