@@ -76,6 +76,11 @@ export function formatDate(date: Date): string {
   return DATE_FORMAT.format(date);
 }
 
+/** The UTC day as ISO 8601 writes it, "2026-11-25": for text machines and people both read. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
 /** A calendar month written as "2026-07": "Jul 2026". */
 export function formatMonth(month: string): string {
   return MONTH_FORMAT.format(new Date(`${month}-01T00:00:00Z`));

@@ -10,6 +10,7 @@ import { DomainError } from "@/lib/errors";
 import { readDrillSchedules } from "@/lib/drills/data";
 import { readUpkeep } from "@/lib/plan/upkeep";
 import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
+import { isoDay } from "@/lib/format";
 
 export const CALENDAR_FEED_PATH = "/api/calendar.ics";
 
@@ -57,17 +58,17 @@ async function dueDates(now: Date): Promise<CalendarEvent[]> {
   const planUrl = appUrl("/plan").toString();
   return [
     ...upkeep.map((item) => ({
-      uid: `plan-review-${item.key}-${item.dueAt.toISOString().slice(0, 10)}@muster`,
+      uid: `plan-review-${item.key}-${isoDay(item.dueAt)}@muster`,
       day: item.dueAt,
       summary: item.name,
-      description: item.lastHeldAt ? `Last held ${item.lastHeldAt.toISOString().slice(0, 10)}.` : "Not held yet.",
+      description: item.lastHeldAt ? `Last held ${isoDay(item.lastHeldAt)}.` : "Not held yet.",
       url: planUrl,
     })),
     ...drills.map((drill) => ({
-      uid: `drill-${drill.key}-${drill.nextDueAt.toISOString().slice(0, 10)}@muster`,
+      uid: `drill-${drill.key}-${isoDay(drill.nextDueAt)}@muster`,
       day: drill.nextDueAt,
       summary: `${drill.state === "overdue" ? "Drill overdue" : "Drill due"}: ${drill.testType}`,
-      description: `${drill.frequency}, ${drill.durationMinutes} min. Scope: ${drill.scope}. ${drill.lastRunAt ? `Last run ${drill.lastRunAt.toISOString().slice(0, 10)}.` : "Never run."}`,
+      description: `${drill.frequency}, ${drill.durationMinutes} min. Scope: ${drill.scope}. ${drill.lastRunAt ? `Last run ${isoDay(drill.lastRunAt)}.` : "Never run."}`,
       url: appUrl("/drills").toString(),
     })),
     ...reviews.map((review) => ({

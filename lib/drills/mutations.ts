@@ -12,6 +12,7 @@ import { editPlanItem } from "@/lib/plan/edit-item";
 import { appendEvent, writeIncident, type Tx } from "@/lib/timeline/mutations";
 import type { SignedInUser } from "@/lib/users/data";
 import { parseId, parseInput } from "@/lib/validation";
+import { isoDay } from "@/lib/format";
 
 const DRILL_PLAN_FIELDS = {
   runbook: { select: { key: true } },
@@ -147,7 +148,7 @@ export async function remindDueDrills(now: Date): Promise<string[]> {
       if (claim.count === 0) return false;
       const commanders = await tx.user.findMany({ where: { role: "commander", deactivatedAt: null }, select: { id: true } });
       const title = `The ${drill.testType} drill ${REMINDER_WORDS[state]}`;
-      const body = `${drill.frequency} test, due on ${drill.nextDueAt.toISOString().slice(0, 10)}${drill.lastRunAt ? `; last run on ${drill.lastRunAt.toISOString().slice(0, 10)}` : "; never run"}. Start it from the Drills page.`;
+      const body = `${drill.frequency} test, due on ${isoDay(drill.nextDueAt)}${drill.lastRunAt ? `; last run on ${isoDay(drill.lastRunAt)}` : "; never run"}. Start it from the Drills page.`;
       await tx.notification.createMany({ data: commanders.map((commander) => ({ userId: commander.id, kind: "drill-due", title, body })) });
       return true;
     });

@@ -7,6 +7,7 @@ import { packedTimelinesSchema, type ChainVerdict } from "@/lib/evidence/verify"
 import { serviceTargetSchema } from "@/lib/reviews/present";
 import { IncidentState, Severity } from "@/lib/generated/prisma/enums";
 import { instant, instantText } from "@/lib/present";
+import { isoDay } from "@/lib/format";
 
 export const chainVerdictSchema = z.discriminatedUnion("intact", [
   z.object({ intact: z.literal(true), events: z.int() }),
@@ -94,7 +95,6 @@ export const evidenceLedgerSchema = z.object({
 export type EvidenceLedgerView = z.infer<typeof evidenceLedgerSchema>;
 export type EvidenceIncidentView = EvidenceLedgerView["incidents"][number];
 
-const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
 type RecordedIncident = EvidenceRecords["incidents"][number];
 
@@ -127,7 +127,7 @@ function presentEvidenceIncident(incident: RecordedIncident): EvidenceIncidentVi
 export function presentEvidenceLedger(records: EvidenceRecords): EvidenceLedgerView {
   const incidents = records.incidents.map(presentEvidenceIncident);
   return {
-    period: { from: dayOf(records.period.from), to: dayOf(records.period.to) },
+    period: { from: isoDay(records.period.from), to: isoDay(records.period.to) },
     generatedAt: records.generatedAt,
     incidents: incidents.filter((incident) => !incident.isDrill),
     drills: incidents.filter((incident) => incident.isDrill),

@@ -7,6 +7,7 @@ import { enqueueEmails } from "@/lib/outbound/mutations";
 import { addMonths } from "@/lib/plan/calendar";
 import type { Tx } from "@/lib/timeline/mutations";
 import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
+import { isoDay } from "@/lib/format";
 
 /** The plan document's own review, as an upkeep key beside the review cadences' keys. */
 export const DOCUMENT_REVIEW_KEY = "document";
@@ -72,7 +73,7 @@ export async function remindDuePlanReviews(now: Date): Promise<string[]> {
       if (claimed.count === 0) return false;
       const admins = await tx.user.findMany({ where: { role: "admin", deactivatedAt: null }, select: { id: true, email: true } });
       const title = `${item.name} is due`;
-      const body = `Due since ${item.dueAt.toISOString().slice(0, 10)}. Hold it, then record it on the plan page.`;
+      const body = `Due since ${isoDay(item.dueAt)}. Hold it, then record it on the plan page.`;
       await tx.notification.createMany({ data: admins.map((admin) => ({ userId: admin.id, kind: "plan-review", title, body })) });
       await enqueueEmails(tx, "plan.review_due", () => admins.map((admin) => ({ to: admin.email, subject: `Muster: ${title}`, text: body })), now);
       return true;
