@@ -27,7 +27,7 @@ async function startRole(tx: Tx, incidentId: string, holder: { id: string; name:
     await tx.incidentRoleAssignment.updateMany({ where: { incidentId, role, endedAt: null }, data: { endedAt: now } });
   }
   await tx.incidentRoleAssignment.create({
-    data: { incidentId, userId: holder.id, role, startedAt: now, assignedById: by.id },
+    data: { incidentId, userId: holder.id, holderName: holder.name, role, startedAt: now, assignedById: by.id },
   });
   return appendEvent(tx, incidentId, {
     type: "role.assigned",

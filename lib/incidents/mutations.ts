@@ -140,7 +140,7 @@ export async function openIncident(tx: Tx, user: SignedInUser, opening: Incident
           rpoTargetMinutes: objective?.rpoMinutes ?? tier.rpoMinutes,
         })),
       },
-      roles: { create: { userId: user.id, role: "incident_commander", assignedById: user.id } },
+      roles: { create: { userId: user.id, holderName: user.name, role: "incident_commander", assignedById: user.id } },
       checklist: { create: checklistFrom(opening.runbooks) },
     },
   });

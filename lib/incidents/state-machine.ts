@@ -15,6 +15,7 @@ export const NEXT_STATES: Record<IncidentState, readonly IncidentState[]> = {
   resolved: ["in_review"],
   in_review: ["closed"],
   closed: [],
+  declared_in_error: [],
 };
 
 /** The plan's severity tiers, as words. */
@@ -31,6 +32,7 @@ export const STATE_LABELS: Record<IncidentState, string> = {
   resolved: "Resolved",
   in_review: "In review",
   closed: "Closed",
+  declared_in_error: "Declared in error",
 };
 
 /** States in which the incident is still being worked: clocks run, checklists are ticked. */

@@ -67,7 +67,7 @@ async function participants(reader: Reader, incidentId: string, attendees: { use
     reader.incidentRoleAssignment.findMany({
       where: { incidentId },
       orderBy: { startedAt: "asc" },
-      select: { role: true, user: { select: { id: true, name: true } } },
+      select: { role: true, holderName: true, user: { select: { id: true, name: true } } },
     }),
     reader.checklistItem.groupBy({ by: ["doneById"], where: { incidentId, done: true, doneById: { not: null } }, _count: true }),
   ]);
@@ -83,8 +83,8 @@ async function participants(reader: Reader, incidentId: string, attendees: { use
     people.set(key, known);
     return known;
   };
-  for (const { role, user } of roles) {
-    const person = entry(user.id, user.name);
+  for (const { role, user, holderName } of roles) {
+    const person = user ? entry(user.id, user.name) : entry(null, holderName);
     if (!person.roles.includes(role)) person.roles.push(role);
   }
   for (const user of tickers) entry(user.id, user.name).stepsTicked = ticks.find((tick) => tick.doneById === user.id)?._count ?? 0;

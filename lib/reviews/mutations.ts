@@ -43,7 +43,7 @@ export async function createReview(tx: Tx, incident: { id: string; createdById: 
     }),
     tx.successCriterion.findMany({ orderBy: { position: "asc" }, select: { key: true } }),
   ]);
-  const people = new Map([declarer, ...roles.map((role) => role.user)].map((person) => [person.id, person]));
+  const people = new Map([declarer, ...roles.flatMap((role) => (role.user ? [role.user] : []))].map((person) => [person.id, person]));
   const dueAt = new Date(incident.resolvedAt.getTime() + REVIEW_DUE_AFTER_MS);
   await tx.postIncidentReview.create({
     data: {

@@ -145,8 +145,8 @@ async function seedIncident(tx: Tx, seed: DemoIncident, now: Date, people: Peopl
       },
       roles: {
         create: [
-          { userId: people.commander.id, role: "incident_commander", startedAt: declaredAt, assignedById: people.commander.id },
-          { userId: people.responder.id, role: "technical_lead", startedAt: later(acknowledgedAt, 1), assignedById: people.commander.id },
+          { userId: people.commander.id, holderName: people.commander.name, role: "incident_commander", startedAt: declaredAt, assignedById: people.commander.id },
+          { userId: people.responder.id, holderName: people.responder.name, role: "technical_lead", startedAt: later(acknowledgedAt, 1), assignedById: people.commander.id },
         ],
       },
       checklist: {

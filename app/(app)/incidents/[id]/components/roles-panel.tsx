@@ -17,8 +17,8 @@ type RolesPanelProps = {
 /** Who owns what right now: the lead roles, then everyone responding. */
 export function RolesPanel({ incident, assignable }: RolesPanelProps) {
   const current = incident.roles.filter((assignment) => !assignment.endedAt);
-  const holderOf = (role: IncidentRole) => current.find((assignment) => assignment.role === role)?.user.name;
-  const responders = current.filter((assignment) => assignment.role === "responder").map((assignment) => assignment.user.name);
+  const holderOf = (role: IncidentRole) => current.find((assignment) => assignment.role === role)?.holderName;
+  const responders = current.filter((assignment) => assignment.role === "responder").map((assignment) => assignment.holderName);
   return (
     <Section id="roles" title="Roles">
       <div className="space-y-4 rounded-xl border border-line bg-surface px-4 py-4 sm:px-5">
