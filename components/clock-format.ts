@@ -5,21 +5,35 @@ import { formatDateAndTime, formatMinutes, MINUTE_MS, SECOND_MS } from "@/lib/fo
 /** An RTO clock turns amber once less than a quarter of the RTO is left: time to escalate. */
 const RTO_WARNING_SHARE = 0.25;
 
+/** Seconds show only this close to a deadline, where they change what someone does next. */
+const SECONDS_SHOWN_UNDER_MS = 10 * MINUTE_MS;
+
 const pad = (value: number) => String(value).padStart(2, "0");
 
-/** A stopwatch reading: 2_533_000 → "42:13", 4_333_000 → "1:12:13". Negative reads as zero. */
-export function formatClock(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / SECOND_MS));
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = total % 60;
-  return hours > 0 ? `${hours}:${pad(minutes)}:${pad(seconds)}` : `${minutes}:${pad(seconds)}`;
+/**
+ * How long something has run, in whole minutes: "17 min", "1 h 05 min", and from a day up
+ * "2 d 3 h". Every incident clock reads this way; negative reads as zero.
+ */
+export function formatDuration(ms: number): string {
+  const minutes = Math.floor(Math.max(0, ms) / MINUTE_MS);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${hours} h ${pad(minutes % 60)} min`;
+  return `${Math.floor(hours / 24)} d ${hours % 24} h`;
 }
 
-/** Whole minutes, for what has passed: "just now", "5 min", "1 h 12 min". */
+/** Time left to a deadline: as formatDuration, with seconds in its last minutes ("4 min 12 s"). */
+export function formatCountdown(ms: number): string {
+  const left = Math.max(0, ms);
+  if (left >= SECONDS_SHOWN_UNDER_MS) return formatDuration(left);
+  const seconds = Math.floor(left / SECOND_MS);
+  const minutes = Math.floor(seconds / 60);
+  return minutes > 0 ? `${minutes} min ${pad(seconds % 60)} s` : `${seconds} s`;
+}
+
+/** What has passed, for an event: "just now", "5 min ago", "1 h 05 min ago". */
 export function formatMinutesAgo(ms: number): string {
-  const minutes = Math.floor(ms / MINUTE_MS);
-  return minutes < 1 ? "just now" : `${formatMinutes(minutes)} ago`;
+  return ms < MINUTE_MS ? "just now" : `${formatDuration(ms)} ago`;
 }
 
 export type RtoTone = "calm" | "warning" | "breached";
@@ -31,17 +45,17 @@ export function rtoTone(detectedAt: number, deadline: number, now: number): RtoT
   return left < (deadline - detectedAt) * RTO_WARNING_SHARE ? "warning" : "calm";
 }
 
-/** "42:13 left", "Breached 5 min ago". */
+/** "42 min left", "4 min 12 s left", "Breached 5 min ago". */
 export function describeRtoClock(deadline: number, now: number): string {
   const left = deadline - now;
-  if (left > 0) return `${formatClock(left)} left`;
+  if (left > 0) return `${formatCountdown(left)} left`;
   const ago = formatMinutesAgo(-left);
   return ago === "just now" ? "Breached just now" : `Breached ${ago}`;
 }
 
-/** Whole hours and minutes between two instants, for a finished interval: "42 min", "1 h 5 min". */
+/** How long a finished interval took, read like the clocks: "42 min", "1 h 05 min". */
 export function formatSpan(fromMs: number, toMs: number): string {
-  return formatMinutes(Math.max(0, Math.round((toMs - fromMs) / MINUTE_MS)));
+  return formatDuration(toMs - fromMs);
 }
 
 /** The measured data-loss window: "no data lost", "4 min of data lost". */

@@ -1,8 +1,8 @@
 "use client";
-import { formatClock, formatTimeOfDay } from "@/components/clock-format";
+import { formatDuration, formatTimeOfDay } from "@/components/clock-format";
 import { useNow } from "@/components/clock-provider";
 
-/** How long the incident has run, every second, and when it was detected. */
+/** How long the incident has run, in whole minutes, and when it was detected. */
 export function ElapsedClock({ detectedAt, stoppedAt }: { detectedAt: string; stoppedAt: string | null }) {
   const now = useNow();
   const end = stoppedAt ? Date.parse(stoppedAt) : now;
@@ -10,7 +10,7 @@ export function ElapsedClock({ detectedAt, stoppedAt }: { detectedAt: string; st
     <p className="text-sm text-ink-muted">
       {end !== null && (
         <>
-          <span className="font-semibold text-ink tabular-nums">{formatClock(end - Date.parse(detectedAt))}</span>{" "}
+          <span className="font-semibold text-ink tabular-nums">{formatDuration(end - Date.parse(detectedAt))}</span>{" "}
           {stoppedAt ? "to resolution" : "since detection"} ·{" "}
         </>
       )}

@@ -10,7 +10,7 @@ const RTO_TONE_TEXT: Record<RtoTone, string> = {
 
 type RtoCountdownProps = { detectedAt: string; deadline: string; className?: string };
 
-/** Time left to an RTO deadline, every second: calm, amber in its last quarter, red once breached. */
+/** Time left to an RTO deadline (seconds only in its last minutes): calm, amber in its last quarter, red once breached. */
 export function RtoCountdown({ detectedAt, deadline, className = "" }: RtoCountdownProps) {
   const now = useNow();
   if (now === null) return null;
