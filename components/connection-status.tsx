@@ -1,18 +1,44 @@
+"use client";
+import { useEffect, useState } from "react";
 import type { LiveStatus } from "@/components/live/use-incident-live";
 
-/** Whether what is on screen is live: a responder on a phone must know when it is not. */
-export function ConnectionStatus({ status }: { status: LiveStatus }) {
-  const live = status === "live";
+// A connection that blips and comes straight back is not worth alarming anyone over.
+const DROP_GRACE_MS = 1_500;
+
+const PILL = "inline-flex shrink-0 items-center gap-1.5 rounded-full border px-2.5 py-1 text-xs font-medium";
+
+function Pill({ tone, dot, children }: { tone: string; dot: string; children: string }) {
   return (
-    <p
-      role="status"
-      aria-label="Connection"
-      className={`inline-flex shrink-0 items-center gap-1.5 rounded-full border px-2.5 py-1 text-xs font-medium ${
-        live ? "border-ok-line bg-ok-soft text-ok" : "border-major-line bg-major-soft text-major"
-      }`}
-    >
-      <span aria-hidden="true" className={`size-2 rounded-full ${live ? "bg-ok" : "animate-pulse bg-major"}`} />
-      {live ? "Live" : "Reconnecting…"}
+    <p role="status" aria-label="Connection" className={`${PILL} ${tone}`}>
+      <span aria-hidden="true" className={`size-2 rounded-full ${dot}`} />
+      {children}
     </p>
   );
+}
+
+const CONNECTING = <Pill tone="border-line bg-surface text-ink-muted" dot="bg-ink-muted">Connecting</Pill>;
+
+/** A connection that was live and dropped: said calmly at first, as a warning once past the grace. */
+function Dropped() {
+  const [pastGrace, setPastGrace] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setPastGrace(true), DROP_GRACE_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  if (!pastGrace) return CONNECTING;
+  return (
+    <Pill tone="border-major-line bg-major-soft text-major" dot="animate-pulse bg-major">
+      Reconnecting…
+    </Pill>
+  );
+}
+
+/**
+ * Whether what is on screen is live: a responder on a phone must know when it is not. The first
+ * connection of a page load reads "Connecting"; "Reconnecting…" is kept for one that was up and
+ * has stayed down past a short grace.
+ */
+export function ConnectionStatus({ status }: { status: LiveStatus }) {
+  if (status === "live") return <Pill tone="border-ok-line bg-ok-soft text-ok" dot="bg-ok">Live</Pill>;
+  return status === "offline" ? <Dropped /> : CONNECTING;
 }

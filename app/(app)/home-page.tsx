@@ -1,18 +1,28 @@
+import { ActiveIncidents } from "@/app/(app)/components/active-incidents";
 import { BackupAlerts } from "@/app/(app)/components/backup-alerts";
 import { NextReviewNotice } from "@/app/(app)/components/next-review-notice";
 import { PlanSectionCard } from "@/app/(app)/components/plan-section-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatCount } from "@/lib/format";
+import type { ActiveIncidentItem } from "@/components/live/active-incidents-query";
 import type { BackupAlertView } from "@/lib/backups/present";
 import type { PlanOverview } from "@/lib/plan/data";
 import type { ReadinessView } from "@/lib/readiness/present";
 
-type HomePageProps = { overview: PlanOverview; readiness: ReadinessView["counts"]; now: Date; backupAlerts: BackupAlertView[] };
+type HomePageProps = {
+  activeIncidents: ActiveIncidentItem[];
+  overview: PlanOverview;
+  readiness: ReadinessView["counts"];
+  now: Date;
+  backupAlerts: BackupAlertView[];
+};
 
-export function HomePage({ overview, readiness, now, backupAlerts }: HomePageProps) {
+/** The home page: the incidents being worked come first, then the plan at a glance. */
+export function HomePage({ activeIncidents, overview, readiness, now, backupAlerts }: HomePageProps) {
   const { document } = overview;
   return (
     <>
+      <ActiveIncidents initial={activeIncidents} renderedAt={now} />
       <PageHeader
         eyebrow="The plan at a glance"
         title={document.title}

@@ -3,6 +3,9 @@ import { HomePage } from "@/app/(app)/home-page";
 import { requireUser } from "@/lib/auth/session";
 import { getBackupStatus } from "@/lib/backups/data";
 import { presentBackupStatus } from "@/lib/backups/present";
+import { listActiveIncidents } from "@/lib/incidents/data";
+import { presentActiveIncidents } from "@/lib/incidents/present";
+import { jsonify } from "@/lib/json";
 import { getPlanOverview } from "@/lib/plan/data";
 import { getReadiness } from "@/lib/readiness/data";
 
@@ -11,6 +14,19 @@ export default async function HomeRoute() {
   const user = await requireUser();
   if (user.role === "viewer") redirect("/status");
   const now = new Date();
-  const [overview, backups, readiness] = await Promise.all([getPlanOverview(user), getBackupStatus(user, now), getReadiness(user, now)]);
-  return <HomePage overview={overview} readiness={readiness.counts} now={now} backupAlerts={presentBackupStatus(backups).alerts} />;
+  const [overview, backups, readiness, active] = await Promise.all([
+    getPlanOverview(user),
+    getBackupStatus(user, now),
+    getReadiness(user, now),
+    listActiveIncidents(user),
+  ]);
+  return (
+    <HomePage
+      activeIncidents={jsonify(presentActiveIncidents(active))}
+      overview={overview}
+      readiness={readiness.counts}
+      now={now}
+      backupAlerts={presentBackupStatus(backups).alerts}
+    />
+  );
 }

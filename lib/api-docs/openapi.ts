@@ -32,7 +32,7 @@ import { evidencePeriodSchema } from "@/lib/evidence/schema";
 import { drillScheduleListSchema, drillScheduleSchema, startedDrillSchema, successCriterionListSchema, successCriterionSchema } from "@/lib/drills/present";
 import { startDrillSchema, updateDrillScheduleSchema, updateSuccessCriterionSchema } from "@/lib/drills/schema";
 import type { HttpMethod } from "@/lib/http/api-routes";
-import { affectedServiceSchema, checklistItemStateSchema, incidentDetailSchema, incidentSchema, incidentSummaryListSchema } from "@/lib/incidents/present";
+import { activeIncidentListSchema, affectedServiceSchema, checklistItemStateSchema, incidentDetailSchema, incidentSchema, incidentSummaryListSchema } from "@/lib/incidents/present";
 import { assignRoleSchema, changeSeveritySchema, declareIncidentSchema, transitionSchema } from "@/lib/incidents/schema";
 import { metricsSchema } from "@/lib/metrics/present";
 import { markedReadSchema, notificationListSchema } from "@/lib/notifications/present";
@@ -664,6 +664,14 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
   "/api/incidents": {
     get: { operationId: "listIncidents", tag: "incidents", summary: "Incidents, newest first", query: drillsQuery, response: incidentSummaryListSchema },
     post: { operationId: "declareIncident", tag: "incidents", summary: "Declare an incident", body: declareIncidentSchema, response: incidentDetailSchema, status: 201 },
+  },
+  "/api/incidents/active": {
+    get: {
+      operationId: "listActiveIncidents",
+      tag: "incidents",
+      summary: "Incidents being worked, real ones before drills, most severe and soonest to breach first, with the caller's roles in each",
+      response: activeIncidentListSchema,
+    },
   },
   "/api/incidents/{id}": {
     get: { operationId: "getIncident", tag: "incidents", summary: "An incident with its services and deadlines, checklist (id, done, version) and state", response: incidentDetailSchema },

@@ -31,6 +31,7 @@ export const API_ROUTES: Record<string, readonly HttpMethod[]> = {
   "/api/evidence/pack": ["GET"],
   "/api/health": ["GET"],
   "/api/incidents": ["GET", "POST"],
+  "/api/incidents/active": ["GET"],
   "/api/incidents/{id}": ["GET", "PATCH"],
   "/api/incidents/{id}/checklist/{itemId}": ["PATCH"],
   "/api/incidents/{id}/escalation/{action}": ["POST"],

@@ -2,11 +2,11 @@ import "server-only";
 import { doneItemsByIncident } from "@/lib/checklists/data";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { IncidentRole, IncidentState } from "@/lib/generated/prisma/enums";
+import type { IncidentRole, IncidentState, Severity } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
 import type { IncidentAccess } from "@/lib/incidents/ability";
 import { waitingFor } from "@/lib/checklists/waiting";
-import { isActive, STATE_LABELS } from "@/lib/incidents/state-machine";
+import { ACTIVE_STATES, isActive, STATE_LABELS } from "@/lib/incidents/state-machine";
 import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
 
 type Reader = Prisma.TransactionClient;
@@ -155,3 +155,40 @@ export async function listIncidents(caller: SignedInUser, filter: { drills?: "on
 }
 
 export type IncidentSummary = Awaited<ReturnType<typeof listIncidents>>[number];
+
+// The home page reads the worst first: the most severe tier, then the soonest breach.
+const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, major: 1, minor: 2 };
+
+/**
+ * The incidents being worked, for the home page: real ones before drills, each group by severity
+ * then by its soonest RTO deadline among services not yet restored (none left last), with the
+ * caller's own roles in each.
+ */
+export async function listActiveIncidents(caller: SignedInUser) {
+  requireSignedIn(caller);
+  const incidents = await db().incident.findMany({
+    where: { state: { in: [...ACTIVE_STATES] } },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      severity: true,
+      state: true,
+      isDrill: true,
+      detectedAt: true,
+      services: { where: { restoredAt: null }, orderBy: { rtoDeadline: "asc" }, select: { rtoDeadline: true, service: { select: { name: true } } } },
+      roles: { where: { userId: caller.id, endedAt: null }, orderBy: { startedAt: "asc" }, select: { role: true } },
+    },
+  });
+  const worst = (incident: (typeof incidents)[number]) => incident.services[0]?.rtoDeadline.getTime() ?? Number.POSITIVE_INFINITY;
+  return incidents
+    .sort((a, b) => Number(a.isDrill) - Number(b.isDrill) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || worst(a) - worst(b))
+    .map(({ services, roles, ...incident }) => ({
+      ...incident,
+      worstDeadline: services[0] ? { service: services[0].service.name, rtoDeadline: services[0].rtoDeadline } : null,
+      unrestoredServices: services.length,
+      yourRoles: roles.map((assignment) => assignment.role),
+    }));
+}
+
+export type ActiveIncident = Awaited<ReturnType<typeof listActiveIncidents>>[number];

@@ -3,7 +3,7 @@
 // sent), the demo marker and the drill schedule's id stay on the server.
 import { z } from "zod";
 import { IncidentRole, IncidentState, ServiceImpact, Severity, WindowAnchor } from "@/lib/generated/prisma/enums";
-import type { IncidentDetail, IncidentSummary } from "@/lib/incidents/data";
+import type { ActiveIncident, IncidentDetail, IncidentSummary } from "@/lib/incidents/data";
 import { instant } from "@/lib/present";
 import { statusUpdateSchema } from "@/lib/status-updates/present";
 
@@ -74,6 +74,24 @@ export const incidentSummarySchema = incidentSchema.extend({
 });
 export const incidentSummaryListSchema = z.array(incidentSummarySchema);
 export type IncidentSummaryView = z.infer<typeof incidentSummarySchema>;
+
+/** An incident being worked, as the home page lists it. */
+export const activeIncidentSchema = z.object({
+  id: z.string(),
+  number: z.int(),
+  title: z.string(),
+  severity: z.enum(Severity),
+  state: z.enum(IncidentState),
+  isDrill: z.boolean(),
+  detectedAt: instant(),
+  /** The service not yet restored whose RTO deadline comes first; null once all are restored. */
+  worstDeadline: z.object({ service: z.string(), rtoDeadline: instant() }).nullable(),
+  unrestoredServices: z.int(),
+  /** The caller's own roles in the incident; empty when they are not in it. */
+  yourRoles: z.array(z.enum(IncidentRole)),
+});
+export const activeIncidentListSchema = z.array(activeIncidentSchema);
+export type ActiveIncidentView = z.infer<typeof activeIncidentSchema>;
 
 export const incidentDetailSchema = incidentSchema.extend({
   scenario: serviceName.nullable(),
@@ -183,6 +201,21 @@ export function presentIncidentSummaries(incidents: readonly IncidentSummary[]):
     services: incident.services.map(({ key, name, restored, rtoDeadline }) => ({ key, name, restored, rtoDeadline })),
     nextRtoDeadline: incident.nextRtoDeadline,
     checklist: { total: incident.checklist.total, done: incident.checklist.done },
+  }));
+}
+
+export function presentActiveIncidents(incidents: readonly ActiveIncident[]): ActiveIncidentView[] {
+  return incidents.map(({ id, number, title, severity, state, isDrill, detectedAt, worstDeadline, unrestoredServices, yourRoles }) => ({
+    id,
+    number,
+    title,
+    severity,
+    state,
+    isDrill,
+    detectedAt,
+    worstDeadline: worstDeadline && { service: worstDeadline.service, rtoDeadline: worstDeadline.rtoDeadline },
+    unrestoredServices,
+    yourRoles: [...yourRoles],
   }));
 }
 
