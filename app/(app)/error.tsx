@@ -16,7 +16,7 @@ export default function ScreenError({ error, reset }: ErrorProps) {
         title="This screen could not be loaded"
         description={
           <div className="space-y-2">
-            <p>Something went wrong on the server while loading it. Try again; if it keeps failing, the reference below points whoever looks after Muster to what happened.</p>
+            <p>Something went wrong on the server while loading it. Try again; if it keeps failing, tell whoever looks after Muster.</p>
             {error.digest && <p className="text-xs">Reference for the log: {error.digest}</p>}
           </div>
         }

@@ -1,6 +1,7 @@
 import { MINUTE_MS } from "@/lib/format";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { setChecklistItem } from "@/lib/checklists/mutations";
 import { transitionIncident } from "@/lib/incidents/mutations";
 import { markServiceRestored } from "@/lib/recovery/mutations";
 import { getReview, listOverdueReviews } from "@/lib/reviews/data";
@@ -26,15 +27,39 @@ describe("the review's figures", () => {
     const minutes = async () =>
       Object.fromEntries((await getReview(await demoUser("viewer"), incidentId)).durations.map((duration) => [duration.key, duration.minutes]));
     // By hand: 09:47→10:00, 10:00→10:04, 10:00→10:19, 10:00→11:26, 10:00→12:35.
-    expect(await minutes()).toEqual({ detect: 13, declare: 4, acknowledge: 19, mitigate: 86, resolve: 155 });
+    // Nobody was paged and answered, and nothing hands-on was recorded: acknowledged by the move to Assessing.
+    expect(await minutes()).toEqual({ detect: 13, declare: 4, acknowledge: 19, respond: null, mitigate: 86, resolve: 155 });
 
-    // A responder who acknowledged the page before the incident moved to Assessing acknowledged first.
+    // Once a page was answered, that is the acknowledgement.
     const escalation = await db().incidentEscalation.findFirstOrThrow({ where: { incidentId } });
     await db().escalationAcknowledgement.create({
       data: { incidentEscalationId: escalation.id, userId: (await demoUser("responder")).id, via: "app", acknowledgedAt: at("10:07") },
     });
     await db().incident.update({ where: { id: incidentId }, data: { impactStartedAt: null } });
-    expect(await minutes()).toEqual({ detect: null, declare: 4, acknowledge: 7, mitigate: 86, resolve: 155 });
+    expect(await minutes()).toEqual({ detect: null, declare: 4, acknowledge: 7, respond: null, mitigate: 86, resolve: 155 });
+  });
+
+  it("counts acknowledgement from the page answered and response from the first hands-on step, not from a move to Assessing made at once", async () => {
+    const commander = await demoUser("commander");
+    const detectedAt = new Date(Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS - 30 * MINUTE_MS);
+    const after = (minutes: number) => new Date(detectedAt.getTime() + minutes * MINUTE_MS);
+    const { id: incidentId } = await declareOutage(commander, { detectedAt: detectedAt.toISOString() });
+    const escalation = await db().incidentEscalation.findFirstOrThrow({ where: { incidentId } });
+    await db().escalationAcknowledgement.create({
+      data: { incidentEscalationId: escalation.id, userId: (await demoUser("responder")).id, via: "app", acknowledgedAt: after(6) },
+    });
+    // A step ticked now, 30 min in; Database restored, as recorded, 18 min in.
+    const step = await db().checklistItem.findFirstOrThrow({ where: { incidentId } });
+    await setChecklistItem(commander, incidentId, step.id, { done: true, version: step.version });
+    await markServiceRestored(commander, incidentId, "database", { restoredAt: after(18).toISOString() });
+    await moveAlong(commander, incidentId);
+    // The commander moved it to Assessing the moment it was declared.
+    await db().incident.update({ where: { id: incidentId }, data: { acknowledgedAt: detectedAt } });
+
+    const durations = (await getReview(commander, incidentId)).durations;
+    const stage = (key: string) => durations.find((duration) => duration.key === key);
+    expect(stage("acknowledge")).toMatchObject({ minutes: 6, to: "First page acknowledged" });
+    expect(stage("respond")).toMatchObject({ minutes: 18, to: "First step, note or update" });
   });
 
   it("sets each service's recovery against its RTO and its data loss against its RPO, and suggests the criteria", async () => {

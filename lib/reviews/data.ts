@@ -92,11 +92,6 @@ async function participants(reader: Reader, incidentId: string, attendees: { use
   return [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-function earliest(...dates: (Date | null | undefined)[]): Date | null {
-  const known = dates.filter((date): date is Date => !!date);
-  return known.length ? new Date(Math.min(...known.map((date) => date.getTime()))) : null;
-}
-
 /**
  * Everything the review page and its Markdown export show: the incident's times and timeline, each
  * service against its objectives, the stage durations, the review itself, and whether the caller
@@ -173,7 +168,7 @@ export async function getReview(user: SignedInUser, incidentId: string) {
       })),
       findings: findings.map(({ createdBy, ...finding }) => ({ ...finding, createdBy: createdBy?.name ?? null })),
     },
-    durations: reviewDurations({ ...incident, acknowledgedAt: earliest(incident.acknowledgedAt, ...pageAcknowledgements) }),
+    durations: reviewDurations(incident, { pageAcknowledgements, events }),
     services: figures.services,
     checklist: figures.checklist,
     participants: people,

@@ -67,7 +67,7 @@ export const reviewDetailSchema = z.object({
     .nullable(),
   durations: z.array(
     z.object({
-      key: z.enum(["detect", "declare", "acknowledge", "mitigate", "resolve"]),
+      key: z.enum(["detect", "declare", "acknowledge", "respond", "mitigate", "resolve"]),
       label: z.string(),
       from: z.string(),
       to: z.string(),

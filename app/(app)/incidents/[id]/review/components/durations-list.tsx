@@ -4,7 +4,7 @@ import type { ReviewView } from "@/lib/reviews/types";
 /** How long each stage took; a time that was never recorded says so. */
 export function DurationsList({ durations }: { durations: ReviewView["durations"] }) {
   return (
-    <dl className="grid gap-px overflow-hidden rounded-xl border border-line bg-line sm:grid-cols-5">
+    <dl className="grid gap-px overflow-hidden rounded-xl border border-line bg-line sm:grid-cols-3">
       {durations.map((duration) => (
         // A row of label and figure on a phone; a column each where there is room for five.
         <div key={duration.key} className="flex items-baseline justify-between gap-3 bg-surface px-4 py-3 sm:flex-col sm:justify-start sm:gap-1">
