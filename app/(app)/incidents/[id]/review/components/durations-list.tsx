@@ -6,7 +6,7 @@ export function DurationsList({ durations }: { durations: ReviewView["durations"
   return (
     <dl className="grid gap-px overflow-hidden rounded-xl border border-line bg-line sm:grid-cols-3">
       {durations.map((duration) => (
-        // A row of label and figure on a phone; a column each where there is room for five.
+        // A row of label and figure on a phone; three to a row where there is room.
         <div key={duration.key} className="flex items-baseline justify-between gap-3 bg-surface px-4 py-3 sm:flex-col sm:justify-start sm:gap-1">
           <dt className="text-sm font-medium text-ink">
             {duration.label}
