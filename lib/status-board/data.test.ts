@@ -65,7 +65,7 @@ describe("the status board", () => {
     const resolved = await getStatusBoard(await demoUser("viewer"));
     expect(resolved.active.some((incident) => incident.id === outage.id)).toBe(false);
     expect(resolved.resolved.find((incident) => incident.id === outage.id)).toMatchObject({
-      services: [{ key: "database", rtoMinutes: 60, recoveryMinutes: 12 }],
+      services: [{ key: "database", rtoMinutes: 60, recoveryMinutes: 12, rpoTargetMinutes: 15, dataLossMinutes: null }],
     });
     // Its review falls due 48 hours after resolution; unheld after that, the board flags it.
     expect(resolved.overdueReviews.some((review) => review.incidentId === outage.id)).toBe(false);

@@ -83,6 +83,8 @@ async function recentlyResolved(now: Date) {
       name: service.name,
       rtoMinutes: minutesBetween(incident.detectedAt, affected.rtoDeadline),
       recoveryMinutes: affected.recoveryMinutes,
+      rpoTargetMinutes: affected.rpoTargetMinutes,
+      dataLossMinutes: affected.dataLossMinutes,
     })),
   }));
 }

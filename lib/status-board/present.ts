@@ -61,7 +61,17 @@ export const statusBoardSchema = z.object({
       isDrill: z.boolean(),
       detectedAt: instant(),
       resolvedAt: instant(),
-      services: z.array(z.object({ key: z.string(), name: z.string(), rtoMinutes: z.int(), recoveryMinutes: z.int().nullable() })),
+      services: z.array(
+        z.object({
+          key: z.string(),
+          name: z.string(),
+          rtoMinutes: z.int(),
+          recoveryMinutes: z.int().nullable(),
+          rpoTargetMinutes: z.int(),
+          /** The measured data-loss window; null until it was recorded. */
+          dataLossMinutes: z.int().nullable(),
+        }),
+      ),
     }),
   ),
   overdueReviews: z.array(
@@ -126,7 +136,14 @@ export function presentStatusBoard({ generatedAt, active, drills, health, resolv
       isDrill: incident.isDrill,
       detectedAt: incident.detectedAt,
       resolvedAt: incident.resolvedAt,
-      services: incident.services.map(({ key, name, rtoMinutes, recoveryMinutes }) => ({ key, name, rtoMinutes, recoveryMinutes })),
+      services: incident.services.map(({ key, name, rtoMinutes, recoveryMinutes, rpoTargetMinutes, dataLossMinutes }) => ({
+        key,
+        name,
+        rtoMinutes,
+        recoveryMinutes,
+        rpoTargetMinutes,
+        dataLossMinutes,
+      })),
     })),
     overdueReviews: overdueReviews.map(({ id, incidentId, dueAt, incident }) => ({
       id,

@@ -9,7 +9,7 @@ import { BoardSummary } from "@/app/(app)/status/components/board-summary";
 import { OverdueReviews } from "@/app/(app)/status/components/overdue-reviews";
 import { RecentlyResolvedList } from "@/app/(app)/status/components/recently-resolved-list";
 import { ServiceHealthGrid } from "@/app/(app)/status/components/service-health-grid";
-import { WallClock } from "@/app/(app)/status/components/wall-clock";
+import { WallBoard } from "@/app/(app)/status/components/wall-board";
 import { api } from "@/components/live/api-client";
 import { STATUS_BOARD_KEY, useStatusBoardLive } from "@/components/live/use-status-board-live";
 import { buttonClasses } from "@/components/ui/button-classes";
@@ -38,45 +38,38 @@ export function StatusBoardPage({ initial, wall, backupAlerts }: StatusBoardPage
 
   const content = (
     <div className="space-y-10">
-      <BoardSummary board={board} wall={wall} />
-      <BoardBackupAlerts initial={backupAlerts} wall={wall} />
-      {/* On a wall, incidents and services side by side: one screen, no scrolling for the essentials. */}
-      <div className={wall ? "grid grid-cols-[minmax(0,3fr)_minmax(0,2fr)] gap-8" : "space-y-10"}>
-        <Section id="active" title="Active incidents">
-          {board.active.length ? (
-            <div className={`grid gap-4 ${wall ? "xl:grid-cols-2" : "lg:grid-cols-2"}`}>
-              {board.active.map((incident) => (
-                <BoardIncidentCard key={incident.id} incident={incident} wall={wall} />
-              ))}
-            </div>
-          ) : (
-            <EmptyState className="text-base">No incident is being worked right now.</EmptyState>
-          )}
-        </Section>
-        {board.drills.length > 0 && (
-          <Section id="drills" title="Drills" description={wall ? undefined : "Exercises of the plan, not incidents: they page nobody outside Muster and touch no service's health."}>
-            <div className={`grid gap-4 ${wall ? "xl:grid-cols-2" : "lg:grid-cols-2"}`}>
-              {board.drills.map((incident) => (
-                <BoardIncidentCard key={incident.id} incident={incident} wall={wall} />
-              ))}
-            </div>
-          </Section>
+      <BoardSummary board={board} wall={false} />
+      <BoardBackupAlerts initial={backupAlerts} wall={false} />
+      <Section id="active" title="Active incidents">
+        {board.active.length ? (
+          <div className="grid gap-4 lg:grid-cols-2">
+            {board.active.map((incident) => (
+              <BoardIncidentCard key={incident.id} incident={incident} />
+            ))}
+          </div>
+        ) : (
+          <EmptyState className="text-base">No incident is being worked right now.</EmptyState>
         )}
-        <Section
-          id="services"
-          title="Service health"
-          description={wall ? undefined : "Down or degraded services put everything that depends on them at risk. Drills leave this untouched."}
-        >
-          <ServiceHealthGrid services={board.health} wall={wall} />
+      </Section>
+      {board.drills.length > 0 && (
+        <Section id="drills" title="Drills" description="Exercises of the plan, not incidents: they page nobody outside Muster and touch no service's health.">
+          <div className="grid gap-4 lg:grid-cols-2">
+            {board.drills.map((incident) => (
+              <BoardIncidentCard key={incident.id} incident={incident} />
+            ))}
+          </div>
         </Section>
-      </div>
+      )}
+      <Section id="services" title="Service health" description="Down or degraded services put everything that depends on them at risk. Drills leave this untouched.">
+        <ServiceHealthGrid services={board.health} />
+      </Section>
       {board.overdueReviews.length > 0 && (
         <Section id="overdue-reviews" title="Reviews overdue" description="The plan holds a review within 48 hours of resolution.">
-          <OverdueReviews reviews={board.overdueReviews} wall={wall} />
+          <OverdueReviews reviews={board.overdueReviews} />
         </Section>
       )}
       <Section id="resolved" title="Recently resolved">
-        <RecentlyResolvedList incidents={board.resolved} wall={wall} />
+        <RecentlyResolvedList incidents={board.resolved} />
       </Section>
     </div>
   );
@@ -84,17 +77,7 @@ export function StatusBoardPage({ initial, wall, backupAlerts }: StatusBoardPage
   return (
     <ClockProvider renderedAt={new Date(initial.generatedAt)}>
       {wall ? (
-        // Type scaled up to be read across a room.
-        <div className="px-8 py-6 [zoom:1.2] [&_h2]:text-2xl">
-          <div className="mb-6 flex items-center justify-between gap-6">
-            <h1 className="text-3xl font-semibold tracking-tight text-ink">Status board</h1>
-            <div className="flex items-center gap-4">
-              <ConnectionStatus status={live} />
-              <WallClock />
-            </div>
-          </div>
-          {content}
-        </div>
+        <WallBoard board={board} live={live} backupAlerts={backupAlerts} />
       ) : (
         <>
           <PageHeader

@@ -1,4 +1,4 @@
-import { meanBasis, meanText, rateBasis, rateText } from "@/app/(app)/metrics/components/metric-text";
+import { meanBasis, meanText, rateBasis, rateText, rateTone } from "@/app/(app)/metrics/components/metric-text";
 import { MetricTile } from "@/app/(app)/metrics/components/metric-tile";
 import type { Figures } from "@/lib/metrics/types";
 
@@ -21,7 +21,14 @@ export function FigureTiles({ figures, label }: { figures: Figures; label: strin
         <MetricTile key={key} label={name} value={meanText(figures[key])} basis={meanBasis(figures[key])} missing={missing} />
       ))}
       {RATES.map(({ key, label: name, met, missing }) => (
-        <MetricTile key={key} label={name} value={rateText(figures[key])} basis={`${rateBasis(figures[key])} ${met}`} missing={missing} />
+        <MetricTile
+          key={key}
+          label={name}
+          value={rateText(figures[key])}
+          basis={`${rateBasis(figures[key])} ${met}`}
+          missing={missing}
+          tone={rateTone(figures[key])}
+        />
       ))}
     </dl>
   );

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { meanText, rateText } from "@/app/(app)/metrics/components/metric-text";
+import { meanText, RATE_TONE_TEXT, rateText, rateTone } from "@/app/(app)/metrics/components/metric-text";
 import { NoData } from "@/app/(app)/metrics/components/no-data";
 import type { Figures, Mean, Rate } from "@/lib/metrics/types";
 
@@ -26,7 +26,7 @@ function RateCell({ rate }: { rate: Rate }) {
   // One element: a stacked cell is a grid of its label and a single value.
   return (
     <span>
-      {text}{" "}
+      <span className={`font-medium ${RATE_TONE_TEXT[rateTone(rate)]}`}>{text}</span>{" "}
       <span className="text-ink-muted">
         ({rate.met} of {rate.measured})
       </span>

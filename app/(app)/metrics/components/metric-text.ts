@@ -12,6 +12,14 @@ export function rateText(rate: Rate): string | null {
   return rate.rate === null ? null : formatPercent(rate.rate);
 }
 
+/** An objective's rate in colour: green when every service measured met it, red once one missed. */
+export function rateTone(rate: Rate): "neutral" | "ok" | "critical" {
+  if (rate.measured === 0) return "neutral";
+  return rate.met === rate.measured ? "ok" : "critical";
+}
+
+export const RATE_TONE_TEXT = { neutral: "text-ink", ok: "text-ok", critical: "text-critical" } as const;
+
 /** "mean of 3 incidents". */
 export function meanBasis(mean: Mean): string {
   return `mean of ${formatCount(mean.count, "incident")}`;

@@ -1,3 +1,4 @@
+import { RATE_TONE_TEXT } from "@/app/(app)/metrics/components/metric-text";
 import { NoData } from "@/app/(app)/metrics/components/no-data";
 
 type MetricTileProps = {
@@ -8,7 +9,7 @@ type MetricTileProps = {
   basis: string;
   /** Why there is no figure, for a figure that can be missing. */
   missing?: string;
-  tone?: "neutral" | "critical";
+  tone?: keyof typeof RATE_TONE_TEXT;
 };
 
 /** One headline figure: the number, and in small print what it rests on or why there is none. */
@@ -16,7 +17,7 @@ export function MetricTile({ label, value, basis, missing, tone = "neutral" }: M
   return (
     <div className="flex flex-col rounded-xl border border-line bg-surface p-4">
       <dt className="text-sm text-ink-muted">{label}</dt>
-      <dd className={`mt-1 text-xl font-semibold tabular-nums sm:text-2xl ${tone === "critical" ? "text-critical" : "text-ink"}`}>
+      <dd className={`mt-1 text-xl font-semibold tabular-nums sm:text-2xl ${RATE_TONE_TEXT[tone]}`}>
         {value ?? <NoData />}
       </dd>
       <dd className="mt-1 text-xs text-ink-muted">{value === null ? missing : basis}</dd>

@@ -27,7 +27,7 @@ function Achieved({ proof }: Pick<ServiceReadinessView, "proof">) {
   return (
     <div className="space-y-1">
       <div className="tabular-nums">Back in {achievedAgainstRto(proof)}</div>
-      <div className={`text-xs font-medium ${proof.withinRto ? "text-ok" : "text-major"}`}>{proof.withinRto ? "RTO met" : "RTO missed"}</div>
+      <div className={`text-xs font-medium ${proof.withinRto ? "text-ok" : "text-critical"}`}>{proof.withinRto ? "RTO met" : "RTO missed"}</div>
     </div>
   );
 }

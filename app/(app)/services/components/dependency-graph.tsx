@@ -11,9 +11,21 @@ const NODE_TONES: Record<number, string> = {
   3: "fill-minor-soft stroke-minor-line",
 };
 
+// The same tones for the phone's stacked stages, drawn in HTML.
+const CARD_TONES: Record<number, string> = {
+  1: "bg-critical-soft border-critical-line",
+  2: "bg-major-soft border-major-line",
+  3: "bg-minor-soft border-minor-line",
+};
+
 function nodeTone(service: StagedService): string {
   if (service.priority === null) return "fill-surface stroke-line-strong";
   return NODE_TONES[service.priority] ?? "fill-surface-muted stroke-line-strong";
+}
+
+function cardTone(service: StagedService): string {
+  if (service.priority === null) return "border-dashed border-line-strong bg-surface";
+  return CARD_TONES[service.priority] ?? "border-line-strong bg-surface-muted";
 }
 
 function nodeCaption(service: StagedService): string {
@@ -30,6 +42,35 @@ function nodeTitle(service: StagedService, nameOf: Map<string, string>): string 
 
 type DependencyGraphProps = { stages: RecoveryStage[]; nameOf: Map<string, string> };
 
+/**
+ * The graph on a phone: too wide to draw without cutting names, so each stage stacks its
+ * services, each saying what it needs, where the drawing has arrows.
+ */
+function StackedStages({ stages, nameOf }: DependencyGraphProps) {
+  return (
+    <ol aria-label="Dependency graph by recovery stage" className="space-y-4 p-4">
+      {stages.map((stage) => (
+        <li key={stage.number}>
+          <p className="mb-2 text-xs font-medium text-ink-muted">Stage {stage.number}</p>
+          <ul className="grid gap-2">
+            {stage.services.map((service) => (
+              <li key={service.key} className={`rounded-lg border px-3 py-2 ${cardTone(service)}`}>
+                <p className="flex flex-wrap items-baseline justify-between gap-x-3">
+                  <span className="text-sm font-semibold text-ink">{service.name}</span>
+                  <span className="text-xs text-ink-muted">{nodeCaption(service)}</span>
+                </p>
+                <p className="mt-0.5 text-xs text-ink-muted">
+                  {service.dependsOn.length ? `Needs ${service.dependsOn.map((key) => nameOf.get(key) ?? key).join(", ")}` : "Needs nothing else"}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 export function DependencyGraph({ stages, nameOf }: DependencyGraphProps) {
   const layout = layoutDependencyGraph(stages);
   const serviceOf = new Map(stages.flatMap((stage) => stage.services).map((service) => [service.key, service]));
@@ -37,7 +78,10 @@ export function DependencyGraph({ stages, nameOf }: DependencyGraphProps) {
 
   return (
     <figure className="rounded-xl border border-line bg-surface">
-      <div className="overflow-x-auto p-4">
+      <div className="md:hidden">
+        <StackedStages stages={stages} nameOf={nameOf} />
+      </div>
+      <div className="hidden overflow-x-auto p-4 md:block">
         <svg
           width={layout.width}
           height={layout.height}
@@ -98,9 +142,11 @@ export function DependencyGraph({ stages, nameOf }: DependencyGraphProps) {
         </svg>
       </div>
       <figcaption className="border-t border-line px-4 py-3 text-xs text-ink-muted">
-        Rows are recovery stages, the first at the top. Arrows point from a service to what it needs. Dashed: a
-        dependency outside the priority matrix.
-        <span className="md:hidden"> Scroll sideways to see the whole graph.</span>
+        <span className="hidden md:inline">
+          Rows are recovery stages, the first at the top. Arrows point from a service to what it needs. Scroll sideways where it is wider than the screen.{" "}
+        </span>
+        <span className="md:hidden">Recovery stages, the first at the top, each service with what it needs. </span>
+        Dashed: a dependency outside the priority matrix.
       </figcaption>
     </figure>
   );

@@ -11,7 +11,7 @@ import { formatTimeOfDay } from "@/components/clock-format";
 import { SeverityBadge } from "@/components/severity-badge";
 import type { BoardIncidentView } from "@/lib/status-board/types";
 
-function Escalation({ incident }: { incident: BoardIncidentView }) {
+export function Escalation({ incident }: { incident: BoardIncidentView }) {
   if (incident.escalationPausedAt) return <p className="text-sm font-medium text-major">Escalation paused</p>;
   if (!incident.escalation) return null;
   return (
@@ -23,12 +23,7 @@ function Escalation({ incident }: { incident: BoardIncidentView }) {
 }
 
 /** One active incident on the board: how bad, how long, how close to each RTO breach, how far along. */
-export function BoardIncidentCard({ incident, wall = false }: { incident: BoardIncidentView; wall?: boolean }) {
-  const title = (
-    <>
-      <span className="text-ink-muted tabular-nums">#{incident.number}</span> {incident.title}
-    </>
-  );
+export function BoardIncidentCard({ incident }: { incident: BoardIncidentView }) {
   const latest = incident.latestUpdate;
   return (
     <article data-incident={incident.number} className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-4 sm:p-5">
@@ -38,8 +33,10 @@ export function BoardIncidentCard({ incident, wall = false }: { incident: BoardI
           <IncidentStateBadge state={incident.state} />
           {incident.isDrill && <DrillBadge />}
         </div>
-        <h3 className={`font-semibold text-ink [overflow-wrap:anywhere] ${wall ? "text-2xl" : "text-lg"}`}>
-          {wall ? title : <Link href={`/incidents/${incident.id}`} className="hover:underline">{title}</Link>}
+        <h3 className="text-lg font-semibold text-ink [overflow-wrap:anywhere]">
+          <Link href={`/incidents/${incident.id}`} className="hover:underline">
+            <span className="text-ink-muted tabular-nums">#{incident.number}</span> {incident.title}
+          </Link>
         </h3>
         <ElapsedClock detectedAt={incident.detectedAt} stoppedAt={null} />
         <Escalation incident={incident} />
@@ -48,7 +45,7 @@ export function BoardIncidentCard({ incident, wall = false }: { incident: BoardI
       <ul className="divide-y divide-line border-y border-line">
         {incident.services.map((service) => (
           <li key={service.key} className="flex items-center justify-between gap-3 py-2">
-            <span className={`min-w-0 ${wall ? "text-lg" : "text-sm"}`}>
+            <span className="min-w-0 text-sm">
               <span className="font-medium text-ink">{service.name}</span>{" "}
               <span className="text-ink-muted">· {IMPACT_LABELS[service.impact]}</span>
             </span>
@@ -57,14 +54,14 @@ export function BoardIncidentCard({ incident, wall = false }: { incident: BoardI
             ) : (
               <span className="flex shrink-0 flex-col items-end">
                 <span className="text-xs text-ink-muted">to RTO</span>
-                <RtoCountdown detectedAt={incident.detectedAt} deadline={service.rtoDeadline} className={wall ? "text-xl" : ""} />
+                <RtoCountdown detectedAt={incident.detectedAt} deadline={service.rtoDeadline} />
               </span>
             )}
           </li>
         ))}
       </ul>
 
-      <BoardReportingDeadlines obligations={incident.obligations} wall={wall} />
+      <BoardReportingDeadlines obligations={incident.obligations} wall={false} />
 
       <ChecklistProgress done={incident.checklist.done} total={incident.checklist.total} />
 
@@ -74,9 +71,7 @@ export function BoardIncidentCard({ incident, wall = false }: { incident: BoardI
             Latest update · {AUDIENCE_LABELS[latest.audience]} · {formatTimeOfDay(latest.postedAt)} UTC · {latest.author}
           </p>
           {latest.subject && <p className="mt-1 text-sm font-medium text-ink [overflow-wrap:anywhere]">{latest.subject}</p>}
-          <p className={`mt-1 line-clamp-3 whitespace-pre-wrap text-ink [overflow-wrap:anywhere] ${wall ? "text-lg" : "text-sm"}`}>
-            {latest.body}
-          </p>
+          <p className="mt-1 line-clamp-3 text-sm whitespace-pre-wrap text-ink [overflow-wrap:anywhere]">{latest.body}</p>
         </div>
       ) : (
         <p className="text-sm text-major">No status update yet</p>

@@ -1,26 +1,45 @@
 import Link from "next/link";
 import { DrillBadge } from "@/components/drill-badge";
-import { formatDateTime, formatSpan } from "@/components/clock-format";
+import { describeDataLoss, formatDateTime, formatSpan } from "@/components/clock-format";
 import { SeverityBadge } from "@/components/severity-badge";
 import { formatMinutes } from "@/lib/format";
 import { RECENTLY_RESOLVED_DAYS, type ResolvedIncidentView } from "@/lib/status-board/types";
 
-function ServiceOutcome({ service }: { service: ResolvedIncidentView["services"][number] }) {
+type ResolvedService = ResolvedIncidentView["services"][number];
+
+/** A target met in green, a miss in red, always in words too. */
+function Verdict({ met, objective }: { met: boolean; objective: "RTO" | "RPO" }) {
+  return <span className={`font-medium ${met ? "text-ok" : "text-critical"}`}>{met ? `within ${objective}` : `${objective} missed`}</span>;
+}
+
+function DataLoss({ service }: { service: ResolvedService }) {
+  if (service.dataLossMinutes === null) return null;
+  return (
+    <>
+      {" · "}
+      <span className="text-ink-muted tabular-nums">{describeDataLoss(service.dataLossMinutes)}</span>{" "}
+      <Verdict met={service.dataLossMinutes <= service.rpoTargetMinutes} objective="RPO" />
+    </>
+  );
+}
+
+function ServiceOutcome({ service }: { service: ResolvedService }) {
   if (service.recoveryMinutes === null) {
     return (
       <li className="text-ink-muted">
         {service.name}: not marked restored · RTO {formatMinutes(service.rtoMinutes)}
+        <DataLoss service={service} />
       </li>
     );
   }
-  const within = service.recoveryMinutes <= service.rtoMinutes;
   return (
     <li>
       <span className="text-ink">{service.name}</span>{" "}
       <span className="text-ink-muted tabular-nums">
         {formatMinutes(service.recoveryMinutes)} of {formatMinutes(service.rtoMinutes)} RTO
       </span>{" "}
-      <span className={`font-medium ${within ? "text-ok" : "text-critical"}`}>{within ? "within RTO" : "RTO missed"}</span>
+      <Verdict met={service.recoveryMinutes <= service.rtoMinutes} objective="RTO" />
+      <DataLoss service={service} />
     </li>
   );
 }

@@ -12,6 +12,8 @@ function describeReason(reason: HealthReason): string {
 
 /** Every service in the plan, coloured by the worst that active incidents do to it, and why. */
 export function ServiceHealthGrid({ services, wall = false }: { services: ServiceHealthView[]; wall?: boolean }) {
+  // A wall keeps each tile to the first reason, so every service fits on one screen.
+  const shownReasons = wall ? 1 : 2;
   return (
     <ul className={`grid gap-2 ${wall ? "grid-cols-2" : "grid-cols-1 min-[420px]:grid-cols-2 lg:grid-cols-3"}`}>
       {services.map((service) => (
@@ -21,19 +23,19 @@ export function ServiceHealthGrid({ services, wall = false }: { services: Servic
           data-health={service.health}
           className={`rounded-lg border px-3 py-2.5 ${HEALTH_TILES[service.health]}`}
         >
-          <p className="flex items-center justify-between gap-2">
+          <p className="flex flex-wrap items-center justify-between gap-x-2">
             <span className={`font-medium text-ink ${wall ? "text-lg" : ""}`}>{service.name}</span>
-            <span className={`flex shrink-0 items-center gap-1.5 font-medium ${HEALTH_TEXT[service.health]} ${wall ? "text-base" : "text-sm"}`}>
+            <span className={`flex shrink-0 items-center gap-1.5 font-medium whitespace-nowrap ${HEALTH_TEXT[service.health]} ${wall ? "text-lg" : "text-sm"}`}>
               <span aria-hidden="true" className={`size-2.5 rounded-full ${HEALTH_DOTS[service.health]}`} />
               {HEALTH_LABELS[service.health]}
             </span>
           </p>
           {service.reasons.length > 0 && (
             <ul className={`mt-1 space-y-0.5 text-ink-muted ${wall ? "text-sm" : "text-xs"}`}>
-              {service.reasons.slice(0, 2).map((reason, index) => (
+              {service.reasons.slice(0, shownReasons).map((reason, index) => (
                 <li key={index}>{describeReason(reason)}</li>
               ))}
-              {service.reasons.length > 2 && <li>and {service.reasons.length - 2} more</li>}
+              {service.reasons.length > shownReasons && <li>and {service.reasons.length - shownReasons} more</li>}
             </ul>
           )}
         </li>
