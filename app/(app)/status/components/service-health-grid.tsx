@@ -25,7 +25,7 @@ export function ServiceHealthGrid({ services, wall = false }: { services: Servic
         >
           <p className="flex flex-wrap items-center justify-between gap-x-2">
             <span className={`font-medium text-ink ${wall ? "text-lg" : ""}`}>{service.name}</span>
-            <span className={`flex shrink-0 items-center gap-1.5 font-medium whitespace-nowrap ${HEALTH_TEXT[service.health]} ${wall ? "text-lg" : "text-sm"}`}>
+            <span className={`ml-auto flex shrink-0 items-center gap-1.5 font-medium whitespace-nowrap ${HEALTH_TEXT[service.health]} ${wall ? "text-lg" : "text-sm"}`}>
               <span aria-hidden="true" className={`size-2.5 rounded-full ${HEALTH_DOTS[service.health]}`} />
               {HEALTH_LABELS[service.health]}
             </span>

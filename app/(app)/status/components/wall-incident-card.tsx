@@ -32,7 +32,8 @@ export function WallIncidentCard({ incident }: { incident: BoardIncidentView }) 
   const latest = incident.latestUpdate;
   return (
     <article data-incident={incident.number} className="flex flex-col gap-3 rounded-xl border border-line bg-surface p-5">
-      <div className="flex flex-wrap items-center gap-1.5">
+      {/* The badges' own small type, raised for the distance. */}
+      <div className="flex flex-wrap items-center gap-2 [&>span]:px-3 [&>span]:text-base">
         <SeverityBadge severity={incident.severity} />
         <IncidentStateBadge state={incident.state} />
         {incident.isDrill && <DrillBadge />}

@@ -1,5 +1,7 @@
 // What shows while a signed-in screen loads: the page's outline, calm, with words for screen readers.
-export default function Loading() {
+// Each screen's folder names it as its loading.tsx; the home page has none, so management's move from
+// it to the status board stays a plain redirect rather than one streamed after a skeleton.
+export function ScreenLoading() {
   return (
     <div role="status" aria-live="polite" className="space-y-6">
       <span className="sr-only">Loading…</span>
