@@ -74,7 +74,8 @@ export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, 
   const canPin = canWorkIncident(access) && stillOpen;
   const audiences = stillOpen ? AUDIENCES.filter((audience) => canPostToAudience(access, audience)) : [];
 
-  const controls = (canCommand || canJoin) && (
+  // A closed incident, or one declared in error, has nothing left to steer.
+  const controls = ((canCommand && stillOpen) || canJoin) && (
     <div className="flex flex-wrap items-start gap-x-6 gap-y-3 rounded-xl border border-line bg-surface p-3 sm:p-4">
       {canJoin && <JoinButton incidentId={incident.id} />}
       {canCommand && <TransitionButtons incidentId={incident.id} state={incident.state} />}

@@ -40,10 +40,11 @@ type AffectedServiceItemProps = {
   canMend: boolean;
   /** An incident keeps at least one affected service. */
   removable: boolean;
+  clockStopped: boolean;
 };
 
 /** One affected service and its RTO clock: calm, amber in the last quarter, red once breached. */
-export function AffectedServiceItem({ incidentId, service, detectedAt, canWork, canMend, removable }: AffectedServiceItemProps) {
+export function AffectedServiceItem({ incidentId, service, detectedAt, canWork, canMend, removable, clockStopped }: AffectedServiceItemProps) {
   const now = useNow();
   const start = Date.parse(detectedAt);
   const deadline = Date.parse(service.rtoDeadline);
@@ -63,7 +64,7 @@ export function AffectedServiceItem({ incidentId, service, detectedAt, canWork, 
             </Badge>
           )}
         </h3>
-        {!service.restoredAt && (
+        {!service.restoredAt && !clockStopped && (
           <p>
             <RtoCountdown detectedAt={detectedAt} deadline={service.rtoDeadline} className="text-lg" />
           </p>
@@ -81,6 +82,8 @@ export function AffectedServiceItem({ incidentId, service, detectedAt, canWork, 
           </p>
           {canWork && <UndoRestoreButton incidentId={incidentId} service={{ key: service.key, name: service.name }} />}
         </div>
+      ) : clockStopped ? (
+        <p className="mt-1 text-sm text-ink-muted">Not restored; no deadline counts for an incident declared in error.</p>
       ) : (
         <>
           <div aria-hidden="true" className="mt-2 h-1 overflow-hidden rounded-full bg-surface-muted">

@@ -23,19 +23,21 @@ export function ServiceMendControls({ incidentId, service, removable }: ServiceM
         <label htmlFor={selectId} className="text-sm text-ink-muted">
           Impact
         </label>
-        <select
-          id={selectId}
-          value={service.impact}
-          disabled={change.isPending}
-          onChange={(event) => change.mutate(event.target.value as ServiceImpact)}
-          className={fieldClasses("w-auto min-h-10 text-sm")}
-        >
-          {Object.entries(IMPACT_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
+        <div className="w-36">
+          <select
+            id={selectId}
+            value={service.impact}
+            disabled={change.isPending}
+            onChange={(event) => change.mutate(event.target.value as ServiceImpact)}
+            className={fieldClasses()}
+          >
+            {Object.entries(IMPACT_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
         {removable && (
           <button
             type="button"

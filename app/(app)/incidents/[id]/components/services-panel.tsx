@@ -28,6 +28,8 @@ export function ServicesPanel({ incident, canWork, catalogue }: ServicesPanelPro
             service={service}
             detectedAt={incident.detectedAt}
             canWork={canWork}
+            // Declared in error, it never happened: no deadline is counting down.
+            clockStopped={incident.state === "declared_in_error"}
             canMend={!!catalogue}
             removable={incident.services.length > 1}
           />
