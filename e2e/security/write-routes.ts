@@ -197,6 +197,16 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
     allowed: COMMANDING,
     attempt: async (_world, scene) => ({ path: `/api/incidents/${scene.incidentId}`, body: { severity: "critical" } }),
   },
+  "PATCH /api/incidents/{id}/details": {
+    scene: "active",
+    allowed: COMMANDING,
+    attempt: async (_world, scene) => ({ path: `/api/incidents/${scene.incidentId}/details`, body: { title: `Matrix mended ${scene.stamp}` } }),
+  },
+  "POST /api/incidents/{id}/declared-in-error": {
+    scene: "active",
+    allowed: COMMANDING,
+    attempt: async (_world, scene) => ({ path: `/api/incidents/${scene.incidentId}/declared-in-error`, body: { reason: `Matrix ${scene.stamp} was a test` } }),
+  },
   "PATCH /api/incidents/{id}/checklist/{itemId}": {
     scene: "active",
     allowed: WORKING,
@@ -316,6 +326,35 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
     scene: "active",
     allowed: COMMANDING,
     attempt: async (world, scene) => ({ path: `/api/incidents/${scene.incidentId}/roles`, body: { userId: world.userId("responder"), role: "scribe" } }),
+  },
+  "POST /api/incidents/{id}/services": {
+    scene: "active",
+    allowed: COMMANDING,
+    attempt: async (_world, scene) => ({ path: `/api/incidents/${scene.incidentId}/services`, body: { key: "redis", impact: "degraded" } }),
+  },
+  "PATCH /api/incidents/{id}/services/{key}": {
+    scene: "active",
+    allowed: COMMANDING,
+    attempt: async (_world, scene) => ({ path: `/api/incidents/${scene.incidentId}/services/cdn`, body: { impact: "down" } }),
+  },
+  "DELETE /api/incidents/{id}/services/{key}": {
+    scene: "active",
+    allowed: COMMANDING,
+    // The scene's only service cannot be removed: a second one is added to remove.
+    attempt: async (world, scene) => {
+      const added = await world.admin.post(`/api/incidents/${scene.incidentId}/services`, { data: { key: "redis", impact: "at_risk" } });
+      expect(added.status()).toBe(201);
+      return { path: `/api/incidents/${scene.incidentId}/services/redis` };
+    },
+  },
+  "DELETE /api/incidents/{id}/services/{key}/restored": {
+    scene: "active",
+    allowed: WORKING,
+    attempt: async (world, scene) => {
+      const restored = await world.admin.post(`/api/incidents/${scene.incidentId}/services/cdn/restored`, { data: {} });
+      expect(restored.status()).toBe(200);
+      return { path: `/api/incidents/${scene.incidentId}/services/cdn/restored` };
+    },
   },
   "POST /api/incidents/{id}/services/{key}/restored": {
     scene: "active",

@@ -33,7 +33,14 @@ import { drillScheduleListSchema, drillScheduleSchema, startedDrillSchema, succe
 import { startDrillSchema, updateDrillScheduleSchema, updateSuccessCriterionSchema } from "@/lib/drills/schema";
 import type { HttpMethod } from "@/lib/http/api-routes";
 import { activeIncidentListSchema, affectedServiceSchema, checklistItemStateSchema, incidentDetailSchema, incidentSchema, incidentSummaryListSchema } from "@/lib/incidents/present";
-import { assignRoleSchema, changeSeveritySchema, declareIncidentSchema, transitionSchema } from "@/lib/incidents/schema";
+import {
+  assignRoleSchema,
+  changeSeveritySchema,
+  declareIncidentSchema,
+  declareInErrorSchema,
+  editIncidentDetailsSchema,
+  transitionSchema,
+} from "@/lib/incidents/schema";
 import { metricsSchema } from "@/lib/metrics/present";
 import { markedReadSchema, notificationListSchema } from "@/lib/notifications/present";
 import { calendarFeedQuery } from "@/lib/calendar/schema";
@@ -57,7 +64,7 @@ import { incidentObligationListSchema, incidentObligationSchema, reportingObliga
 import { addObligationSchema, changeObligationSchema, classifyIncidentSchema, recordReportSchema } from "@/lib/obligations/schema";
 import { publicStatusSchema } from "@/lib/public-status/present";
 import { readinessSchema } from "@/lib/readiness/present";
-import { markServiceRestoredSchema } from "@/lib/recovery/schema";
+import { addAffectedServiceSchema, changeImpactSchema, markServiceRestoredSchema } from "@/lib/recovery/schema";
 import { reviewDetailSchema } from "@/lib/reviews/present";
 import {
   addAttendeeSchema,
@@ -677,6 +684,25 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
     get: { operationId: "getIncident", tag: "incidents", summary: "An incident with its services and deadlines, checklist (id, done, version) and state", response: incidentDetailSchema },
     patch: { operationId: "changeSeverity", tag: "incidents", summary: "Change the severity", body: changeSeveritySchema, response: incidentDetailSchema },
   },
+  "/api/incidents/{id}/details": {
+    patch: {
+      operationId: "editIncidentDetails",
+      tag: "incidents",
+      summary: "Mend the title, summary, detection or impact-start time; a new detection time moves every RTO deadline and every escalation level not yet fired",
+      body: editIncidentDetailsSchema,
+      response: incidentDetailSchema,
+    },
+  },
+  "/api/incidents/{id}/declared-in-error": {
+    post: {
+      operationId: "declareInError",
+      tag: "incidents",
+      summary: "End an incident that should never have been declared, with why: kept in the history, left out of every figure",
+      body: declareInErrorSchema,
+      response: incidentDetailSchema,
+      status: 201,
+    },
+  },
   "/api/incidents/{id}/transitions": {
     post: { operationId: "transitionIncident", tag: "incidents", summary: "Move the incident along its path", body: transitionSchema, response: incidentSchema },
   },
@@ -695,8 +721,23 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
   "/api/incidents/{id}/join": {
     post: { operationId: "joinIncident", response: incidentEventSchema, tag: "incidents", summary: "Join the incident as a responder", status: 201 },
   },
+  "/api/incidents/{id}/services": {
+    post: {
+      operationId: "addAffectedService",
+      tag: "incidents",
+      summary: "Add an affected service with its impact; its RTO deadline and RPO target come as at declaration",
+      body: addAffectedServiceSchema,
+      response: affectedServiceSchema,
+      status: 201,
+    },
+  },
+  "/api/incidents/{id}/services/{key}": {
+    patch: { operationId: "changeServiceImpact", tag: "incidents", summary: "Change an affected service's impact", body: changeImpactSchema, response: affectedServiceSchema },
+    delete: { operationId: "removeAffectedService", tag: "incidents", summary: "Remove a service named by mistake (not once restored)", response: incidentDetailSchema },
+  },
   "/api/incidents/{id}/services/{key}/restored": {
     post: { operationId: "markServiceRestored", tag: "incidents", summary: "Mark an affected service restored", body: markServiceRestoredSchema, response: affectedServiceSchema },
+    delete: { operationId: "undoServiceRestore", tag: "incidents", summary: "Undo a restore: the service is down again and its clock runs", response: affectedServiceSchema },
   },
   "/api/incidents/{id}/events": {
     get: { operationId: "listEvents", response: incidentEventListSchema, tag: "timeline", summary: "Timeline events after a sequence number, in order", query: afterSeqSchema },

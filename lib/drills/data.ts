@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { drillDue } from "@/lib/drills/due-dates";
-import { ACTIVE_STATES } from "@/lib/incidents/state-machine";
+import { ACTIVE_STATES, COUNTED_INCIDENTS } from "@/lib/incidents/state-machine";
 import type { Tx } from "@/lib/timeline/mutations";
 import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
 
@@ -22,7 +22,7 @@ export async function readDrillSchedules(now: Date, tx: Tx = db()) {
         runbook: { select: { key: true, title: true } },
         scenario: { select: { key: true, name: true } },
         services: { include: { service: { select: { key: true, name: true, priority: true } } } },
-        incidents: { where: { isDrill: true }, orderBy: { declaredAt: "desc" }, take: 1, ...DRILL_RUN },
+        incidents: { where: { isDrill: true, ...COUNTED_INCIDENTS }, orderBy: { declaredAt: "desc" }, take: 1, ...DRILL_RUN },
       },
     }),
   ]);

@@ -53,7 +53,7 @@ export async function guardIncident(
 export function finishedIncident(incident: { number: number; state: IncidentState }, takes: string) {
   return new DomainError(
     "conflict",
-    `Incident #${incident.number} is ${STATE_LABELS[incident.state].toLowerCase()}: it no longer takes ${takes}. Its review stays open.`,
+    `Incident #${incident.number} is ${STATE_LABELS[incident.state].toLowerCase()}: it no longer takes ${takes}.${incident.state === "declared_in_error" ? "" : " Its review stays open."}`,
     undefined,
     { state: incident.state },
   );

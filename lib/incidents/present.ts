@@ -28,6 +28,9 @@ export const incidentSchema = z.object({
   mitigatedAt: instant().nullable(),
   resolvedAt: instant().nullable(),
   closedAt: instant().nullable(),
+  /** Set when it should never have been declared, with why; it then counts in no figure. */
+  declaredInErrorAt: instant().nullable(),
+  declaredInErrorReason: z.string().nullable(),
   dataLossMinutes: z.int().nullable(),
   escalationPausedAt: instant().nullable(),
   escalationPauseReason: z.string().nullable(),
@@ -172,6 +175,8 @@ export function presentIncidentFields(incident: IncidentFieldsView): IncidentFie
     mitigatedAt: incident.mitigatedAt,
     resolvedAt: incident.resolvedAt,
     closedAt: incident.closedAt,
+    declaredInErrorAt: incident.declaredInErrorAt,
+    declaredInErrorReason: incident.declaredInErrorReason,
     dataLossMinutes: incident.dataLossMinutes,
     escalationPausedAt: incident.escalationPausedAt,
     escalationPauseReason: incident.escalationPauseReason,

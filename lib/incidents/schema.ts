@@ -54,3 +54,22 @@ export const assignRoleSchema = z.strictObject({
   userId: id("a user's id"),
   role: z.enum(IncidentRole, { error: `must be one of ${Object.values(IncidentRole).join(", ")}` }),
 });
+
+/** The details a commander can mend during an incident; fields left out stay as they are. */
+export const editIncidentDetailsSchema = z
+  .strictObject({
+    title: text({ min: 3, max: 200 }).optional(),
+    /** Empty clears the summary. */
+    summary: text({ max: 2000 }).optional(),
+    detectedAt: past().optional(),
+    /** Null clears it: users were first affected at detection. */
+    impactStartedAt: past().nullable().optional(),
+  })
+  .refine((details) => Object.values(details).some((value) => value !== undefined), "must change at least one of the title, summary, detection time or impact start");
+
+export type EditIncidentDetailsInput = z.input<typeof editIncidentDetailsSchema>;
+
+export const declareInErrorSchema = z.strictObject({
+  /** Why it should never have been declared: a test, a duplicate, a false alarm. */
+  reason: text({ min: 3, max: 1000 }),
+});

@@ -46,6 +46,25 @@ export const ACTIVE_STATES: readonly IncidentState[] = [
   "validating",
 ];
 
+/**
+ * An incident that should never have been declared (a test, a duplicate, a false alarm): kept in the
+ * history and the list, left out of every figure, the board and the public page.
+ */
+export const DECLARED_IN_ERROR = "declared_in_error" satisfies IncidentState;
+
+/** The query filter for incidents that count: every one but those declared in error. */
+export const COUNTED_INCIDENTS = { state: { not: DECLARED_IN_ERROR } } as const;
+
+/** An incident can be declared in error from any state but closed, and only once. */
+export function canDeclareInError(state: IncidentState): boolean {
+  return state !== "closed" && state !== DECLARED_IN_ERROR;
+}
+
+/** Finished and left as it was: a closed incident, or one declared in error. */
+export function isSettled(state: IncidentState): boolean {
+  return state === "closed" || state === DECLARED_IN_ERROR;
+}
+
 export function isActive(state: IncidentState): boolean {
   return ACTIVE_STATES.includes(state);
 }

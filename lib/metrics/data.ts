@@ -1,14 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { COUNTED_INCIDENTS } from "@/lib/incidents/state-machine";
 import { computeMetrics } from "@/lib/metrics/compute";
 import type { Metrics } from "@/lib/metrics/types";
 import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
 
-/** The recovery metrics as of `now`, from every incident and every action item. */
+/** The recovery metrics as of `now`, from every incident and action item but those declared in error. */
 export async function getMetrics(caller: SignedInUser, now: Date = new Date()): Promise<Metrics> {
   requireSignedIn(caller);
   const [incidents, actionItems] = await Promise.all([
     db().incident.findMany({
+      where: COUNTED_INCIDENTS,
       select: {
         severity: true,
         isDrill: true,
@@ -29,6 +31,7 @@ export async function getMetrics(caller: SignedInUser, now: Date = new Date()): 
       },
     }),
     db().actionItem.findMany({
+      where: { OR: [{ review: null }, { review: { incident: COUNTED_INCIDENTS } }] },
       select: { status: true, dueDate: true, review: { select: { incident: { select: { isDrill: true } } } } },
     }),
   ]);

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ObligationClockStart } from "@/lib/generated/prisma/enums";
 import { canCommandIncident } from "@/lib/incidents/ability";
 import { guardIncident, requireUnfinished } from "@/lib/incidents/data";
+import { isSettled } from "@/lib/incidents/state-machine";
 import { MINUTE_MS } from "@/lib/format";
 import { deadlineState, scheduleDeadlines } from "@/lib/obligations/deadlines";
 import { OBLIGATION_PRESETS } from "@/lib/obligations/presets";
@@ -120,7 +121,7 @@ async function incidentObligation(tx: Tx, incidentId: string, obligationKey: str
 export async function classifyIncident(user: SignedInUser, incidentId: string, input: unknown, now = new Date()): Promise<IncidentObligationAnswer> {
   return writeIncident(async (tx) => {
     await guardIncident(tx, incidentId, user, canCommandIncident, COMMAND_REFUSED);
-    await requireUnfinished(tx, incidentId, "classification under a reporting obligation", (state) => state !== "closed");
+    await requireUnfinished(tx, incidentId, "classification under a reporting obligation", (state) => !isSettled(state));
     const { obligationKey } = parseInput(classifyIncidentSchema, input);
     const obligation = await tx.reportingObligation.findUnique({ where: { key: obligationKey } });
     if (!obligation) throw new DomainError("invalid", obligationMissing(obligationKey), "obligationKey");

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DAY_MS, SECOND_MS } from "@/lib/format";
-import { isActive } from "@/lib/incidents/state-machine";
+import { COUNTED_INCIDENTS, isActive } from "@/lib/incidents/state-machine";
 import { listServices } from "@/lib/services/data";
 import { serviceHealth, type ServiceHealth } from "@/lib/services/health";
 import {
@@ -40,6 +40,7 @@ async function loadPublicStatus(now: Date): Promise<PublicStatus> {
     db().incident.findMany({
       where: {
         isDrill: false,
+        ...COUNTED_INCIDENTS,
         statusUpdates: { some: { audience: "public" } },
         OR: [{ resolvedAt: null }, { resolvedAt: { gte: new Date(now.getTime() - PUBLIC_HISTORY_DAYS * DAY_MS) } }],
       },

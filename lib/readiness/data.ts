@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { COUNTED_INCIDENTS } from "@/lib/incidents/state-machine";
 import { assessReadiness, type Readiness } from "@/lib/readiness/assess";
 import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
 
@@ -16,7 +17,7 @@ export async function getReadiness(caller: SignedInUser, now: Date = new Date())
     db().service.findMany({ orderBy: { position: "asc" }, select: { key: true, name: true, priority: true, rtoMinutes: true } }),
     // The latest restore of each service, drill or real.
     db().incidentService.findMany({
-      where: { restoredAt: { not: null, lte: now } },
+      where: { restoredAt: { not: null, lte: now }, incident: COUNTED_INCIDENTS },
       orderBy: [{ serviceId: "asc" }, { restoredAt: "desc" }],
       distinct: ["serviceId"],
       select: {

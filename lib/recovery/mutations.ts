@@ -53,6 +53,41 @@ export async function markServiceRestored(user: SignedInUser, incidentId: string
 }
 
 /**
+ * Undoes a restore marked by mistake: the service is down again and its clock runs on from
+ * detection; what the restore recorded is cleared, and kept in the event. Whoever may restore may
+ * undo it, as the slip is usually their own.
+ */
+export async function undoServiceRestore(user: SignedInUser, incidentId: string, serviceKey: string) {
+  return writeIncident(async (tx) => {
+    await guardIncident(tx, incidentId, user, canWorkIncident, "Join the incident to undo a restore.");
+    await requireUnfinished(tx, incidentId, "changes to its restores");
+    const affected = await tx.incidentService.findFirst({
+      where: { incidentId, service: { key: serviceKey } },
+      include: { service: { select: { key: true, name: true } } },
+    });
+    if (!affected) throw new DomainError("not_found", `The service ${serviceKey} is not affected by this incident.`);
+    const { restoredAt } = affected;
+    if (!restoredAt) throw new DomainError("conflict", `${affected.service.name} is not marked restored: there is no restore to undo.`);
+    const reopened = await tx.incidentService.update({
+      where: { id: affected.id },
+      // A breach recorded before the restore still happened; a deadline passed since is recorded by the clock.
+      data: { restoredAt: null, recoveryMinutes: null, dataLossMinutes: null },
+    });
+    const event = await appendEvent(tx, incidentId, {
+      type: "service.restore_undone",
+      actor: user,
+      data: {
+        service: affected.service,
+        restoredAt: restoredAt.toISOString(),
+        recoveryMinutes: affected.recoveryMinutes,
+        dataLossMinutes: affected.dataLossMinutes,
+      },
+    });
+    return { result: { ...reopened, service: affected.service }, events: [event] };
+  });
+}
+
+/**
  * Records every RTO deadline that has passed for a service not yet restored in an active incident,
  * each incident in its own transaction. The conditional update makes each breach recorded once,
  * however many nodes run this.

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { dateTime, wholeNumber } from "@/lib/input";
+import { ServiceImpact } from "@/lib/generated/prisma/enums";
+import { dateTime, id, wholeNumber } from "@/lib/input";
 
 export const markServiceRestoredSchema = z.strictObject({
   /** When it came back; now when left out. */
@@ -7,3 +8,10 @@ export const markServiceRestoredSchema = z.strictObject({
   /** The measured data-loss window, against the service's RPO. */
   dataLossMinutes: wholeNumber().optional(),
 });
+
+const impact = z.enum(ServiceImpact, { error: "must be down, degraded or at_risk" });
+
+/** A service the incident turns out to affect as well. */
+export const addAffectedServiceSchema = z.strictObject({ key: id("a service's key"), impact });
+
+export const changeImpactSchema = z.strictObject({ impact });

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IncidentRole } from "@/lib/generated/prisma/enums";
 import { canCommandIncident, canWorkIncident } from "@/lib/incidents/ability";
 import { accessFor, guardIncident } from "@/lib/incidents/data";
+import { DECLARED_IN_ERROR } from "@/lib/incidents/state-machine";
 import { reviewDurations } from "@/lib/reviews/durations";
 import { serviceOutcome } from "@/lib/reviews/outcomes";
 import { suggestedScores, type ScoringFigures } from "@/lib/reviews/suggestions";
@@ -188,7 +189,7 @@ export type ReviewDetail = Awaited<ReturnType<typeof getReview>>;
  */
 export function listOverdueReviews(now = new Date()) {
   return db().postIncidentReview.findMany({
-    where: { dueAt: { lt: now }, heldAt: null, incident: { state: { not: "closed" } } },
+    where: { dueAt: { lt: now }, heldAt: null, incident: { state: { notIn: ["closed", DECLARED_IN_ERROR] } } },
     orderBy: { dueAt: "asc" },
     select: {
       id: true,

@@ -3,7 +3,7 @@ import "server-only";
 // plan, and how recent incidents ended against their RTO. Read-only for every role.
 import { doneItemsByIncident } from "@/lib/checklists/data";
 import { db } from "@/lib/db";
-import { ACTIVE_STATES } from "@/lib/incidents/state-machine";
+import { ACTIVE_STATES, COUNTED_INCIDENTS } from "@/lib/incidents/state-machine";
 import { obligationsByIncident } from "@/lib/obligations/data";
 import { listOverdueReviews } from "@/lib/reviews/data";
 import { listServices } from "@/lib/services/data";
@@ -65,7 +65,7 @@ async function activeIncidents() {
 /** Incidents resolved lately, with each service's recovery time against its RTO. */
 async function recentlyResolved(now: Date) {
   const incidents = await db().incident.findMany({
-    where: { resolvedAt: { gte: new Date(now.getTime() - RECENTLY_RESOLVED_DAYS * DAY_MS) } },
+    where: { resolvedAt: { gte: new Date(now.getTime() - RECENTLY_RESOLVED_DAYS * DAY_MS) }, ...COUNTED_INCIDENTS },
     orderBy: { resolvedAt: "desc" },
     take: RECENT_LIMIT,
     include: { services: { include: { service: SERVICE_NAME }, orderBy: { rtoDeadline: "asc" } } },

@@ -5,7 +5,7 @@ import { DomainError } from "@/lib/errors";
 import type { Audience } from "@/lib/generated/prisma/enums";
 import { guardIncident, requireUnfinished } from "@/lib/incidents/data";
 import { postStatusUpdateSchema } from "@/lib/status-updates/schema";
-import { ACTIVE_STATES } from "@/lib/incidents/state-machine";
+import { ACTIVE_STATES, isSettled } from "@/lib/incidents/state-machine";
 import { enqueueEmails } from "@/lib/outbound/mutations";
 import { recipientsFor } from "@/lib/subscribers/data";
 import { appendEvent, writeIncident, type Tx } from "@/lib/timeline/mutations";
@@ -77,7 +77,7 @@ export async function postStatusUpdate(user: SignedInUser, incidentId: string, i
   return writeIncident(async (tx) => {
     // Whoever may post to no audience at all is refused before the input is looked at.
     const access = await guardIncident(tx, incidentId, user, (access) => canPostToAudience(access, "internal"), AUDIENCE_REFUSALS.internal);
-    await requireUnfinished(tx, incidentId, "status updates", (state) => state !== "closed");
+    await requireUnfinished(tx, incidentId, "status updates", (state) => !isSettled(state));
     const { subject, body, audience, nextUpdateDueAt, templateId } = parseInput(postStatusUpdateSchema, input);
     if (!canPostToAudience(access, audience)) throw new DomainError("forbidden", AUDIENCE_REFUSALS[audience]);
     if (templateId && !(await tx.communicationTemplate.findUnique({ where: { id: templateId }, select: { id: true } }))) {

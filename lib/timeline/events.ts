@@ -48,6 +48,21 @@ export const EVENT_PAYLOADS = {
   "drill.started": z.strictObject({ drill: named, notifiesExternal: z.boolean() }),
   "incident.transitioned": z.strictObject({ from: z.enum(IncidentState), to: z.enum(IncidentState) }),
   "incident.severity_changed": z.strictObject({ from: z.enum(Severity), to: z.enum(Severity) }),
+  /** The details one edit changed, each from what it was to what it became; others are not named. */
+  "incident.details_edited": z.strictObject({
+    changes: z
+      .strictObject({
+        title: z.strictObject({ from: z.string(), to: z.string() }),
+        summary: z.strictObject({ from: z.string().nullable(), to: z.string().nullable() }),
+        detectedAt: z.strictObject({ from: time, to: time }),
+        impactStartedAt: z.strictObject({ from: time.nullable(), to: time.nullable() }),
+      })
+      .partial(),
+    /** A new detection time moves every RTO deadline and every level not yet fired by this much. */
+    deadlinesMovedMinutes: z.int().nullable(),
+  }),
+  /** Terminal: the incident should never have been declared; `from` is the state it left. */
+  "incident.declared_in_error": z.strictObject({ from: z.enum(IncidentState), reason: z.string() }),
   /** `previous` held a single-holder role until it was handed over. */
   "role.assigned": z.strictObject({ role: z.enum(IncidentRole), holder: person, previous: person.nullable() }),
   "checklist.item_updated": z.strictObject({ itemId: z.string(), title: z.string(), done: z.boolean(), version: z.int().min(1) }),
@@ -59,6 +74,17 @@ export const EVENT_PAYLOADS = {
     rpoTargetMinutes: minutes,
   }),
   "service.rto_breached": z.strictObject({ service: named, rtoDeadline: time }),
+  /** A service found affected after declaration, with the deadlines declaring it would have given. */
+  "service.added": z.strictObject({ service: named, impact: z.enum(ServiceImpact), rtoDeadline: time, rpoTargetMinutes: minutes }),
+  "service.removed": z.strictObject({ service: named, impact: z.enum(ServiceImpact) }),
+  "service.impact_changed": z.strictObject({ service: named, from: z.enum(ServiceImpact), to: z.enum(ServiceImpact) }),
+  /** The restore was a mistake: the service is down again, and what its restore recorded is cleared. */
+  "service.restore_undone": z.strictObject({
+    service: named,
+    restoredAt: time,
+    recoveryMinutes: minutes.nullable(),
+    dataLossMinutes: minutes.nullable(),
+  }),
   "note.added": z.strictObject({ body: z.string() }),
   "event.pinned": pin,
   "event.unpinned": pin,

@@ -12,6 +12,7 @@ import { getIncident } from "@/lib/incidents/data";
 import { presentIncident } from "@/lib/incidents/present";
 import { jsonify } from "@/lib/json";
 import { listIncidentObligations, listReportingObligations } from "@/lib/obligations/data";
+import { listServices } from "@/lib/services/data";
 import { countRecipients } from "@/lib/subscribers/data";
 import { eventsAfter } from "@/lib/timeline/data";
 
@@ -36,7 +37,7 @@ export default async function WarRoomRoute({ params }: WarRoomRouteProps) {
   const { id } = await params;
   const [user, incident] = await Promise.all([requireUser(), loadIncident(id)]);
   if (!incident) notFound();
-  const [events, responseTeam, escalationLevels, assignableUsers, templates, recipients, obligations, planObligations] = await Promise.all([
+  const [events, responseTeam, escalationLevels, assignableUsers, templates, recipients, obligations, planObligations, services] = await Promise.all([
     eventsAfter(id, 0),
     listContacts(user, "response_team"),
     listEscalationLevels(user),
@@ -45,6 +46,7 @@ export default async function WarRoomRoute({ params }: WarRoomRouteProps) {
     countRecipients(),
     listIncidentObligations(user, id),
     listReportingObligations(user),
+    listServices(),
   ]);
   const shownEvents = events.filter((event) => event.seq <= incident.lastSeq);
   return (
@@ -63,6 +65,7 @@ export default async function WarRoomRoute({ params }: WarRoomRouteProps) {
         seq: shownEvents.reduce((last, event) => (event.type.startsWith("obligation.") ? event.seq : last), 0),
       }}
       planObligations={planObligations.map(({ key, name }) => ({ key, name }))}
+      catalogue={services.map(({ key, name }) => ({ key, name }))}
       renderedAt={new Date()}
     />
   );

@@ -1,6 +1,10 @@
 "use client";
 import { ClockProvider } from "@/components/clock-provider";
 import { ChecklistPanel } from "@/app/(app)/incidents/[id]/components/checklist-panel";
+import { DeclareInErrorForm } from "@/app/(app)/incidents/[id]/components/declare-in-error-form";
+import { DeclaredInErrorBanner } from "@/app/(app)/incidents/[id]/components/declared-in-error-banner";
+import { EditDetailsForm } from "@/app/(app)/incidents/[id]/components/edit-details-form";
+import type { CatalogueService } from "@/app/(app)/incidents/[id]/components/add-service-form";
 import { ContactsPanel } from "@/app/(app)/incidents/[id]/components/contacts-panel";
 import { DrillBanner } from "@/app/(app)/incidents/[id]/components/drill-banner";
 import { EscalationBanner } from "@/app/(app)/incidents/[id]/components/escalation-banner";
@@ -24,7 +28,7 @@ import { canPostToAudience } from "@/lib/communications/ability";
 import type { Audience, UserRole } from "@/lib/generated/prisma/enums";
 import type { AssignableUser } from "@/lib/incident-roles/data";
 import { canCommandIncident, canJoinIncident, canWorkIncident } from "@/lib/incidents/ability";
-import { isActive } from "@/lib/incidents/state-machine";
+import { canDeclareInError, isActive, isSettled } from "@/lib/incidents/state-machine";
 import type { IncidentView } from "@/lib/incidents/types";
 import type { IncidentObligationView } from "@/lib/obligations/types";
 import type { IncidentEvent } from "@/lib/timeline/types";
@@ -40,6 +44,8 @@ type WarRoomPageProps = {
   /** The incident's reporting obligations as rendered, and the last obligation event they include. */
   obligations: { obligations: IncidentObligationView[]; seq: number };
   planObligations: { key: string; name: string }[];
+  /** The plan's services, from which a commander adds an affected one. */
+  catalogue: CatalogueService[];
   renderedAt: Date;
 };
 
@@ -49,7 +55,7 @@ const AUDIENCES: readonly Audience[] = ["internal", "stakeholders", "public"];
  * The live war room. What the user may do follows their roles in the incident as they change
  * (joining, being handed a role); the server checks every write again.
  */
-export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, assignableUsers, communications, obligations, planObligations, ...initial }: WarRoomPageProps) {
+export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, assignableUsers, communications, obligations, planObligations, catalogue, ...initial }: WarRoomPageProps) {
   const incident = useIncidentQuery(initial.incident);
   const events = useTimelineQuery(incident.id, initial.events);
   const live = useIncidentLive(incident.id);
@@ -60,7 +66,7 @@ export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, 
   // A finished incident takes no more work (the server answers 409); until it is closed its
   // timeline can still be pinned and its status updates posted.
   const underway = isActive(incident.state);
-  const stillOpen = incident.state !== "closed";
+  const stillOpen = !isSettled(incident.state);
   const canWork = canWorkIncident(access) && underway;
   const canCommand = canCommandIncident(access);
   const canSteer = canCommand && underway;
@@ -68,11 +74,18 @@ export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, 
   const canPin = canWorkIncident(access) && stillOpen;
   const audiences = stillOpen ? AUDIENCES.filter((audience) => canPostToAudience(access, audience)) : [];
 
-  const controls = (canCommand || canJoin) && (
+  // A closed incident, or one declared in error, has nothing left to steer.
+  const controls = ((canCommand && stillOpen) || canJoin) && (
     <div className="flex flex-wrap items-start gap-x-6 gap-y-3 rounded-xl border border-line bg-surface p-3 sm:p-4">
       {canJoin && <JoinButton incidentId={incident.id} />}
       {canCommand && <TransitionButtons incidentId={incident.id} state={incident.state} />}
       {canSteer && <SeverityControl incidentId={incident.id} severity={incident.severity} />}
+      {canSteer && <EditDetailsForm incident={incident} />}
+      {canCommand && canDeclareInError(incident.state) && (
+        <div className="w-full border-t border-line pt-2 sm:ml-auto sm:w-auto sm:border-0 sm:pt-0">
+          <DeclareInErrorForm incidentId={incident.id} />
+        </div>
+      )}
     </div>
   );
 
@@ -80,6 +93,7 @@ export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, 
     <ClockProvider renderedAt={renderedAt}>
       <DrillBanner incident={incident} />
       <WarRoomHeader incident={incident} live={live} controls={controls} />
+      <DeclaredInErrorBanner incident={incident} />
       <ReviewLink incident={incident} />
       {canCommand && <StatusUpdateDue incident={incident} linkToPanel className="mb-4" />}
       <EscalationBanner
@@ -91,7 +105,7 @@ export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, 
       />
       <div className="grid gap-10 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] xl:gap-8">
         <div className="min-w-0 space-y-10">
-          <ServicesPanel incident={incident} canWork={canWork} />
+          <ServicesPanel incident={incident} canWork={canWork} catalogue={canSteer ? catalogue : null} />
           <ReportingDeadlinesPanel incident={incident} events={events} initial={obligations} planObligations={canCommand && stillOpen ? planObligations : null} canRecord={canCommand} />
           <ChecklistPanel incident={incident} worker={canWork ? { id: user.id, name: user.name } : null} />
         </div>

@@ -2,6 +2,7 @@
 import { AUDIENCE_LABELS } from "@/components/audience-labels";
 import { describeDataLoss } from "@/components/clock-format";
 import { IMPACT_LABELS } from "@/components/service-impact";
+import { describeMendEvent } from "@/app/(app)/incidents/[id]/components/describe-mend-event";
 import { describeObligationEvent } from "@/app/(app)/incidents/[id]/components/describe-obligation-event";
 import { describeReviewEvent } from "@/app/(app)/incidents/[id]/components/describe-review-event";
 import { INCIDENT_ROLE_LABELS } from "@/app/(app)/incidents/[id]/components/incident-role-labels";
@@ -117,6 +118,13 @@ export function describeEvent(event: IncidentEvent, find: (seq: number) => Incid
       return { text: `${actor} resumed escalation`, body: event.data.reason, tone: "neutral" };
     case "escalation.acknowledged":
       return { text: `${actor} acknowledged ${event.data.level}`, tone: "neutral" };
+    case "incident.details_edited":
+    case "incident.declared_in_error":
+    case "service.added":
+    case "service.removed":
+    case "service.impact_changed":
+    case "service.restore_undone":
+      return describeMendEvent(event, actor);
     case "obligation.classified":
     case "obligation.report_recorded":
       return describeObligationEvent(event, actor);

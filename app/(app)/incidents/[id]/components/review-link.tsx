@@ -4,6 +4,7 @@ import { useNow } from "@/components/clock-provider";
 import { formatDateTime } from "@/components/clock-format";
 import { Icon } from "@/components/ui/icon";
 import { MINUTE_MS } from "@/lib/format";
+import { isSettled } from "@/lib/incidents/state-machine";
 import type { IncidentView } from "@/lib/incidents/types";
 
 /** Once resolved, the incident's post-incident review: where it stands, one tap away. */
@@ -11,7 +12,7 @@ export function ReviewLink({ incident }: { incident: IncidentView }) {
   const now = useNow(MINUTE_MS);
   const { review } = incident;
   if (!review) return null;
-  const overdue = !review.heldAt && now !== null && now > Date.parse(review.dueAt) && incident.state !== "closed";
+  const overdue = !review.heldAt && now !== null && now > Date.parse(review.dueAt) && !isSettled(incident.state);
   return (
     <Link
       href={`/incidents/${incident.id}/review`}

@@ -25,7 +25,8 @@ export function WarRoomHeader({ incident, live, controls }: WarRoomHeaderProps) 
           <IncidentStateBadge state={incident.state} />
           {incident.isDrill && <DrillBadge />}
         </div>
-        <ElapsedClock detectedAt={incident.detectedAt} stoppedAt={incident.resolvedAt} />
+        {/* Declared in error, it never ran: the banner below says when it ended. */}
+        {!incident.declaredInErrorAt && <ElapsedClock detectedAt={incident.detectedAt} stoppedAt={incident.resolvedAt} />}
       </div>
       {incident.scenario && <p className="text-sm text-ink-muted">Scenario: {incident.scenario.name}</p>}
       {controls}

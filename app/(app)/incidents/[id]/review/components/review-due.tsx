@@ -3,6 +3,7 @@ import { useNow } from "@/components/clock-provider";
 import { formatReviewTime } from "@/app/(app)/incidents/[id]/review/components/review-words";
 import { Badge } from "@/components/ui/badge";
 import { MINUTE_MS } from "@/lib/format";
+import { isSettled } from "@/lib/incidents/state-machine";
 import type { ReviewView } from "@/lib/reviews/types";
 
 /** Whether the meeting was held, is due, or is late: the plan wants it within 48 hours of resolution. */
@@ -17,7 +18,7 @@ export function ReviewDue({ detail }: { detail: ReviewView }) {
       </p>
     );
   }
-  const overdue = now !== null && now > Date.parse(review.dueAt) && incident.state !== "closed";
+  const overdue = now !== null && now > Date.parse(review.dueAt) && !isSettled(incident.state);
   return (
     <p className="flex flex-wrap items-center gap-2 text-sm text-ink" data-testid="review-due">
       {overdue && <Badge tone="critical">Overdue</Badge>}
