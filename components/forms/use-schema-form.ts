@@ -10,7 +10,7 @@ type SchemaFormOptions<Values extends FieldValues, Schema extends z.ZodType> = {
   /** Every field of the form, as it starts; a server refusal naming another field shows above the form. */
   defaultValues: Values;
   /** What the server takes, from what was typed (numbers from digits, lists from lines); as typed otherwise. */
-  toInput?: (values: Values) => z.input<Schema>;
+  toInput?: (values: Values) => unknown;
   /** Per field, what to do when it was left empty, in the form's words. */
   whenEmpty?: Partial<Record<Path<Values>, string>>;
   /** Sends the checked input; a refusal it throws is shown beside its field. */
@@ -24,7 +24,7 @@ type SchemaFormOptions<Values extends FieldValues, Schema extends z.ZodType> = {
 export function useSchemaForm<Values extends FieldValues, Schema extends z.ZodType>({
   schema,
   defaultValues,
-  toInput = (values) => values as z.input<Schema>,
+  toInput = (values) => values,
   whenEmpty = {},
   send,
 }: SchemaFormOptions<Values, Schema>) {
@@ -32,7 +32,8 @@ export function useSchemaForm<Values extends FieldValues, Schema extends z.ZodTy
   const resolver: Resolver<Values, unknown, z.input<Schema>> = async (values) => {
     const input = toInput(values);
     const result = schema.safeParse(input, { error: fallbackMessage });
-    if (result.success) return { values: input, errors: {} };
+    // What was typed is sent, not what the schema made of it: the server parses it again.
+    if (result.success) return { values: input as z.input<Schema>, errors: {} };
     const refusals = Object.values(refusalsOf(result.error.issues, values, whenEmpty as EmptyWords));
     const errors = Object.fromEntries(
       refusals.map((refusal) => {
