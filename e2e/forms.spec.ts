@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/authentication";
 import { declareThroughApi } from "./fixtures/incidents";
@@ -11,6 +12,15 @@ function writesOf(page: Page): string[] {
     }
   });
   return writes;
+}
+
+/** A form showing its refusals reads as well as it does without them, in the light and the dark. */
+async function expectNoAxeViolations(page: Page) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(violations.map((violation) => `${colorScheme}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
 }
 
 test("the declaration says beside each field what is missing, in words, and declares nothing", async ({ signedInAs }) => {
@@ -38,6 +48,7 @@ test("the declaration says beside each field what is missing, in words, and decl
 
   await expect(page).toHaveURL(/\/incidents\/new$/);
   expect(writes).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test("a plan edit form refuses a value beside its field, in words, and saves nothing", async ({ signedInAs }) => {
@@ -62,6 +73,7 @@ test("a plan edit form refuses a value beside its field, in words, and saves not
   await expect(form.getByLabel("Name")).toHaveAccessibleDescription("Give the service a name.");
 
   expect(writes).toEqual([]);
+  await expectNoAxeViolations(page);
   const services: { key: string; name: string; rtoMinutes: number | null }[] = await (await page.request.get("/api/services")).json();
   expect(services.find((service) => service.key === "database")).toMatchObject({ name: "Database", rtoMinutes: Number(before) });
 });
