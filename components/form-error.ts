@@ -1,10 +1,9 @@
 // A refused write as the incident screens show it: the server's message beside the field it names.
+import { UNREACHABLE } from "@/components/forms/form-words";
 import { ApiError } from "@/components/live/api-client";
 import { DomainError } from "@/lib/errors";
 
 export type FormError = { field?: string; message: string };
-
-const UNREACHABLE = "Muster could not be reached. Check the connection and try again.";
 
 /** From what a mutation threw: the server's refusal, the shared schema's, or a lost connection. */
 export function toFormError(error: unknown): FormError {

@@ -1,17 +1,14 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useTransition } from "react";
 import type { z } from "zod";
-import { errorFor, toFormError } from "@/components/form-error";
+import { FormRefusal, SchemaField } from "@/components/forms/schema-field";
+import { useSchemaForm } from "@/components/forms/use-schema-form";
 import { api } from "@/components/live/api-client";
 import { linesOf } from "@/components/plan-lines-field";
 import { PlanSaveFooter } from "@/components/plan-save-footer";
-import { asNumber, PlanTextField } from "@/components/plan-text-field";
-import { ErrorText } from "@/components/ui/error-text";
+import { asNumber } from "@/components/plan-text-field";
 import { fieldClasses } from "@/components/ui/field-classes";
-import { describedBy, FormField } from "@/components/ui/form-field";
-import { parseInput } from "@/lib/validation";
 
 export type PlanItemField = {
   /** The field's name, as the item's GET answer and PATCH take it. */
@@ -64,60 +61,43 @@ function inputOf(fields: readonly PlanItemField[], typed: Record<string, string>
 export function PlanItemEditForm({ title, idPrefix, path, schema, fields, values, saveLabel, embedded = false }: PlanItemEditFormProps) {
   const router = useRouter();
   const [refreshing, startTransition] = useTransition();
-  const [typed, setTyped] = useState<Record<string, string>>(() => Object.fromEntries(fields.map(({ field }) => [field, typedOf(values[field])])));
-  const save = useMutation({
-    mutationFn: () => api(path, { method: "PATCH", body: parseInput(schema, inputOf(fields, typed)) }),
-    onSuccess: () => startTransition(() => router.refresh()),
+  const form = useSchemaForm({
+    schema,
+    defaultValues: Object.fromEntries(fields.map(({ field }) => [field, typedOf(values[field])])),
+    toInput: (typed) => inputOf(fields, typed),
+    send: async (input) => {
+      await api(path, { method: "PATCH", body: input });
+      startTransition(() => router.refresh());
+    },
   });
-  const error = save.error ? toFormError(save.error) : null;
   const id = (field: string) => `${idPrefix}-${field}`;
-  const other = error && !fields.some(({ field }) => errorFor(error, field)) ? error.message : null;
-  const set = (field: string) => (value: string) => setTyped((current) => ({ ...current, [field]: value }));
 
   return (
     <details className={embedded ? "mt-4 border-t border-line pt-3" : "rounded-xl border border-line bg-surface p-4"}>
       <summary className={embedded ? "cursor-pointer text-sm font-medium text-accent" : "cursor-pointer font-medium text-ink"}>{title}</summary>
-      <form
-        noValidate
-        aria-label={title}
-        className="mt-4 space-y-4"
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
-        {fields.map(({ field, label, hint, kind, options = [], none = "None" }) => {
-          const fieldError = errorFor(error, field);
-          if (kind === "textarea" || kind === "lines" || kind === "select") {
-            const shared = {
-              id: id(field),
-              value: typed[field],
-              "aria-invalid": !!fieldError,
-              "aria-describedby": describedBy(id(field), { hint, error: fieldError }),
-            };
-            return (
-              <FormField key={field} id={id(field)} label={label} hint={hint} error={fieldError}>
-                {kind !== "select" ? (
-                  <textarea {...shared} rows={kind === "lines" ? 5 : 3} onChange={(event) => set(field)(event.target.value)} className={fieldClasses("resize-y py-2")} />
-                ) : (
-                  <select {...shared} onChange={(event) => set(field)(event.target.value)} className={fieldClasses()}>
-                    <option value="">{none}</option>
-                    {options.map((option) => (
-                      <option key={option.value} value={option.value}>
-                        {option.label}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </FormField>
-            );
-          }
-          return (
-            <PlanTextField key={field} id={id(field)} label={label} hint={hint} numeric={kind === "number"} value={typed[field]} onChange={set(field)} error={fieldError} />
-          );
-        })}
-        {other && <ErrorText>{other}</ErrorText>}
-        <PlanSaveFooter label={saveLabel} saving={save.isPending} saved={save.isSuccess} refreshing={refreshing} />
+      <form noValidate aria-label={title} className="mt-4 space-y-4" onSubmit={form.submit}>
+        {fields.map(({ field, label, hint, kind, options = [], none = "None" }) => (
+          <SchemaField key={field} form={form} name={field} id={id(field)} label={label} hint={hint}>
+            {(control) =>
+              kind === "select" ? (
+                <select {...control} className={fieldClasses()}>
+                  <option value="">{none}</option>
+                  {options.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+              ) : kind === "textarea" || kind === "lines" ? (
+                <textarea {...control} rows={kind === "lines" ? 5 : 3} className={fieldClasses("resize-y py-2")} />
+              ) : (
+                <input {...control} type="text" inputMode={kind === "number" ? "numeric" : undefined} className={fieldClasses()} />
+              )
+            }
+          </SchemaField>
+        ))}
+        <FormRefusal form={form} />
+        <PlanSaveFooter label={saveLabel} saving={form.sending} saved={form.formState.isSubmitSuccessful} refreshing={refreshing} />
       </form>
     </details>
   );

@@ -1,30 +1,25 @@
+"use client";
+import type { FieldValues, Path } from "react-hook-form";
+import { SchemaField } from "@/components/forms/schema-field";
+import type { SchemaForm } from "@/components/forms/use-schema-form";
 import { fieldClasses } from "@/components/ui/field-classes";
-import { describedBy, FormField } from "@/components/ui/form-field";
 
-type PlanLinesFieldProps = {
+type PlanLinesFieldProps<Values extends FieldValues> = {
+  form: SchemaForm<Values>;
+  name: Path<Values>;
   id: string;
   label: string;
-  /** One entry a line. */
-  lines: string;
-  onChange: (lines: string) => void;
-  error: string | null;
+  called?: string;
   hint?: string;
 };
 
 /** A plan edit form's list of short texts, written one a line: a scenario's examples, the plan's distribution. */
-export function PlanLinesField({ id, label, lines, onChange, error, hint = "One a line." }: PlanLinesFieldProps) {
+export function PlanLinesField<Values extends FieldValues>({ form, name, id, label, called, hint = "One a line." }: PlanLinesFieldProps<Values>) {
+  const lines = String(form.watch(name) ?? "");
   return (
-    <FormField id={id} label={label} hint={hint} error={error}>
-      <textarea
-        id={id}
-        rows={Math.min(8, Math.max(3, lines.split("\n").length + 1))}
-        value={lines}
-        onChange={(event) => onChange(event.target.value)}
-        className={fieldClasses("py-2")}
-        aria-invalid={!!error}
-        aria-describedby={describedBy(id, { hint, error })}
-      />
-    </FormField>
+    <SchemaField form={form} name={name} id={id} label={label} called={called} hint={hint}>
+      {(control) => <textarea {...control} rows={Math.min(8, Math.max(3, lines.split("\n").length + 1))} className={fieldClasses("py-2")} />}
+    </SchemaField>
   );
 }
 

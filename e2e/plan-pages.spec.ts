@@ -184,7 +184,7 @@ test("an admin changes a backup policy on the backups page, and the change recor
   // A bad value is refused beside its field, and nothing is saved.
   await retention.fill(" ");
   await form.getByRole("button", { name: "Save policy" }).click();
-  await expect(form.getByRole("alert")).toContainText("Must not be empty");
+  await expect(form.getByRole("alert")).toHaveText("Retention must not be empty.");
   const restored = await page.request.patch("/api/backup-policies/configuration", { data: { retention: before } });
   expect(restored.status()).toBe(200);
 });

@@ -1,20 +1,23 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useState } from "react";
-import { api, ApiError } from "@/components/live/api-client";
+import { FormRefusal, SchemaField } from "@/components/forms/schema-field";
+import { useSchemaForm } from "@/components/forms/use-schema-form";
+import { api } from "@/components/live/api-client";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { fieldClasses } from "@/components/ui/field-classes";
-import { FormField } from "@/components/ui/form-field";
-import { MIN_PASSWORD_LENGTH } from "@/lib/users/schema";
+import { acceptInvitationSchema, MIN_PASSWORD_LENGTH } from "@/lib/users/schema";
 
 /** The invited person chooses their password; then they sign in with it. */
 export function InvitationForm({ token, email }: { token: string; email: string }) {
-  const [password, setPassword] = useState("");
-  const accept = useMutation({ mutationFn: () => api("/api/invitations/accept", { body: { token, password } }) });
-  const error = accept.error instanceof ApiError ? accept.error.message : accept.error ? "Muster could not be reached. Try again." : null;
+  const form = useSchemaForm({
+    schema: acceptInvitationSchema,
+    defaultValues: { password: "" },
+    toInput: ({ password }) => ({ token, password }),
+    whenEmpty: { password: `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.` },
+    send: (input) => api("/api/invitations/accept", { body: input }),
+  });
 
-  if (accept.isSuccess) {
+  if (form.formState.isSubmitSuccessful) {
     return (
       <div role="status" className="space-y-4 text-sm">
         <p className="text-ink">Your password is set. Sign in with {email} and your new password.</p>
@@ -25,28 +28,14 @@ export function InvitationForm({ token, email }: { token: string; email: string 
     );
   }
   return (
-    <form
-      className="space-y-5"
-      onSubmit={(event) => {
-        event.preventDefault();
-        accept.mutate();
-      }}
-    >
+    <form noValidate className="space-y-5" onSubmit={form.submit}>
       <input type="hidden" name="username" autoComplete="username" value={email} />
-      <FormField id="new-password" label="New password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} error={error}>
-        <input
-          id="new-password"
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          aria-invalid={!!error}
-          aria-describedby={error ? "new-password-hint new-password-error" : "new-password-hint"}
-          className={fieldClasses()}
-        />
-      </FormField>
-      <button type="submit" disabled={accept.isPending} className={buttonClasses("primary", "min-h-11 w-full")}>
-        {accept.isPending ? "Saving…" : "Set password"}
+      <SchemaField form={form} name="password" id="new-password" label="New password" called="The password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}>
+        {(control) => <input {...control} type="password" autoComplete="new-password" className={fieldClasses()} />}
+      </SchemaField>
+      <FormRefusal form={form} />
+      <button type="submit" disabled={form.sending} className={buttonClasses("primary", "min-h-11 w-full")}>
+        {form.sending ? "Saving…" : "Set password"}
       </button>
     </form>
   );

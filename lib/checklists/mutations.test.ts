@@ -49,8 +49,15 @@ describe("setChecklistItem", () => {
     const item = await firstItem();
     const viewer = await demoUser("viewer");
     const responder = await demoUser("responder");
-    await expect(setChecklistItem(viewer, incidentId, item.id, { done: true, version: 1 })).rejects.toMatchObject({ kind: "forbidden" });
-    await expect(setChecklistItem(responder, incidentId, item.id, { done: true, version: 1 })).rejects.toMatchObject({ kind: "forbidden" });
+    // Management cannot join: they are told what they can do instead.
+    await expect(setChecklistItem(viewer, incidentId, item.id, { done: true, version: 1 })).rejects.toMatchObject({
+      kind: "forbidden",
+      message: expect.stringMatching(/^Your account can follow incidents but not change them\. Ask the incident commander/),
+    });
+    await expect(setChecklistItem(responder, incidentId, item.id, { done: true, version: 1 })).rejects.toMatchObject({
+      kind: "forbidden",
+      message: "Join the incident to work its checklist.",
+    });
     expect(await db().checklistItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ done: false, version: 1 });
     await joinIncident(responder, incidentId);
     expect(await setChecklistItem(responder, incidentId, item.id, { done: true, version: 1 })).toMatchObject({ version: 2 });

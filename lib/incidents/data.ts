@@ -36,7 +36,9 @@ export async function accessFor(reader: Reader, incidentId: string, user: Signed
   return { role: user.role, incidentRoles: row.roles ?? [] };
 }
 
-/** Throws 404 for a missing incident and 403 with `refusal` unless `may` allows the caller. */
+const VIEWER_REFUSAL = "Your account can follow incidents but not change them. Ask the incident commander to make this change, or an admin to give you a responder's account.";
+
+/** Throws 404 for a missing incident and 403 with `refusal` (a viewer's own words for them) unless `may` allows the caller. */
 export async function guardIncident(
   reader: Reader,
   incidentId: string,
@@ -45,7 +47,8 @@ export async function guardIncident(
   refusal: string,
 ): Promise<IncidentAccess> {
   const access = await accessFor(reader, incidentId, user);
-  if (!may(access)) throw new DomainError("forbidden", refusal);
+  // Management cannot join an incident: a refusal telling them to would send them nowhere.
+  if (!may(access)) throw new DomainError("forbidden", access.role === "viewer" ? VIEWER_REFUSAL : refusal);
   return access;
 }
 

@@ -11,6 +11,18 @@ describe("adding a subscriber", () => {
     expect(added).toMatchObject({ email: "board@example.com", audience: "stakeholders" });
   });
 
+  it("refuses an address the audience already has in a sentence a person reads, and adds no second row", async () => {
+    const admin = await demoUser("admin");
+    await addSubscriber(admin, { email: "ops@example.com", audience: "stakeholders" });
+    const before = await everyRow();
+    await expect(addSubscriber(admin, { email: "Ops@Example.com", audience: "stakeholders" })).rejects.toMatchObject({
+      kind: "conflict",
+      field: "email",
+      message: "ops@example.com already receives updates for stakeholders.",
+    });
+    expect(await everyRow()).toEqual(before);
+  });
+
   it.each([
     [{ email: "board\u0000@example.com", audience: "public" }, "email", "email must be an e-mail address"],
     [{ email: `${TWO_MIB}@example.com`, audience: "public" }, "email", "email must be at most 254 characters"],

@@ -3,6 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { Audience } from "@/lib/generated/prisma/enums";
 import { canManageCommunications } from "@/lib/communications/ability";
 import { addSubscriberSchema } from "@/lib/subscribers/schema";
 import type { SignedInUser } from "@/lib/users/data";
@@ -11,6 +12,9 @@ import { parseId, parseInput } from "@/lib/validation";
 function requireManager(user: SignedInUser) {
   if (!canManageCommunications(user.role)) throw new DomainError("forbidden", "Only an admin can manage subscribers.");
 }
+
+// Who reads an audience's updates, as a sentence says it.
+const AUDIENCE_READERS: Record<Audience, string> = { internal: "the team", stakeholders: "stakeholders", public: "the public" };
 
 export async function addSubscriber(user: SignedInUser, input: unknown) {
   requireManager(user);
@@ -24,7 +28,7 @@ export async function addSubscriber(user: SignedInUser, input: unknown) {
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new DomainError("conflict", `${data.email} already receives ${data.audience} updates.`, "email");
+      throw new DomainError("conflict", `${data.email} already receives updates for ${AUDIENCE_READERS[data.audience]}.`, "email");
     }
     throw error;
   }

@@ -1,27 +1,21 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { errorFor, toFormError } from "@/components/form-error";
-import { api } from "@/components/live/api-client";
+import { FormRefusal, SchemaField } from "@/components/forms/schema-field";
+import { usePlanEditForm } from "@/components/forms/use-plan-edit-form";
 import { PlanSaveFooter } from "@/components/plan-save-footer";
 import { PlanTextField } from "@/components/plan-text-field";
-import { ErrorText } from "@/components/ui/error-text";
 import { fieldClasses } from "@/components/ui/field-classes";
-import { FormField } from "@/components/ui/form-field";
 import type { ContactRecord } from "@/lib/contacts/data";
 import { updateContactSchema } from "@/lib/contacts/schema";
 import type { Person } from "@/lib/users/data";
-import { parseInput } from "@/lib/validation";
 
 const FIELDS = [
-  { field: "role", label: "Role", type: "text" },
-  { field: "name", label: "Name", type: "text" },
-  { field: "organisation", label: "Organisation", type: "text", optional: true },
-  { field: "phone", label: "Phone", type: "tel" },
-  { field: "email", label: "E-mail", type: "email" },
-  { field: "backupName", label: "Backup", type: "text", optional: true },
-  { field: "accountId", label: "Account ID", type: "text", optional: true },
+  { field: "role", label: "Role", called: "The role", type: "text" },
+  { field: "name", label: "Name", called: "The name", type: "text" },
+  { field: "organisation", label: "Organisation", called: "The organisation", type: "text", optional: true },
+  { field: "phone", label: "Phone", called: "The phone number", type: "tel" },
+  { field: "email", label: "E-mail", called: "The e-mail address", type: "email" },
+  { field: "backupName", label: "Backup", called: "The backup's name", type: "text", optional: true },
+  { field: "accountId", label: "Account ID", called: "The account ID", type: "text", optional: true },
 ] as const;
 
 type Field = (typeof FIELDS)[number]["field"];
@@ -31,65 +25,40 @@ type Field = (typeof FIELDS)[number]["field"];
  * a Muster user, the contact is notified in Muster when escalation brings them in.
  */
 export function ContactEditForm({ contact, people }: { contact: ContactRecord; people: Person[] }) {
-  const router = useRouter();
-  const [refreshing, startTransition] = useTransition();
-  const [fields, setFields] = useState<Record<Field, string>>(() =>
-    Object.fromEntries(FIELDS.map(({ field }) => [field, contact[field] ?? ""])) as Record<Field, string>,
-  );
-  const [userId, setUserId] = useState(contact.userId ?? "");
-  const save = useMutation({
-    mutationFn: () => {
-      // An optional field left empty clears it.
-      const input = Object.fromEntries(FIELDS.map(({ field, ...rest }) => [field, "optional" in rest && fields[field].trim() === "" ? null : fields[field]]));
-      return api(`/api/contacts/${contact.id}`, { method: "PATCH", body: parseInput(updateContactSchema, { ...input, userId: userId || null }) });
-    },
-    onSuccess: () => startTransition(() => router.refresh()),
+  const { form, refreshing } = usePlanEditForm({
+    schema: updateContactSchema,
+    path: `/api/contacts/${contact.id}`,
+    defaultValues: { ...(Object.fromEntries(FIELDS.map(({ field }) => [field, contact[field] ?? ""])) as Record<Field, string>), userId: contact.userId ?? "" },
+    // An optional field left empty clears it.
+    toInput: ({ userId, ...typed }) => ({
+      ...Object.fromEntries(FIELDS.map(({ field, ...rest }) => [field, "optional" in rest && typed[field].trim() === "" ? null : typed[field]])),
+      userId: userId || null,
+    }),
+    whenEmpty: { role: "Say what the contact does in the plan.", name: "Give the contact's name.", phone: "Give a phone number to call.", email: "Give an e-mail address." },
   });
-  const error = save.error ? toFormError(save.error) : null;
   const id = (field: string) => `contact-${contact.key}-${field}`;
-  const other = error && ![...FIELDS.map(({ field }) => field), "userId"].some((field) => errorFor(error, field)) ? error.message : null;
 
   return (
     <details className="border-t border-line pt-3">
       <summary className="cursor-pointer text-sm font-medium text-accent">Edit {contact.role}</summary>
-      <form
-        noValidate
-        aria-label={`Edit ${contact.role}`}
-        className="mt-3 space-y-3"
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
-        {FIELDS.map(({ field, label, type }) => (
-          <PlanTextField
-            key={field}
-            id={id(field)}
-            label={label}
-            type={type}
-            value={fields[field]}
-            onChange={(value) => setFields((current) => ({ ...current, [field]: value }))}
-            error={errorFor(error, field)}
-          />
+      <form noValidate aria-label={`Edit ${contact.role}`} className="mt-3 space-y-3" onSubmit={form.submit}>
+        {FIELDS.map(({ field, label, called, type }) => (
+          <PlanTextField key={field} form={form} name={field} id={id(field)} label={label} called={called} type={type} />
         ))}
-        <FormField id={id("userId")} label="Muster user" hint="Notified in Muster when escalation brings this contact in." error={errorFor(error, "userId")}>
-          <select
-            id={id("userId")}
-            value={userId}
-            onChange={(event) => setUserId(event.target.value)}
-            aria-describedby={`${id("userId")}-hint`}
-            className={fieldClasses()}
-          >
-            <option value="">None</option>
-            {people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </select>
-        </FormField>
-        {other && <ErrorText>{other}</ErrorText>}
-        <PlanSaveFooter label="Save contact" saving={save.isPending} saved={save.isSuccess} refreshing={refreshing} />
+        <SchemaField form={form} name="userId" id={id("userId")} label="Muster user" called="The Muster user" hint="Notified in Muster when escalation brings this contact in.">
+          {(control) => (
+            <select {...control} className={fieldClasses()}>
+              <option value="">None</option>
+              {people.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </SchemaField>
+        <FormRefusal form={form} />
+        <PlanSaveFooter label="Save contact" saving={form.sending} saved={form.formState.isSubmitSuccessful} refreshing={refreshing} />
       </form>
     </details>
   );

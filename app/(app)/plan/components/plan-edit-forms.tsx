@@ -5,6 +5,9 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { z } from "zod";
 import { errorFor, toFormError, type FormError } from "@/components/form-error";
+import { refusalOf } from "@/components/forms/form-words";
+import { FormRefusal } from "@/components/forms/schema-field";
+import { useSchemaForm } from "@/components/forms/use-schema-form";
 import { api } from "@/components/live/api-client";
 import { PlanItemEditForm, type PlanItemField } from "@/components/plan-item-edit-form";
 import { linesOf } from "@/components/plan-lines-field";
@@ -66,28 +69,25 @@ function usePlanWrite() {
 type AgendaWrite = ReturnType<typeof usePlanWrite>;
 
 function AgendaRow({ item, index, count, planWrite }: { item: ReviewAgendaItem; index: number; count: number; planWrite: AgendaWrite }) {
-  const [title, setTitle] = useState(item.title);
   const { write, busy } = planWrite;
   const path = `/api/review-agenda/${item.key}`;
   const id = (part: string) => `agenda-${item.key}-${part}`;
-  const mine = write.variables?.path === path;
-  const error = mine && write.error ? toFormError(write.error) : null;
+  const form = useSchemaForm({
+    schema: updateAgendaItemSchema,
+    defaultValues: { title: item.title },
+    whenEmpty: { title: "Write the item, or remove it." },
+    send: (input) => write.mutateAsync({ path, method: "PATCH", body: input }),
+  });
+  // A move or a removal (the writes that move the focus) refused; the title's own refusals are the form's.
+  const moveRefused = write.variables?.path === path && !!write.variables.focus;
   const move = (position: number, focus: string) => write.mutate({ path, method: "PATCH", body: { position }, focus });
 
   return (
     <li>
-      <form
-        noValidate
-        aria-label={`Agenda item ${index + 1}`}
-        className="space-y-2"
-        onSubmit={(event) => {
-          event.preventDefault();
-          write.mutate({ path, method: "PATCH", body: { title }, schema: updateAgendaItemSchema });
-        }}
-      >
-        <PlanTextField id={id("title")} label={`Item ${index + 1}`} value={title} onChange={setTitle} error={errorFor(error, "title")} />
+      <form noValidate aria-label={`Agenda item ${index + 1}`} className="space-y-2" onSubmit={form.submit}>
+        <PlanTextField form={form} name="title" id={id("title")} label={`Item ${index + 1}`} called="The item" />
         <div className="flex flex-wrap gap-2">
-          <button type="submit" disabled={busy} className={buttonClasses("primary")}>
+          <button type="submit" disabled={busy || form.sending} className={buttonClasses("primary")}>
             Save
           </button>
           <button id={id("up")} type="button" disabled={busy || index === 0} onClick={() => move(index, id(index === 1 ? "down" : "up"))} aria-label={`Move “${item.title}” up`} className={buttonClasses("secondary")}>
@@ -107,7 +107,8 @@ function AgendaRow({ item, index, count, planWrite }: { item: ReviewAgendaItem; 
             Remove
           </button>
         </div>
-        {error && !errorFor(error, "title") && <ErrorText>{error.message}</ErrorText>}
+        <FormRefusal form={form} />
+        {moveRefused && write.error && <ErrorText>{refusalOf(write.error).message}</ErrorText>}
       </form>
     </li>
   );
@@ -117,9 +118,15 @@ function AgendaRow({ item, index, count, planWrite }: { item: ReviewAgendaItem; 
 export function AgendaEditor({ agenda }: { agenda: ReviewAgendaItem[] }) {
   const planWrite = usePlanWrite();
   const { write, busy } = planWrite;
-  const [title, setTitle] = useState("");
-  const adding = write.variables?.path === "/api/review-agenda";
-  const error = adding && write.error ? toFormError(write.error) : null;
+  const adding = useSchemaForm({
+    schema: addAgendaItemSchema,
+    defaultValues: { title: "" },
+    whenEmpty: { title: "Write the item to add." },
+    send: async (input) => {
+      await write.mutateAsync({ path: "/api/review-agenda", method: "POST", body: input, focus: "agenda-new-title" });
+      adding.setValue("title", "");
+    },
+  });
 
   return (
     <details className="mt-4 border-t border-line pt-3">
@@ -129,22 +136,11 @@ export function AgendaEditor({ agenda }: { agenda: ReviewAgendaItem[] }) {
           <AgendaRow key={`${item.key}:${item.title}`} item={item} index={index} count={agenda.length} planWrite={planWrite} />
         ))}
       </ol>
-      <form
-        noValidate
-        aria-label="Add an agenda item"
-        className="mt-5 space-y-2 border-t border-line pt-4"
-        onSubmit={(event) => {
-          event.preventDefault();
-          write.mutate(
-            { path: "/api/review-agenda", method: "POST", body: { title }, schema: addAgendaItemSchema, focus: "agenda-new-title" },
-            { onSuccess: () => setTitle("") },
-          );
-        }}
-      >
-        <PlanTextField id="agenda-new-title" label="New item" value={title} onChange={setTitle} error={errorFor(error, "title")} />
-        {error && !errorFor(error, "title") && <ErrorText>{error.message}</ErrorText>}
+      <form noValidate aria-label="Add an agenda item" className="mt-5 space-y-2 border-t border-line pt-4" onSubmit={adding.submit}>
+        <PlanTextField form={adding} name="title" id="agenda-new-title" label="New item" called="The new item" />
+        <FormRefusal form={adding} />
         <div className="flex justify-end">
-          <button type="submit" disabled={busy} className={buttonClasses("primary")}>
+          <button type="submit" disabled={busy || adding.sending} className={buttonClasses("primary")}>
             Add item
           </button>
         </div>
@@ -196,10 +192,20 @@ export function PlanListEditor({ list }: { list: PlanListWithItems }) {
       >
         <ol className="space-y-5">
           {rows.map((row, index) => {
+            const textError = itemError(error, index, "text");
             const detailsError = itemError(error, index, "details");
             return (
               <li key={row.id} className="space-y-2">
-                <PlanTextField id={id(row, "text")} label={`Item ${index + 1}`} value={row.text} onChange={(text) => update(index, { text })} error={itemError(error, index, "text")} />
+                <FormField id={id(row, "text")} label={`Item ${index + 1}`} error={textError}>
+                  <input
+                    id={id(row, "text")}
+                    value={row.text}
+                    onChange={(event) => update(index, { text: event.target.value })}
+                    className={fieldClasses()}
+                    aria-invalid={!!textError}
+                    aria-describedby={describedBy(id(row, "text"), { error: textError })}
+                  />
+                </FormField>
                 <FormField id={id(row, "details")} label="Points under it" hint="One a line; may be empty." error={detailsError}>
                   <textarea
                     id={id(row, "details")}

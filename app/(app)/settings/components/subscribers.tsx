@@ -2,71 +2,57 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { AUDIENCE_LABELS } from "@/components/audience-labels";
-import { errorFor, toFormError } from "@/components/form-error";
+import { refusalOf } from "@/components/forms/form-words";
+import { FormRefusal, SchemaField } from "@/components/forms/schema-field";
+import { useSchemaForm } from "@/components/forms/use-schema-form";
 import { api } from "@/components/live/api-client";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { Card } from "@/components/ui/card";
 import { ErrorText } from "@/components/ui/error-text";
 import { fieldClasses } from "@/components/ui/field-classes";
-import { describedBy, FormField } from "@/components/ui/form-field";
 import type { Audience } from "@/lib/generated/prisma/enums";
 import { addSubscriberSchema, SUBSCRIBER_AUDIENCES } from "@/lib/subscribers/schema";
-import { parseInput } from "@/lib/validation";
 
 export type SubscriberSummary = { id: string; email: string; audience: Audience };
 
 /** Who receives stakeholder and public updates by e-mail; added and removed here. */
 export function Subscribers({ initialSubscribers }: { initialSubscribers: SubscriberSummary[] }) {
   const [subscribers, setSubscribers] = useState(initialSubscribers);
-  const [email, setEmail] = useState("");
-  const [audience, setAudience] = useState<(typeof SUBSCRIBER_AUDIENCES)[number]>("stakeholders");
-  const add = useMutation({
-    mutationFn: () => api<SubscriberSummary>("/api/subscribers", { body: parseInput(addSubscriberSchema, { email, audience }) }),
-    onSuccess: (added) => {
+  const form = useSchemaForm({
+    schema: addSubscriberSchema,
+    defaultValues: { email: "", audience: "stakeholders" as (typeof SUBSCRIBER_AUDIENCES)[number] },
+    whenEmpty: { email: "Give the e-mail address to send updates to." },
+    send: async (input) => {
+      const added = await api<SubscriberSummary>("/api/subscribers", { body: input });
       setSubscribers((current) => [...current, added]);
-      setEmail("");
+      form.setValue("email", "");
     },
   });
   const remove = useMutation({
     mutationFn: (id: string) => api(`/api/subscribers/${id}`, { method: "DELETE" }),
     onSuccess: (_, id) => setSubscribers((current) => current.filter((subscriber) => subscriber.id !== id)),
   });
-  const error = add.error ? toFormError(add.error) : null;
-  const emailError = errorFor(error, "email");
 
   return (
     <div className="space-y-4">
-      <form
-        noValidate
-        className="grid gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_auto] sm:items-start"
-        onSubmit={(event) => {
-          event.preventDefault();
-          add.mutate();
-        }}
-      >
-        <FormField id="subscriber-email" label="E-mail address" error={emailError}>
-          <input
-            id="subscriber-email"
-            type="email"
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            className={fieldClasses()}
-            aria-invalid={!!emailError}
-            aria-describedby={describedBy("subscriber-email", { error: emailError })}
-          />
-        </FormField>
-        <FormField id="subscriber-audience" label="Receives" hint="Stakeholders also receive public updates.">
-          <select id="subscriber-audience" aria-describedby="subscriber-audience-hint" value={audience} onChange={(event) => setAudience(event.target.value as typeof audience)} className={fieldClasses()}>
-            <option value="stakeholders">Stakeholder updates</option>
-            <option value="public">Public updates</option>
-          </select>
-        </FormField>
-        <button type="submit" disabled={add.isPending} className={buttonClasses("primary", "sm:mt-7")}>
+      <form noValidate aria-label="Add a subscriber" className="grid gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_auto] sm:items-start" onSubmit={form.submit}>
+        <SchemaField form={form} name="email" id="subscriber-email" label="E-mail address" called="The e-mail address">
+          {(control) => <input {...control} type="email" className={fieldClasses()} />}
+        </SchemaField>
+        <SchemaField form={form} name="audience" id="subscriber-audience" label="Receives" called="The updates it receives" hint="Stakeholders also receive public updates.">
+          {(control) => (
+            <select {...control} className={fieldClasses()}>
+              <option value="stakeholders">Stakeholder updates</option>
+              <option value="public">Public updates</option>
+            </select>
+          )}
+        </SchemaField>
+        <button type="submit" disabled={form.sending} className={buttonClasses("primary", "sm:mt-7")}>
           Add subscriber
         </button>
       </form>
-      {error && !emailError && <ErrorText>{error.message}</ErrorText>}
-      {remove.error && <ErrorText>{toFormError(remove.error).message}</ErrorText>}
+      <FormRefusal form={form} />
+      {remove.error && <ErrorText>{refusalOf(remove.error).message}</ErrorText>}
       <Card>
         {subscribers.length === 0 ? (
           <p className="p-5 text-sm text-ink-muted">No subscribers yet: stakeholder and public updates are not e-mailed.</p>

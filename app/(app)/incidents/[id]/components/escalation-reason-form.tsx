@@ -1,13 +1,11 @@
 "use client";
-import { useState, type FormEvent } from "react";
-import { errorFor, toFormError, type FormError } from "@/components/form-error";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
+import { FormRefusal, SchemaField } from "@/components/forms/schema-field";
+import { useSchemaForm } from "@/components/forms/use-schema-form";
 import { api } from "@/components/live/api-client";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { fieldClasses } from "@/components/ui/field-classes";
-import { describedBy, FormField } from "@/components/ui/form-field";
 import { escalationReasonSchema } from "@/lib/escalation/schema";
-import { parseInput } from "@/lib/validation";
 
 type EscalationReasonFormProps = {
   incidentId: string;
@@ -17,47 +15,33 @@ type EscalationReasonFormProps = {
   onDone: () => void;
 };
 
+const WHY: Record<EscalationReasonFormProps["action"], string> = {
+  pause: "Say why the escalation is paused: it goes on the timeline.",
+  resume: "Say why the escalation resumes: it goes on the timeline.",
+  escalate: "Say why it escalates now: it goes on the timeline.",
+};
+
 /** Asks the commander why before the escalation clock is held, restarted or jumped: it goes on the timeline. */
 export function EscalationReasonForm({ incidentId, action, submitLabel, onDone }: EscalationReasonFormProps) {
-  const [invalid, setInvalid] = useState<FormError | null>(null);
-  const send = useIncidentWrite(incidentId, (reason: string) =>
-    api(`/api/incidents/${incidentId}/escalation/${action}`, { body: { reason } }),
-  );
-  const id = `escalation-${action}-reason`;
-  const refusal = invalid ?? (send.error ? toFormError(send.error) : null);
-  const error = refusal && (errorFor(refusal, "reason") ?? refusal.message);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const input = { reason: String(new FormData(event.currentTarget).get("reason") ?? "") };
-    try {
-      // The server's own schema: the same refusal, without the round trip.
-      parseInput(escalationReasonSchema, input);
-    } catch (caught) {
-      setInvalid(toFormError(caught));
-      return;
-    }
-    setInvalid(null);
-    send.mutate(input.reason, { onSuccess: onDone });
-  }
+  const send = useIncidentWrite(incidentId, (reason: string) => api(`/api/incidents/${incidentId}/escalation/${action}`, { body: { reason } }));
+  const form = useSchemaForm({
+    schema: escalationReasonSchema,
+    defaultValues: { reason: "" },
+    whenEmpty: { reason: WHY[action] },
+    send: async ({ reason }) => {
+      await send.mutateAsync(reason);
+      onDone();
+    },
+  });
 
   return (
-    <form onSubmit={submit} noValidate className="w-full space-y-3 rounded-lg border border-line bg-canvas p-3">
-      <FormField id={id} label="Reason" error={error}>
-        <input
-          id={id}
-          name="reason"
-          type="text"
-          autoFocus
-          maxLength={500}
-          autoComplete="off"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, { error })}
-          className={fieldClasses()}
-        />
-      </FormField>
+    <form onSubmit={form.submit} noValidate className="w-full space-y-3 rounded-lg border border-line bg-canvas p-3">
+      <SchemaField form={form} name="reason" id={`escalation-${action}-reason`} label="Reason" called="The reason">
+        {(control) => <input {...control} type="text" autoFocus maxLength={500} autoComplete="off" className={fieldClasses()} />}
+      </SchemaField>
+      <FormRefusal form={form} />
       <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={send.isPending} className={buttonClasses("primary")}>
+        <button type="submit" disabled={form.sending} className={buttonClasses("primary")}>
           {submitLabel}
         </button>
         <button type="button" onClick={onDone} className={buttonClasses("quiet")}>

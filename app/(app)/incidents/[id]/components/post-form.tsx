@@ -1,10 +1,11 @@
 "use client";
-import { useRef, useState, type FormEvent, type KeyboardEvent } from "react";
-import { toFormError } from "@/components/form-error";
+import { useRef, type KeyboardEvent } from "react";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
+import { FormRefusal, SchemaField } from "@/components/forms/schema-field";
+import { useSchemaForm } from "@/components/forms/use-schema-form";
 import { buttonClasses } from "@/components/ui/button-classes";
-import { ErrorText } from "@/components/ui/error-text";
 import { fieldClasses } from "@/components/ui/field-classes";
+import { addNoteSchema } from "@/lib/timeline/schema";
 
 type PostFormProps = {
   incidentId: string;
@@ -16,43 +17,39 @@ type PostFormProps = {
 };
 
 /**
- * A few words for the incident (a note, a status update). The box empties as the text is sent, so
- * the next note can be typed at once; a refused text comes back into it. Ctrl or ⌘ + Enter sends.
+ * A few words for the incident's timeline. The box empties as the text is sent, so the next note
+ * can be typed at once; a refused text comes back into it. Ctrl or ⌘ + Enter sends.
  */
 export function PostForm({ incidentId, id, label, submitLabel, post }: PostFormProps) {
-  const form = useRef<HTMLFormElement>(null);
-  const [text, setText] = useState("");
+  const formElement = useRef<HTMLFormElement>(null);
   const send = useIncidentWrite(incidentId, post);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const body = text;
-    setText("");
-    send.mutate(body, { onError: () => setText((typed) => (typed === "" ? body : typed)) });
-  }
+  const form = useSchemaForm({
+    schema: addNoteSchema,
+    defaultValues: { body: "" },
+    whenEmpty: { body: "Write the note before adding it." },
+    send: async ({ body }, typed) => {
+      form.setValue("body", "");
+      try {
+        await send.mutateAsync(body);
+      } catch (refusal) {
+        if (form.getValues("body") === "") form.setValue("body", typed.body);
+        throw refusal;
+      }
+    },
+  });
 
   function sendOnShortcut(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) form.current?.requestSubmit();
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) formElement.current?.requestSubmit();
   }
 
   return (
-    <form ref={form} onSubmit={submit} className="space-y-2">
-      <label htmlFor={id} className="block text-sm font-medium text-ink">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        rows={2}
-        onKeyDown={sendOnShortcut}
-        aria-invalid={send.error ? true : undefined}
-        aria-describedby={send.error ? `${id}-error` : undefined}
-        className={fieldClasses("resize-y py-2")}
-      />
-      {send.error && <ErrorText id={`${id}-error`}>{toFormError(send.error).message}</ErrorText>}
+    <form ref={formElement} onSubmit={form.submit} noValidate className="space-y-2">
+      <SchemaField form={form} name="body" id={id} label={label} called="The note">
+        {(control) => <textarea {...control} rows={2} onKeyDown={sendOnShortcut} className={fieldClasses("resize-y py-2")} />}
+      </SchemaField>
+      <FormRefusal form={form} />
       <div className="flex justify-end">
-        <button type="submit" disabled={send.isPending} className={buttonClasses("secondary")}>
+        <button type="submit" disabled={form.sending} className={buttonClasses("secondary")}>
           {submitLabel}
         </button>
       </div>

@@ -1,15 +1,18 @@
 "use client";
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState } from "react";
 import { AudiencePicker } from "@/app/(app)/incidents/[id]/components/audience-picker";
 import { StatusUpdatePreview } from "@/app/(app)/incidents/[id]/components/status-update-preview";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
 import { AUDIENCE_LABELS } from "@/components/audience-labels";
-import { toFormError } from "@/components/form-error";
+import { refusalOf } from "@/components/forms/form-words";
+import { FormRefusal, SchemaField } from "@/components/forms/schema-field";
+import { useSchemaForm } from "@/components/forms/use-schema-form";
 import { api } from "@/components/live/api-client";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { ErrorText } from "@/components/ui/error-text";
 import { fieldClasses } from "@/components/ui/field-classes";
 import type { Audience } from "@/lib/generated/prisma/enums";
+import { postStatusUpdateSchema } from "@/lib/status-updates/schema";
 
 export type TemplateChoice = { id: string; name: string; audience: Audience };
 
@@ -23,25 +26,42 @@ type ComposerProps = {
 };
 
 type Text = { subject: string; body: string };
-/** What is being written; `filled` is the text as a template last filled it in. */
-type Draft = Text & { templateId: string; audience: Audience; filled: Text };
+type Draft = Text & { templateId: string; audience: Audience };
 type Update = { templateId?: string; audience: Audience; subject?: string; body: string };
 
-const EMPTY_DRAFT: Draft = { templateId: "", audience: "internal", subject: "", body: "", filled: { subject: "", body: "" } };
+const EMPTY_DRAFT: Draft = { templateId: "", audience: "internal", subject: "", body: "" };
 
 /**
  * Writes a status update, from a template or from scratch, for the team, stakeholders or the
  * public. What leaves the war room is previewed before it is posted.
  */
 export function StatusUpdateComposer({ incidentId, templates, audiences, recipients }: ComposerProps) {
-  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [previewing, setPreviewing] = useState(false);
   const [draftError, setDraftError] = useState<string | null>(null);
+  // The text as a template last filled it in: a text left as filled is drafted again for another audience.
+  const filled = useRef<Text>({ subject: "", body: "" });
   const post = useIncidentWrite(incidentId, (update: Update) => api(`/api/incidents/${incidentId}/status-updates`, { body: update }));
-  const change = (fields: Partial<Draft>) => {
-    setDraft((current) => ({ ...current, ...fields }));
-    setPreviewing(false);
-  };
+  const form = useSchemaForm({
+    schema: postStatusUpdateSchema,
+    defaultValues: EMPTY_DRAFT,
+    toInput: ({ templateId, audience, subject, body }): Update => ({ templateId: templateId || undefined, audience, subject: subject || undefined, body }),
+    whenEmpty: { body: "Write the update before posting." },
+    send: async (update, draft) => {
+      // Nothing leaves the war room unseen: the first press of Post shows the preview.
+      if (draft.audience !== "internal" && !previewing) return setPreviewing(true);
+      await post.mutateAsync(update as Update);
+      filled.current = { subject: "", body: "" };
+      form.reset(EMPTY_DRAFT);
+    },
+  });
+  const { watch } = form;
+  const draft = watch();
+
+  // Any change to what is written shows it anew before it leaves.
+  useEffect(() => {
+    const watching = watch(() => setPreviewing(false));
+    return () => watching.unsubscribe();
+  }, [watch]);
 
   const latestRequest = useRef(0);
 
@@ -55,40 +75,34 @@ export function StatusUpdateComposer({ incidentId, templates, audiences, recipie
     try {
       const text = await api<Text>(`/api/incidents/${incidentId}/status-updates/draft`, { body: { templateId, audience } });
       if (request !== latestRequest.current) return;
-      const filled = { subject: text.subject, body: text.body };
-      setDraft((latest) => (latest.subject === expected.subject && latest.body === expected.body ? { ...latest, ...filled, filled } : latest));
-      setPreviewing(false);
+      const latest = form.getValues();
+      if (latest.subject !== expected.subject || latest.body !== expected.body) return;
+      filled.current = { subject: text.subject, body: text.body };
+      form.setValue("subject", text.subject);
+      form.setValue("body", text.body);
     } catch (error) {
-      if (request === latestRequest.current) setDraftError(toFormError(error).message);
+      if (request === latestRequest.current) setDraftError(refusalOf(error).message);
     }
   }
 
   function applyTemplate(templateId: string) {
     const template = templates.find((candidate) => candidate.id === templateId);
     const audience = template && audiences.includes(template.audience) ? template.audience : draft.audience;
-    change({ templateId, audience });
+    form.setValue("templateId", templateId);
+    form.setValue("audience", audience);
     if (templateId) void fillIn(templateId, audience, draft);
   }
 
   /** A text drafted for one audience is drafted again for another (its services, its words), unless edited. */
   function changeAudience(audience: Audience) {
-    change({ audience });
-    const untouched = draft.subject === draft.filled.subject && draft.body === draft.filled.body;
+    form.setValue("audience", audience);
+    const untouched = draft.subject === filled.current.subject && draft.body === filled.current.body;
     if (draft.templateId && untouched) void fillIn(draft.templateId, audience, draft);
   }
 
   const external = draft.audience !== "internal";
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    // Nothing leaves the war room unseen: the first press of Post shows the preview.
-    if (external && !previewing) return setPreviewing(true);
-    const { templateId, audience, subject, body } = draft;
-    post.mutate({ templateId: templateId || undefined, audience, subject: subject || undefined, body }, { onSuccess: () => change(EMPTY_DRAFT) });
-  }
-
-  const error = draftError ?? (post.error ? toFormError(post.error).message : null);
   return (
-    <form onSubmit={submit} className="space-y-3" aria-label="Post a status update">
+    <form onSubmit={form.submit} noValidate className="space-y-3" aria-label="Post a status update">
       {audiences.length > 1 && <AudiencePicker audiences={audiences} value={draft.audience} onChange={changeAudience} />}
       <div className="space-y-1.5">
         <label htmlFor="status-update-template" className="block text-sm font-medium text-ink">
@@ -103,37 +117,24 @@ export function StatusUpdateComposer({ incidentId, templates, audiences, recipie
           ))}
         </select>
       </div>
+      {draftError && <ErrorText>{draftError}</ErrorText>}
       {external && (
-        <div className="space-y-1.5">
-          <label htmlFor="status-update-subject" className="block text-sm font-medium text-ink">
-            Headline
-          </label>
-          <input id="status-update-subject" value={draft.subject} onChange={(event) => change({ subject: event.target.value })} className={fieldClasses()} />
-        </div>
+        <SchemaField form={form} name="subject" id="status-update-subject" label="Headline">
+          {(control) => <input {...control} className={fieldClasses()} />}
+        </SchemaField>
       )}
-      <div className="space-y-1.5">
-        <label htmlFor="status-update-body" className="block text-sm font-medium text-ink">
-          Status update
-        </label>
-        <textarea
-          id="status-update-body"
-          value={draft.body}
-          onChange={(event) => change({ body: event.target.value })}
-          rows={external ? 5 : 2}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "status-update-error" : undefined}
-          className={fieldClasses("resize-y py-2")}
-        />
-      </div>
+      <SchemaField form={form} name="body" id="status-update-body" label="Status update" called="The update">
+        {(control) => <textarea {...control} rows={external ? 5 : 2} className={fieldClasses("resize-y py-2")} />}
+      </SchemaField>
       {previewing && <StatusUpdatePreview audience={draft.audience} subject={draft.subject} body={draft.body} recipients={recipients[draft.audience]} />}
-      {error && <ErrorText id="status-update-error">{error}</ErrorText>}
+      <FormRefusal form={form} />
       <div className="flex flex-wrap justify-end gap-2">
         {!external && (
           <button type="button" onClick={() => setPreviewing((shown) => !shown)} className={buttonClasses("quiet")}>
             {previewing ? "Hide preview" : "Preview"}
           </button>
         )}
-        <button type="submit" disabled={post.isPending} className={buttonClasses(external && previewing ? "primary" : "secondary")}>
+        <button type="submit" disabled={form.sending} className={buttonClasses(external && previewing ? "primary" : "secondary")}>
           {external ? (previewing ? `Post to ${AUDIENCE_LABELS[draft.audience].toLowerCase()}` : "Preview") : "Post update"}
         </button>
       </div>

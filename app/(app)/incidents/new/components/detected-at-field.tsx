@@ -26,7 +26,6 @@ export function DetectedAtField({ value, onChange, error }: DetectedAtFieldProps
     <FormField id={ID} label="Detected at" hint={HINT} error={error}>
       <input
         id={ID}
-        name="detectedAt"
         type="datetime-local"
         value={shown}
         max={now === null ? undefined : toLocalInput(new Date(now))}

@@ -1,3 +1,4 @@
+import type { UseFormRegisterReturn } from "react-hook-form";
 import { SEVERITY_LABELS } from "@/lib/incidents/state-machine";
 import { describedBy, FormField } from "@/components/ui/form-field";
 import { fieldClasses } from "@/components/ui/field-classes";
@@ -6,13 +7,12 @@ const ID = "incident-severity";
 const HINT = "Without a scenario, the most urgent affected service sets it.";
 
 /** The severity, when the commander knows better than the scenario's tier. */
-export function SeverityField({ error }: { error: string | null }) {
+export function SeverityField({ field, error }: { field: UseFormRegisterReturn; error: string | null }) {
   return (
     <FormField id={ID} label="Severity" hint={HINT} error={error}>
       <select
         id={ID}
-        name="severity"
-        defaultValue=""
+        {...field}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(ID, { hint: HINT, error })}
         className={fieldClasses()}

@@ -1,15 +1,14 @@
 "use client";
-import { useState } from "react";
 import { RunbookForm } from "@/app/(app)/runbooks/[key]/components/runbook-form";
-import { errorFor } from "@/components/form-error";
+import { SchemaField } from "@/components/forms/schema-field";
+import { useSchemaForm } from "@/components/forms/use-schema-form";
+import { api } from "@/components/live/api-client";
 import { asNumber, PlanTextField } from "@/components/plan-text-field";
 import { fieldClasses } from "@/components/ui/field-classes";
-import { FormField } from "@/components/ui/form-field";
 import type { WindowAnchor } from "@/lib/generated/prisma/enums";
 import type { RunbookPhaseWithSteps } from "@/lib/runbooks/data";
 import type { RunbookView } from "@/lib/runbooks/present";
 import { addPhaseSchema, updatePhaseSchema } from "@/lib/runbooks/schema";
-import { parseInput } from "@/lib/validation";
 
 type PhaseFormProps = {
   runbookKey: string;
@@ -21,42 +20,43 @@ type PhaseFormProps = {
 
 /** A phase's name and time window: minutes from the incident's detection or the services' recovery. */
 export function PhaseForm({ runbookKey, phase, onSaved, onCancel }: PhaseFormProps) {
-  const [name, setName] = useState(phase?.name ?? "");
-  const [start, setStart] = useState(phase?.windowStartMinutes?.toString() ?? "");
-  const [end, setEnd] = useState(phase?.windowEndMinutes?.toString() ?? "");
-  const [anchor, setAnchor] = useState<WindowAnchor>(phase?.windowAnchor ?? "detection");
+  const path = phase ? `/api/runbooks/${runbookKey}/phases/${phase.key}` : `/api/runbooks/${runbookKey}/phases`;
+  const form = useSchemaForm({
+    schema: phase ? updatePhaseSchema : addPhaseSchema,
+    defaultValues: {
+      name: phase?.name ?? "",
+      windowStartMinutes: phase?.windowStartMinutes?.toString() ?? "",
+      windowEndMinutes: phase?.windowEndMinutes?.toString() ?? "",
+      windowAnchor: (phase?.windowAnchor ?? "detection") as WindowAnchor,
+    },
+    toInput: ({ windowStartMinutes, windowEndMinutes, ...typed }) => ({ ...typed, windowStartMinutes: asNumber(windowStartMinutes), windowEndMinutes: asNumber(windowEndMinutes) }),
+    whenEmpty: { name: "Give the phase a name." },
+    send: async (input, typed) => onSaved(await api<RunbookView>(path, { method: phase ? "PATCH" : "POST", body: input }), false, typed.name.trim()),
+  });
   const id = (field: string) => `${phase ? `phase-${phase.key}` : "new-phase"}-${field}`;
-  const fields = { name, windowStartMinutes: asNumber(start), windowEndMinutes: asNumber(end), windowAnchor: anchor };
 
   return (
     <RunbookForm
       label={phase ? `Edit phase ${phase.name}` : "New phase"}
       submitLabel={phase ? "Save phase" : "Add phase"}
-      fields={["name", "windowStartMinutes", "windowEndMinutes", "windowAnchor"]}
-      write={() =>
-        phase
-          ? { path: `/api/runbooks/${runbookKey}/phases/${phase.key}`, method: "PATCH", body: parseInput(updatePhaseSchema, fields) }
-          : { path: `/api/runbooks/${runbookKey}/phases`, method: "POST", body: parseInput(addPhaseSchema, fields) }
-      }
-      removal={phase && { label: "Remove phase", write: { path: `/api/runbooks/${runbookKey}/phases/${phase.key}`, method: "DELETE" } }}
-      onSaved={(answer, removed) => onSaved(answer, removed, name.trim())}
+      form={form}
+      removal={phase && { label: "Remove phase", path }}
+      onRemoved={(answer) => onSaved(answer, true, form.getValues("name").trim())}
       onCancel={onCancel}
     >
-      {(error) => (
-        <>
-          <PlanTextField id={id("name")} label="Name" value={name} onChange={setName} error={errorFor(error, "name")} />
-          <div className="grid gap-4 sm:grid-cols-3">
-            <PlanTextField id={id("start")} label="Starts (minutes)" numeric value={start} onChange={setStart} error={errorFor(error, "windowStartMinutes")} />
-            <PlanTextField id={id("end")} label="Ends (minutes)" hint="Empty for open-ended." numeric value={end} onChange={setEnd} error={errorFor(error, "windowEndMinutes")} />
-            <FormField id={id("anchor")} label="Counted from" error={errorFor(error, "windowAnchor")}>
-              <select id={id("anchor")} value={anchor} onChange={(event) => setAnchor(event.target.value as WindowAnchor)} className={fieldClasses()}>
-                <option value="detection">Detection</option>
-                <option value="recovery">Recovery</option>
-              </select>
-            </FormField>
-          </div>
-        </>
-      )}
+      <PlanTextField form={form} name="name" id={id("name")} label="Name" called="The name" />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <PlanTextField form={form} name="windowStartMinutes" id={id("start")} label="Starts (minutes)" called="The start" numeric />
+        <PlanTextField form={form} name="windowEndMinutes" id={id("end")} label="Ends (minutes)" called="The end" hint="Empty for open-ended." numeric />
+        <SchemaField form={form} name="windowAnchor" id={id("anchor")} label="Counted from">
+          {(control) => (
+            <select {...control} className={fieldClasses()}>
+              <option value="detection">Detection</option>
+              <option value="recovery">Recovery</option>
+            </select>
+          )}
+        </SchemaField>
+      </div>
     </RunbookForm>
   );
 }
