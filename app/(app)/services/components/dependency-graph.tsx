@@ -37,7 +37,8 @@ export function DependencyGraph({ stages, nameOf }: DependencyGraphProps) {
 
   return (
     <figure className="rounded-xl border border-line bg-surface">
-      <div className="overflow-x-auto p-4">
+      {/* Wider than a phone: a keyboard user scrolls it too, so it takes focus. */}
+      <div tabIndex={0} role="group" aria-label="Service dependency graph, scrolls sideways" className="overflow-x-auto p-4">
         <svg
           width={layout.width}
           height={layout.height}
