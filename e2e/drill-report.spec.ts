@@ -37,13 +37,13 @@ test("the commander confirms a drill's suggested scores, adds a finding and its 
   const rto = review.criterion("RTO Achievement");
   await expect(rto).toContainText("Suggested: not met, because Core API was restored in 1 h 10 min against a 1 h RTO");
   await expect(rto).toContainText("Not confirmed yet");
-  await rto.getByRole("button", { name: "Confirm RTO Achievement: not met" }).click();
+  await rto.getByRole("button", { name: "Confirm: not met for RTO Achievement" }).click();
   await expect(rto).toContainText("Confirmed by Casey Commander");
   await expect(rto.getByText("Not met", { exact: true })).toBeVisible();
 
   const rpo = review.criterion("RPO Achievement");
   await expect(rpo).toContainText("Suggested: not met, because Core API lost 30 min of data against a 15 min RPO");
-  await rpo.getByRole("button", { name: "Confirm RPO Achievement: not met" }).click();
+  await rpo.getByRole("button", { name: "Confirm: not met for RPO Achievement" }).click();
   await expect(rpo).toContainText("Confirmed by Casey Commander");
 
   // Performance has no measure in Muster: the commander decides.

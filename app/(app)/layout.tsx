@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import type { ReactNode } from "react";
 import { SiteMenu } from "@/app/(app)/components/site-menu";
+import { SkipLinks } from "@/app/(app)/components/skip-links";
 import { THEME_COOKIE, parseThemePreference } from "@/components/theme/theme-preference";
 import { requireUser } from "@/lib/auth/session";
 import { countUnread } from "@/lib/notifications/data";
@@ -14,12 +15,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const theme = parseThemePreference(cookieStore.get(THEME_COOKIE)?.value);
   return (
     <div className="lg:flex">
-      <a
-        href="#main"
-        className="fixed top-2 left-2 z-50 -translate-y-20 print:hidden rounded-lg border border-line bg-surface px-4 py-2 text-sm font-medium text-ink shadow-lg focus:translate-y-0"
-      >
-        Skip to content
-      </a>
+      <SkipLinks />
       <SiteMenu user={{ name: user.name, role: user.role }} theme={theme} unreadNotifications={unreadNotifications} />
       <main id="main" tabIndex={-1} className="min-w-0 flex-1 focus:outline-none">
         <div className="mx-auto max-w-5xl px-4 pt-6 pb-16 sm:px-6 lg:px-10 lg:pt-10 print:max-w-none print:p-0">{children}</div>

@@ -1,11 +1,16 @@
 "use client";
-import { signOut } from "next-auth/react";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { Icon } from "@/components/ui/icon";
 
+// The menu is on every signed-in page; next-auth's client loads only when someone signs out.
+async function signOutToSignIn() {
+  const { signOut } = await import("next-auth/react");
+  await signOut({ callbackUrl: "/sign-in" });
+}
+
 export function SignOutButton() {
   return (
-    <button type="button" onClick={() => signOut({ callbackUrl: "/sign-in" })} className={buttonClasses("secondary", "w-full")}>
+    <button type="button" onClick={() => void signOutToSignIn()} className={buttonClasses("secondary", "w-full")}>
       <Icon name="sign-out" />
       Sign out
     </button>

@@ -33,11 +33,12 @@ export function EscalationTimeline({ levels, contacts }: { levels: EscalationLev
               <li key={contact.id}>
                 <a
                   href={telHref(contact.phone)}
-                  aria-label={`Call ${contact.name}, ${contact.role}, ${contact.phone}`}
                   className="flex min-h-12 items-center gap-3 rounded-lg border border-line bg-surface px-3 py-2 hover:border-line-strong hover:bg-surface-muted"
                 >
                   <Icon name="phone" className="size-4 text-accent" />
                   <span className="min-w-0 flex-1">
+                    {/* Named by what it shows, after a word heard but not seen: the name a voice user speaks matches. */}
+                    <span className="sr-only">Call </span>
                     <span className="block truncate text-sm font-medium text-ink">{contact.name}</span>
                     <span className="block truncate text-xs text-ink-muted tabular-nums">
                       {contact.role} · {contact.phone}

@@ -81,7 +81,8 @@ export function DependencyGraph({ stages, nameOf }: DependencyGraphProps) {
       <div className="md:hidden">
         <StackedStages stages={stages} nameOf={nameOf} />
       </div>
-      <div className="hidden overflow-x-auto p-4 md:block">
+      {/* It can be wider than the screen: a keyboard user scrolls it too, so it takes focus. */}
+      <div tabIndex={0} role="group" aria-label="Service dependency graph, scrolls sideways" className="hidden overflow-x-auto p-4 md:block">
         <svg
           width={layout.width}
           height={layout.height}

@@ -48,7 +48,8 @@ export function PublicStatusPage({ status }: { status: PublicStatusView | null }
           {status.stale && <StaleNotice status={status} />}
           <div className={`rounded-xl border px-5 py-5 ${STATE_TONES[status.overall].panel}`}>
             <p className="text-xl font-semibold">{OVERALL_LABELS[status.overall]}</p>
-            <p className="mt-1 text-sm">
+            {/* In ink, not the state's tone: small text on the tinted panel needs the stronger contrast. */}
+            <p className="mt-1 text-sm text-ink">
               As of <time dateTime={status.asOf}>{utc(status.asOf)}</time>
             </p>
           </div>

@@ -1,7 +1,14 @@
 "use client";
+import dynamic from "next/dynamic";
 import { useState } from "react";
-import { EscalationReasonForm } from "@/app/(app)/incidents/[id]/components/escalation-reason-form";
 import { buttonClasses } from "@/components/ui/button-classes";
+
+// Opened by a button, and it validates in the browser: the form and its validation library load
+// when the commander asks for it, not with the page.
+const EscalationReasonForm = dynamic(
+  () => import("@/app/(app)/incidents/[id]/components/escalation-reason-form").then((module) => module.EscalationReasonForm),
+  { ssr: false },
+);
 
 type Action = "pause" | "resume" | "escalate";
 

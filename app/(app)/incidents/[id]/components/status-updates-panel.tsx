@@ -1,11 +1,20 @@
+import dynamic from "next/dynamic";
 import { formatTimeOfDay } from "@/components/clock-format";
-import { StatusUpdateComposer, type TemplateChoice } from "@/app/(app)/incidents/[id]/components/status-update-composer";
+import type { TemplateChoice } from "@/app/(app)/incidents/[id]/components/status-update-composer";
 import { StatusUpdateDue } from "@/app/(app)/incidents/[id]/components/status-update-due";
 import { AUDIENCE_LABELS } from "@/components/audience-labels";
 import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
 import type { Audience } from "@/lib/generated/prisma/enums";
 import type { IncidentView } from "@/lib/incidents/types";
+
+// Only those who may post get the composer and its preview, so its script stays out of the war
+// room's first load and comes for them alone. It renders once that script is in: a form shown
+// before it works would drop what is typed into it. The space it takes is kept meanwhile.
+const StatusUpdateComposer = dynamic(
+  () => import("@/app/(app)/incidents/[id]/components/status-update-composer").then((module) => module.StatusUpdateComposer),
+  { ssr: false, loading: () => <div aria-hidden className="min-h-72" /> },
+);
 
 // The latest few say where things stand; every update is also on the timeline.
 const LATEST_UPDATES = 3;

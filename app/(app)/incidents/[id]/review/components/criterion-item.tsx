@@ -71,10 +71,11 @@ function ConfirmControls({ incidentId, criterion }: { incidentId: string; criter
             type="button"
             disabled={confirm.isPending}
             onClick={() => confirm.mutate({ met: suggestion.met })}
-            aria-label={`Confirm ${criterion.name}: ${scoreLabel(suggestion.met).toLowerCase()}`}
             className={buttonClasses("primary")}
           >
+            {/* Named by what it shows first, so the words a voice user reads out are the button's. */}
             Confirm: {scoreLabel(suggestion.met).toLowerCase()}
+            <span className="sr-only"> for {criterion.name}</span>
           </button>
         )}
         <button type="button" onClick={() => setDeciding(true)} className={buttonClasses("secondary")}>
