@@ -6,7 +6,7 @@ import type { IncidentRole, IncidentState } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
 import type { IncidentAccess } from "@/lib/incidents/ability";
 import { waitingFor } from "@/lib/checklists/waiting";
-import { isActive, STATE_LABELS } from "@/lib/incidents/state-machine";
+import { ACTIVE_STATES, isActive, STATE_LABELS } from "@/lib/incidents/state-machine";
 import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
 
 type Reader = Prisma.TransactionClient;
@@ -155,3 +155,9 @@ export async function listIncidents(caller: SignedInUser, filter: { drills?: "on
 }
 
 export type IncidentSummary = Awaited<ReturnType<typeof listIncidents>>[number];
+
+/** Real incidents being worked now, for the navigation's count; drills are exercises, not counted. */
+export function countActiveIncidents(caller: SignedInUser) {
+  requireSignedIn(caller);
+  return db().incident.count({ where: { isDrill: false, state: { in: [...ACTIVE_STATES] } } });
+}
