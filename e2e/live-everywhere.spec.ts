@@ -3,7 +3,9 @@
 import { expect, test } from "./fixtures/authentication";
 import { declareThroughApi } from "./fixtures/incidents";
 
-const LIVE_WITHIN = { timeout: 2_000 };
+// The signal arrives at once; the list it asks for again is the heaviest read in the shell, and on
+// a loaded machine takes seconds. What is asserted is that it comes without a reload.
+const LIVE_WITHIN = { timeout: 10_000 };
 
 const activeCount = (page: import("@playwright/test").Page) =>
   page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Incidents/ });
