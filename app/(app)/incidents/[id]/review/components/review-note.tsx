@@ -54,7 +54,7 @@ function NoteForm({ incidentId, field, title, text, version, close }: Omit<Revie
         value={value}
         onChange={(event) => setValue(event.target.value)}
         rows={5}
-        aria-invalid={save.error ? true : undefined}
+        aria-invalid={save.error && !conflict ? true : undefined}
         className={fieldClasses("resize-y py-2")}
       />
       {save.error && !conflict && <ErrorText>{toFormError(save.error).message}</ErrorText>}
