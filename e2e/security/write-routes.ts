@@ -255,7 +255,11 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
   "PATCH /api/incidents/{id}/review": {
     allowed: WORKING,
     scene: "resolved",
-    attempt: async (_world, scene) => ({ path: `/api/incidents/${scene.incidentId}/review`, body: { wentWell: `Matrix ${scene.stamp}` } }),
+    // As the review page saves: with the version it was shown.
+    attempt: async (world, scene) => {
+      const { version } = await review(world, scene);
+      return { path: `/api/incidents/${scene.incidentId}/review`, body: { wentWell: `Matrix ${scene.stamp}`, version } };
+    },
   },
   "POST /api/incidents/{id}/review/action-items": {
     allowed: WORKING,

@@ -874,7 +874,8 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
     patch: {
       operationId: "updateReview",
       tag: "reviews",
-      summary: "Record the meeting time, the agenda's notes or the business impact",
+      summary:
+        "Record the meeting time, the agenda's notes or the business impact. With the `version` the editor saw, a save over a newer one is refused with 409, `current` carrying the saved text and who saved it; without it, the save applies to what is there",
       body: updateReviewSchema,
       response: reviewDetailSchema,
     },

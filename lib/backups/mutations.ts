@@ -7,6 +7,8 @@ import { recordVerificationSchema, updateBackupPolicySchema, updateVerificationS
 import { appUrl } from "@/lib/app-url";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db";
+import { createNotifications } from "@/lib/notifications/mutations";
+import { publishNotifications } from "@/lib/realtime/publish";
 import { enqueueNotices } from "@/lib/outbound/mutations";
 import type { Tx } from "@/lib/timeline/mutations";
 import { requirePlanAdmin } from "@/lib/plan/ability";
@@ -143,10 +145,11 @@ async function sendAlert(tx: Tx, subject: AlertSubject, now: Date) {
     tx.contact.findUnique({ where: { key: DATABASE_ADMINISTRATOR_CONTACT_KEY }, select: { email: true, userId: true } }),
   ]);
   const userIds = new Set([...admins.map((admin) => admin.id), ...(administrator?.userId ? [administrator.userId] : [])]);
-  await tx.notification.createMany({ data: [...userIds].map((userId) => ({ userId, kind: "backup", title: notice.title, body: notice.body })) });
+  const notified = await createNotifications(tx, [...userIds].map((userId) => ({ userId, kind: "backup", title: notice.title, body: notice.body })));
   const addresses = new Set([...admins.map((admin) => admin.email), ...(administrator ? [administrator.email] : [])]);
   const text = `${notice.body}\n\nBackups: ${appUrl("/backups#backup-status").toString()}`;
   await enqueueNotices(tx, notice.event, { ...notice.payload, at: now.toISOString() }, () => [...addresses].map((to) => ({ to, subject: `Muster: ${notice.title}`, text })), now);
+  return notified;
 }
 
 /**
@@ -175,13 +178,15 @@ export async function evaluateBackupAlerts(now: Date): Promise<string[]> {
       await tx.backupAlertState.createMany({ data: [{ ...where, state: subject.state, alerting: false, changedAt: now }], skipDuplicates: true });
       const [current] = await tx.$queryRaw<{ state: string; alerting: boolean }[]>`
         SELECT state, alerting FROM "BackupAlertState" WHERE "subjectKind" = ${subject.kind} AND "subjectKey" = ${subject.key} FOR UPDATE`;
-      if (current.state === subject.state && current.alerting === subject.alerting) return false;
+      if (current.state === subject.state && current.alerting === subject.alerting) return null;
       await tx.backupAlertState.update({ where: { subjectKind_subjectKey: where }, data: { state: subject.state, alerting: subject.alerting, changedAt: now } });
-      if (!subject.alerting || current.alerting) return false;
-      await sendAlert(tx, subject, now);
-      return true;
+      if (!subject.alerting || current.alerting) return null;
+      return sendAlert(tx, subject, now);
     });
-    if (alerted) began.push(`${subject.kind}:${subject.key}`);
+    if (alerted) {
+      publishNotifications(alerted);
+      began.push(`${subject.kind}:${subject.key}`);
+    }
   }
   return began;
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { createNotifications } from "@/lib/notifications/mutations";
+import { publishNotifications } from "@/lib/realtime/publish";
 import { DomainError } from "@/lib/errors";
 import { listDrillSchedules, listSuccessCriteria, readDrillSchedules } from "@/lib/drills/data";
 import { drillPlanValues, presentDrillSchedule, presentStartedDrill, presentSuccessCriterion } from "@/lib/drills/present";
@@ -143,16 +145,18 @@ export async function remindDueDrills(now: Date): Promise<string[]> {
   const reminded: string[] = [];
   for (const drill of pending.filter((candidate) => !sent.some((reminder) => reminder.drillScheduleId === candidate.id))) {
     const state = drill.state as keyof typeof REMINDER_WORDS;
-    const claimed = await db().$transaction(async (tx) => {
+    const notified = await db().$transaction(async (tx) => {
       const claim = await tx.drillReminder.createMany({ data: [{ drillScheduleId: drill.id, dueAt: drill.nextDueAt, state, remindedAt: now }], skipDuplicates: true });
-      if (claim.count === 0) return false;
+      if (claim.count === 0) return null;
       const commanders = await tx.user.findMany({ where: { role: "commander", deactivatedAt: null }, select: { id: true } });
       const title = `The ${drill.testType} drill ${REMINDER_WORDS[state]}`;
       const body = `${drill.frequency} test, due on ${isoDay(drill.nextDueAt)}${drill.lastRunAt ? `; last run on ${isoDay(drill.lastRunAt)}` : "; never run"}. Start it from the Drills page.`;
-      await tx.notification.createMany({ data: commanders.map((commander) => ({ userId: commander.id, kind: "drill-due", title, body })) });
-      return true;
+      return createNotifications(tx, commanders.map((commander) => ({ userId: commander.id, kind: "drill-due", title, body })));
     });
-    if (claimed) reminded.push(`${drill.key}:${state}`);
+    if (notified) {
+      publishNotifications(notified);
+      reminded.push(`${drill.key}:${state}`);
+    }
   }
   return reminded;
 }

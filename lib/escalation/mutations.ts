@@ -10,6 +10,7 @@ import { ACTIVE_STATES } from "@/lib/incidents/state-machine";
 import { appUrl } from "@/lib/app-url";
 import { acknowledgementLink } from "@/lib/escalation/ack-link";
 import { escalationReasonSchema } from "@/lib/escalation/schema";
+import { createNotifications } from "@/lib/notifications/mutations";
 import { enqueueNotices, type EmailNotice } from "@/lib/outbound/mutations";
 import { appendEvent, writeIncident, type Tx } from "@/lib/timeline/mutations";
 import type { IncidentEvent } from "@/lib/timeline/types";
@@ -39,7 +40,7 @@ export async function scheduleEscalations(tx: Tx, incidentId: string, detectedAt
 type Claimed = { id: string; incidentId: string; levelId: string; dueAt: Date };
 
 /** Fires one claimed level: marks it, notifies the users behind its contacts, tells the timeline. */
-async function fire(tx: Tx, claimed: Claimed, now: Date, actor: SignedInUser | null): Promise<IncidentEvent<"escalation.fired">> {
+async function fire(tx: Tx, claimed: Claimed, now: Date, actor: SignedInUser | null): Promise<{ event: IncidentEvent<"escalation.fired">; notified: string[] }> {
   const lateByMs = Math.min(MAX_RECORDED_LATENESS_MS, Math.max(0, now.getTime() - claimed.dueAt.getTime()));
   await tx.incidentEscalation.update({ where: { id: claimed.id }, data: { firedAt: now, lateByMs, manual: !!actor } });
   const level = await tx.escalationLevel.findUniqueOrThrow({
@@ -51,18 +52,20 @@ async function fire(tx: Tx, claimed: Claimed, now: Date, actor: SignedInUser | n
     where: { id: claimed.incidentId },
     select: { number: true, title: true, severity: true, isDrill: true, drillNotifiesExternal: true },
   });
-  const notified = contacts.flatMap((contact) => (contact.userId ? [contact.userId] : []));
-  if (notified.length > 0) {
-    await tx.notification.createMany({
-      data: notified.map((userId) => ({
-        userId,
-        incidentId: claimed.incidentId,
-        kind: "escalation",
-        title: `${level.name}: incident #${incident.number} needs you`,
-        body: `${incident.title} — escalated to ${level.audience}.`,
-      })),
-    });
-  }
+  const notified = await createNotifications(
+    tx,
+    contacts.flatMap((contact) =>
+      contact.userId
+        ? [{
+            userId: contact.userId,
+            incidentId: claimed.incidentId,
+            kind: "escalation",
+            title: `${level.name}: incident #${incident.number} needs you`,
+            body: `${incident.title} — escalated to ${level.audience}.`,
+          }]
+        : [],
+    ),
+  );
   const event = await appendEvent(tx, claimed.incidentId, {
     type: "escalation.fired",
     actor: actor && { id: actor.id, name: actor.name },
@@ -81,7 +84,7 @@ async function fire(tx: Tx, claimed: Claimed, now: Date, actor: SignedInUser | n
     const notice = { incident: { id: claimed.incidentId, ...incident }, level: event.data.level, contacts: event.data.contacts, firedAt: now.toISOString() };
     await enqueueNotices(tx, "escalation.fired", notice, () => escalationEmails(claimed, incident, level, contacts), now);
   }
-  return event;
+  return { event, notified };
 }
 
 type LevelWithAudience = { name: string; audience: string };
@@ -132,8 +135,13 @@ export async function fireDueEscalations(now: Date): Promise<IncidentEvent[]> {
         ORDER BY e."dueAt"
         FOR UPDATE OF e SKIP LOCKED`;
       const fired: IncidentEvent[] = [];
-      for (const level of claimed) fired.push(await fire(tx, level, now, null));
-      return { result: fired, events: fired };
+      const notified: string[] = [];
+      for (const level of claimed) {
+        const { event, notified: paged } = await fire(tx, level, now, null);
+        fired.push(event);
+        notified.push(...paged);
+      }
+      return { result: fired, events: fired, notified };
     }),
   );
 }
@@ -151,13 +159,13 @@ export async function escalateNow(user: SignedInUser, incidentId: string, input:
       ORDER BY e."dueAt" LIMIT 1
       FOR UPDATE OF e`;
     if (!next) throw new DomainError("conflict", "Every level of the escalation matrix has fired already.");
-    const event = await fire(tx, next, new Date(), user);
+    const { event, notified } = await fire(tx, next, new Date(), user);
     const reasonEvent = await appendEvent(tx, incidentId, {
       type: "escalation.manual",
       actor: user,
       data: { reason, level: event.data.level.name },
     });
-    return { result: event, events: [event, reasonEvent] };
+    return { result: event, events: [event, reasonEvent], notified };
   });
 }
 

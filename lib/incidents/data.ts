@@ -159,6 +159,12 @@ export async function listIncidents(caller: SignedInUser, filter: { drills?: "on
 
 export type IncidentSummary = Awaited<ReturnType<typeof listIncidents>>[number];
 
+/** Real incidents being worked now, for the navigation's count; drills are exercises, not counted. */
+export function countActiveIncidents(caller: SignedInUser) {
+  requireSignedIn(caller);
+  return db().incident.count({ where: { isDrill: false, state: { in: [...ACTIVE_STATES] } } });
+}
+
 // The home page reads the worst first: the most severe tier, then the soonest breach.
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, major: 1, minor: 2 };
 

@@ -3,6 +3,8 @@ import "server-only";
 // quarterly, annual) become due dates; admins are reminded once when one falls due, and
 // recording a review moves its date on.
 import { db } from "@/lib/db";
+import { createNotifications } from "@/lib/notifications/mutations";
+import { publishNotifications } from "@/lib/realtime/publish";
 import { enqueueEmails } from "@/lib/outbound/mutations";
 import { addMonths } from "@/lib/plan/calendar";
 import type { Tx } from "@/lib/timeline/mutations";
@@ -68,17 +70,20 @@ export async function remindDuePlanReviews(now: Date): Promise<string[]> {
   const remindedBefore = new Set(done.map(({ key }) => key));
   const reminded: string[] = [];
   for (const item of due.filter(({ key }) => !remindedBefore.has(key))) {
-    const sent = await db().$transaction(async (tx) => {
+    const notified = await db().$transaction(async (tx) => {
       const claimed = await tx.planUpkeepReminder.createMany({ data: [{ key: item.key, dueAt: item.dueAt, remindedAt: now }], skipDuplicates: true });
-      if (claimed.count === 0) return false;
+      if (claimed.count === 0) return null;
       const admins = await tx.user.findMany({ where: { role: "admin", deactivatedAt: null }, select: { id: true, email: true } });
       const title = `${item.name} is due`;
       const body = `Due since ${isoDay(item.dueAt)}. Hold it, then record it on the plan page.`;
-      await tx.notification.createMany({ data: admins.map((admin) => ({ userId: admin.id, kind: "plan-review", title, body })) });
+      const notified = await createNotifications(tx, admins.map((admin) => ({ userId: admin.id, kind: "plan-review", title, body })));
       await enqueueEmails(tx, "plan.review_due", () => admins.map((admin) => ({ to: admin.email, subject: `Muster: ${title}`, text: body })), now);
-      return true;
+      return notified;
     });
-    if (sent) reminded.push(item.key);
+    if (notified) {
+      publishNotifications(notified);
+      reminded.push(item.key);
+    }
   }
   return reminded;
 }

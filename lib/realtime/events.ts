@@ -15,6 +15,14 @@ export interface ServerToClientEvents {
   "incident:event": (event: IncidentEvent) => void;
   /** Something on the status board changed: ask for it again. Sent at most twice a second. */
   "board:changed": () => void;
+  /**
+   * An incident changed in a way the incident list shows (declared, state, severity, details,
+   * services, progress): ask for the list again. Carries the id alone; the list is read as the
+   * caller may see it. Sent to every signed-in socket, at most twice a second.
+   */
+  "incidents:changed": (change: { incidentId: string }) => void;
+  /** The caller's own notifications changed (one arrived): ask for them again. */
+  "notifications:changed": () => void;
 }
 
 export interface ClientToServerEvents {

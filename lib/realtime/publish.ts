@@ -3,6 +3,8 @@
 // Every node orders each incident's events itself: the committing node hands what it committed to
 // every node (itself directly, the others through the adapter), and each node emits them, in
 // sequence order, to its own sockets only.
+import { changesIncidentList } from "@/lib/incidents/list-changes";
+import { userSocketRoom } from "@/lib/realtime/handshake";
 import type { RealtimeServer } from "@/lib/realtime/server";
 import { eventsAfter } from "@/lib/timeline/data";
 import type { IncidentEvent } from "@/lib/timeline/types";
@@ -34,12 +36,17 @@ type IncidentQueue = {
  */
 const BOARD_SIGNAL_INTERVAL_MS = 500;
 
+/** The incident list is told the same way, each incident at most this often. */
+const LIST_SIGNAL_INTERVAL_MS = 500;
+
 /** What one node keeps to order what it emits; a test runs several nodes in one process. */
 type LiveNode = {
   /** Other nodes share the database (through the adapter) and hear of this node's commits. */
   clustered: boolean;
   incidentQueues: Map<string, IncidentQueue>;
   boardSignal: { lastAt: number; timer?: ReturnType<typeof setTimeout> };
+  /** Incidents whose change the list has yet to hear of, gathered while the interval runs. */
+  listSignal: { lastAt: number; timer?: ReturnType<typeof setTimeout>; changed: Set<string> };
 };
 
 type Registry = {
@@ -49,13 +56,20 @@ type Registry = {
 const registry = globalThis as unknown as Registry;
 
 export const BOARD_ROOM = "board";
+/** Every signed-in socket that may read incidents: the list, the count in the navigation. */
+export const INCIDENTS_ROOM = "incidents";
 /** The message between nodes that carries events one of them committed. */
 export const COMMITTED_EVENTS = "incident:committed";
 
 function liveNode(io: RealtimeServer): LiveNode {
   const nodes = (registry.liveNodes ??= new WeakMap());
   let node = nodes.get(io);
-  if (!node) nodes.set(io, (node = { clustered: false, incidentQueues: new Map(), boardSignal: { lastAt: 0 } }));
+  if (!node) nodes.set(io, (node = {
+      clustered: false,
+      incidentQueues: new Map(),
+      boardSignal: { lastAt: 0 },
+      listSignal: { lastAt: 0, changed: new Set() },
+    }));
   return node;
 }
 
@@ -77,6 +91,20 @@ function signalBoard(io: RealtimeServer, { boardSignal: signal }: LiveNode) {
     io.local.to(BOARD_ROOM).emit("board:changed");
   };
   const wait = signal.lastAt + BOARD_SIGNAL_INTERVAL_MS - Date.now();
+  if (wait <= 0) emit();
+  else signal.timer = setTimeout(emit, wait);
+}
+
+function signalIncidentList(io: RealtimeServer, { listSignal: signal }: LiveNode, events: IncidentEvent[]) {
+  for (const event of events) if (changesIncidentList(event.type)) signal.changed.add(event.incidentId);
+  if (signal.timer || signal.changed.size === 0) return;
+  const emit = () => {
+    signal.timer = undefined;
+    signal.lastAt = Date.now();
+    for (const incidentId of signal.changed) io.local.to(INCIDENTS_ROOM).emit("incidents:changed", { incidentId });
+    signal.changed.clear();
+  };
+  const wait = signal.lastAt + LIST_SIGNAL_INTERVAL_MS - Date.now();
   if (wait <= 0) emit();
   else signal.timer = setTimeout(emit, wait);
 }
@@ -140,6 +168,7 @@ export function emitCommittedEvents(io: RealtimeServer, events: IncidentEvent[])
     settle(io, node, incidentId, node.incidentQueues.get(incidentId)!);
   }
   if (events.length > 0) signalBoard(io, node);
+  signalIncidentList(io, node, events);
 }
 
 /**
@@ -156,4 +185,13 @@ export function publishIncidentEvents(events: IncidentEvent[], from = registry.m
 /** Closes every open socket in the room, on every node (through the adapter). */
 export function disconnectSockets(room: string) {
   registry.musterRealtime?.in(room).disconnectSockets(true);
+}
+
+/**
+ * Tells each user, in their own room on every node, that their notifications changed. Called
+ * after the transaction that created them committed, so what they fetch includes them.
+ */
+export function publishNotifications(userIds: Iterable<string>) {
+  const rooms = [...new Set(userIds)].map(userSocketRoom);
+  if (rooms.length > 0) registry.musterRealtime?.to(rooms).emit("notifications:changed");
 }

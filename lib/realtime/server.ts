@@ -15,7 +15,14 @@ import type { Ack, ClientToServerEvents, ServerToClientEvents, SessionInfo, Sock
 import type { SignedInUser } from "@/lib/users/data";
 import { CROSS_SITE_REFUSED } from "@/lib/http/same-origin";
 import { callerFromHandshake, credentialRooms, currentUser, isCrossSiteCookieHandshake } from "@/lib/realtime/handshake";
-import { BOARD_ROOM, COMMITTED_EVENTS, emitCommittedEvents, incidentRoom, registerRealtimeServer } from "@/lib/realtime/publish";
+import {
+  BOARD_ROOM,
+  COMMITTED_EVENTS,
+  emitCommittedEvents,
+  INCIDENTS_ROOM,
+  incidentRoom,
+  registerRealtimeServer,
+} from "@/lib/realtime/publish";
 import { eventsAfter } from "@/lib/timeline/data";
 import { afterSeqSchema } from "@/lib/timeline/schema";
 import type { IncidentEvent } from "@/lib/timeline/types";
@@ -124,6 +131,7 @@ export function attachRealtime(httpServer: HttpServer, { pool }: { pool?: pg.Poo
       socket.data.credential = caller.credential;
       // Joined before the connection completes, so a revocation from now on reaches this socket.
       await socket.join(credentialRooms(caller));
+      if (canReadIncident()) await socket.join(INCIDENTS_ROOM);
       next();
     } catch (error) {
       console.error("Socket handshake failed", error);

@@ -139,6 +139,49 @@ describe("filling in the review", () => {
     await expect(updateReview(commander, incidentId, {})).rejects.toMatchObject({ kind: "invalid", message: "name at least one field to change" });
   });
 
+  it("refuses a save over a newer version with what is saved and who saved it, and changes nothing", async () => {
+    const { incidentId, commander } = await resolvedOutage();
+    const admin = await demoUser("admin");
+    const { version: seen } = await db().postIncidentReview.findUniqueOrThrow({ where: { incidentId } });
+    await updateReview(commander, incidentId, { wentWell: "Backups restored cleanly", version: seen });
+    const before = await snapshot(incidentId);
+    expect(before.review?.version).toBe(seen + 1);
+
+    const error = await updateReview(admin, incidentId, { wentWell: "Paging worked", version: seen }).catch((caught) => caught);
+    expect(error).toMatchObject({
+      kind: "conflict",
+      field: "version",
+      current: { version: seen + 1, wentWell: "Backups restored cleanly", savedBy: commander.name },
+    });
+    expect(error.message).toContain(`${commander.name} saved the review while you were editing it`);
+    expect(await snapshot(incidentId)).toEqual(before);
+
+    // Having seen the newer text, the admin's save goes through.
+    await updateReview(admin, incidentId, { wentWell: "Backups restored cleanly; paging worked", version: seen + 1 });
+    expect(await db().postIncidentReview.findUniqueOrThrow({ where: { incidentId } })).toMatchObject({
+      wentWell: "Backups restored cleanly; paging worked",
+      version: seen + 2,
+    });
+  });
+
+  it("lets only one of two saves from the same version through", async () => {
+    const { incidentId, commander } = await resolvedOutage();
+    const { version } = await db().postIncidentReview.findUniqueOrThrow({ where: { incidentId } });
+    const results = await Promise.allSettled(
+      ["First", "Second"].map((text) => updateReview(commander, incidentId, { couldImprove: text, version })),
+    );
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    expect(results.find((result) => result.status === "rejected")).toMatchObject({ reason: { kind: "conflict" } });
+    const saved = await db().postIncidentReview.findUniqueOrThrow({ where: { incidentId } });
+    expect(saved.version).toBe(version + 1);
+    expect(await db().timelineEvent.count({ where: { incidentId, type: "review.updated" } })).toBe(1);
+  });
+
+  it("refuses a version alone as an empty change", async () => {
+    const { incidentId, commander } = await resolvedOutage();
+    await expect(updateReview(commander, incidentId, { version: 1 })).rejects.toMatchObject({ kind: "invalid", message: "name at least one field to change" });
+  });
+
   it("scores the plan's success criteria, with a note, and takes a score back", async () => {
     const { incidentId, commander } = await resolvedOutage();
     await scoreCriterion(commander, incidentId, "rto-achievement", { met: false, note: "Core API came back late" });

@@ -8,6 +8,7 @@ import { MINUTE_MS } from "@/lib/format";
 import { canCommandIncident } from "@/lib/incidents/ability";
 import { guardIncident } from "@/lib/incidents/data";
 import { guardReview, scoringFigures } from "@/lib/reviews/data";
+import { presentReviewConflict } from "@/lib/reviews/present";
 import {
   addAttendeeSchema,
   addFindingSchema,
@@ -83,17 +84,43 @@ function sameValue(a: unknown, b: unknown): boolean {
 /** The meeting's time, the agenda's notes and the business impact; what did not change is left out. */
 export async function updateReview(user: SignedInUser, incidentId: string, input: unknown) {
   return writeReview(user, incidentId, async (tx, review) => {
-    const changes = parseInput(updateReviewSchema, input);
+    const { version: seen, ...changes } = parseInput(updateReviewSchema, input);
+    if (seen !== undefined && seen !== review.version) throw await savedFirst(tx, review);
     const changed: Partial<typeof changes> = Object.fromEntries(
       Object.entries(changes).filter(([field, value]) => !sameValue(review[field as keyof typeof changes], value)),
     );
     if (!Object.keys(changed).length) return { result: review, event: null };
-    const updated = await tx.postIncidentReview.update({ where: { id: review.id }, data: changed });
+    // Compare-and-set: of two saves that read the same version, the row lock lets one through.
+    const { count } = await tx.postIncidentReview.updateMany({
+      where: { id: review.id, version: review.version },
+      data: { ...changed, version: { increment: 1 } },
+    });
+    if (count === 0) throw await savedFirst(tx, await tx.postIncidentReview.findUniqueOrThrow({ where: { id: review.id } }));
+    const updated = await tx.postIncidentReview.findUniqueOrThrow({ where: { id: review.id } });
     // The timeline keeps the meeting time as the text a Date becomes in JSON.
     const { heldAt, ...rest } = changed;
     const timelineChanges = { ...rest, ...(heldAt !== undefined && { heldAt: heldAt?.toISOString() ?? null }) };
     return { result: updated, event: { type: "review.updated", data: { changes: timelineChanges } } };
   });
+}
+
+/**
+ * The refusal of a save over a newer version: what is saved now and who saved it, for the editor
+ * to reconcile with their own draft.
+ */
+async function savedFirst(tx: Tx, review: PostIncidentReview) {
+  const lastSave = await tx.timelineEvent.findFirst({
+    where: { incidentId: review.incidentId, type: "review.updated" },
+    orderBy: { seq: "desc" },
+    select: { occurredAt: true, actor: { select: { name: true } } },
+  });
+  const by = lastSave?.actor?.name ?? "Someone";
+  return new DomainError(
+    "conflict",
+    `${by} saved the review while you were editing it. Their text is shown; your draft is kept so you can bring the two together.`,
+    "version",
+    presentReviewConflict(review, { by, at: lastSave?.occurredAt ?? review.updatedAt }),
+  );
 }
 
 /** Scores one of the plan's success criteria: met, not met, or back to not scored. */

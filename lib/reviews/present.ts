@@ -38,6 +38,8 @@ export const reviewDetailSchema = z.object({
     downtimeMinutes: z.int().nullable(),
     usersAffected: z.int().nullable(),
     estimatedCost: z.number().nullable(),
+    /** Names the saved state: a save sends the version it started from. */
+    version: z.int().min(1),
     createdAt: instant(),
     updatedAt: instant(),
     /** `userId` is null for someone who is not a Muster user. */
@@ -113,6 +115,7 @@ export function presentReview(detail: ReviewDetail): ReviewDetailView {
       downtimeMinutes: review.downtimeMinutes,
       usersAffected: review.usersAffected,
       estimatedCost: review.estimatedCost,
+      version: review.version,
       createdAt: review.createdAt,
       updatedAt: review.updatedAt,
       attendees: review.attendees.map(({ id, userId, name }) => ({ id, userId, name })),
@@ -152,5 +155,38 @@ export function presentReview(detail: ReviewDetail): ReviewDetailView {
     pinnedSeqs,
     canEdit,
     canConfirm,
+  };
+}
+
+/** What a refused review save answers with (409): the review's text as saved now, and by whom. */
+export const reviewConflictSchema = z.object({
+  version: z.int().min(1),
+  heldAt: instant().nullable(),
+  wentWell: z.string().nullable(),
+  couldImprove: z.string().nullable(),
+  documentationUpdates: z.string().nullable(),
+  downtimeMinutes: z.int().nullable(),
+  usersAffected: z.int().nullable(),
+  estimatedCost: z.number().nullable(),
+  savedBy: z.string(),
+  savedAt: instant(),
+});
+export type ReviewConflictView = z.infer<typeof reviewConflictSchema>;
+
+type SavedReview = Omit<ReviewConflictView, "savedBy" | "savedAt" | "estimatedCost"> & { estimatedCost: { toNumber(): number } | null };
+
+export function presentReviewConflict(review: SavedReview, saved: { by: string; at: Date }): ReviewConflictView {
+  const { version, heldAt, wentWell, couldImprove, documentationUpdates, downtimeMinutes, usersAffected, estimatedCost } = review;
+  return {
+    version,
+    heldAt,
+    wentWell,
+    couldImprove,
+    documentationUpdates,
+    downtimeMinutes,
+    usersAffected,
+    estimatedCost: estimatedCost && estimatedCost.toNumber(),
+    savedBy: saved.by,
+    savedAt: saved.at,
   };
 }

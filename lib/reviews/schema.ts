@@ -29,9 +29,14 @@ export const updateReviewSchema = z
       .max(COST_MAX, `must be at most ${COST_MAX}`)
       .multipleOf(0.01, "must have at most two decimals")
       .nullable(),
+    /**
+     * The review's version the editor saw: a save over a newer one is refused with what is saved
+     * now, never written over it. Left out, the save applies to whatever is there (older clients).
+     */
+    version: wholeNumber({ min: 1 }),
   })
   .partial()
-  .refine((input) => Object.keys(input).length > 0, "name at least one field to change")
+  .refine((input) => Object.keys(input).some((field) => field !== "version"), "name at least one field to change")
   .meta({ minProperties: 1 });
 
 export const scoreCriterionSchema = z.strictObject({

@@ -5,7 +5,7 @@ import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canWorkIncident } from "@/lib/incidents/ability";
 import { guardIncident, incidentNotFound, requireUnfinished } from "@/lib/incidents/data";
-import { publishIncidentEvents } from "@/lib/realtime/publish";
+import { publishIncidentEvents, publishNotifications } from "@/lib/realtime/publish";
 import { checkEventContent, type EventPayload, type IncidentEventType } from "@/lib/timeline/events";
 import { addNoteSchema, pinEventSchema } from "@/lib/timeline/schema";
 import type { IncidentEvent } from "@/lib/timeline/types";
@@ -58,13 +58,14 @@ export async function appendEvent<Type extends IncidentEventType>(tx: Tx, incide
 
 /**
  * The one way to change an incident: `work` writes inside a transaction and returns its result
- * with the events it appended; the events are broadcast only after the commit.
+ * with the events it appended (and whom it notified); both are broadcast only after the commit.
  */
 export async function writeIncident<Result>(
-  work: (tx: Tx) => Promise<{ result: Result; events: IncidentEvent[] }>,
+  work: (tx: Tx) => Promise<{ result: Result; events: IncidentEvent[]; notified?: string[] }>,
 ): Promise<Result> {
-  const { result, events } = await db().$transaction(work);
+  const { result, events, notified = [] } = await db().$transaction(work);
   publishIncidentEvents(events);
+  publishNotifications(notified);
   return result;
 }
 

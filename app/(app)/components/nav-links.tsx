@@ -25,7 +25,14 @@ function isCurrent(pathname: string, href: string) {
   return pathname === href || pathname.startsWith(`${href}/`);
 }
 
-export function NavLinks({ onNavigate, unreadNotifications }: { onNavigate: () => void; unreadNotifications: number }) {
+type NavLinksProps = {
+  onNavigate: () => void;
+  unreadNotifications: number;
+  /** Real incidents being worked now; drills are not counted. */
+  activeIncidents: number;
+};
+
+export function NavLinks({ onNavigate, unreadNotifications, activeIncidents }: NavLinksProps) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main">
@@ -43,6 +50,12 @@ export function NavLinks({ onNavigate, unreadNotifications }: { onNavigate: () =
                 }`}
               >
                 {item.label}
+                {item.href === "/incidents" && activeIncidents > 0 && (
+                  <Badge tone="critical">
+                    <span className="tabular-nums">{activeIncidents}</span>
+                    <span className="sr-only">active</span>
+                  </Badge>
+                )}
                 {item.href === "/notifications" && unreadNotifications > 0 && (
                   <Badge tone="critical">
                     <span className="tabular-nums">{unreadNotifications}</span>

@@ -6,31 +6,39 @@ import { useState, type KeyboardEvent } from "react";
 import { NavLinks } from "@/app/(app)/components/nav-links";
 import { SignOutButton } from "@/app/(app)/components/sign-out-button";
 import { UserSummary } from "@/app/(app)/components/user-summary";
-import {
-  fetchNotifications,
-  NOTIFICATIONS_KEY,
-  NOTIFICATIONS_REFRESH_MS,
-} from "@/components/live/notifications-query";
+import { ACTIVE_INCIDENT_COUNT_KEY, fetchActiveIncidentCount } from "@/components/live/incidents-query";
+import { fetchNotifications, NOTIFICATIONS_KEY } from "@/components/live/notifications-query";
+import { useShellLive } from "@/components/live/use-shell-live";
 import { ThemeControl } from "@/components/theme/theme-control";
 import type { ThemePreference } from "@/components/theme/theme-preference";
+import { buttonClasses } from "@/components/ui/button-classes";
 import { Icon } from "@/components/ui/icon";
 import type { UserRole } from "@/lib/generated/prisma/enums";
 
 type SiteMenuProps = {
   user: { name: string; role: UserRole };
   theme: ThemePreference;
-  /** The unread count at the server's render; kept current here by asking again. */
+  /** The unread count at the server's render; kept current by the server's signals. */
   unreadNotifications: number;
+  /** Real incidents being worked at the server's render; kept current the same way. */
+  activeIncidents: number;
+  /** Commanders and admins declare, from any page. */
+  canDeclare: boolean;
 };
 
 /** A sidebar on wide screens; on a phone, a top bar whose menu button opens the same panel. */
-export function SiteMenu({ user, theme, unreadNotifications }: SiteMenuProps) {
+export function SiteMenu({ user, theme, unreadNotifications, activeIncidents, canDeclare }: SiteMenuProps) {
   const [open, setOpen] = useState(false);
+  useShellLive();
   const { data: unread = unreadNotifications } = useQuery({
     queryKey: NOTIFICATIONS_KEY,
     queryFn: fetchNotifications,
-    refetchInterval: NOTIFICATIONS_REFRESH_MS,
     select: (view) => view.unread,
+  });
+  const { data: active } = useQuery({
+    queryKey: ACTIVE_INCIDENT_COUNT_KEY,
+    queryFn: fetchActiveIncidentCount,
+    initialData: activeIncidents,
   });
   const pathname = usePathname();
   const close = () => setOpen(false);
@@ -56,6 +64,13 @@ export function SiteMenu({ user, theme, unreadNotifications }: SiteMenuProps) {
           </span>
           Muster
         </Link>
+        <div className="flex items-center gap-2">
+          {canDeclare && (
+            <Link href="/incidents/new" onClick={close} className={`${buttonClasses("primary")} lg:hidden`}>
+              Declare
+              <span className="sr-only"> an incident</span>
+            </Link>
+          )}
         <button
           type="button"
           onClick={() => setOpen(!open)}
@@ -73,7 +88,15 @@ export function SiteMenu({ user, theme, unreadNotifications }: SiteMenuProps) {
             </>
           )}
         </button>
+        </div>
       </div>
+      {canDeclare && (
+        <div className="hidden px-3 pb-2 lg:block">
+          <Link href="/incidents/new" className={`${buttonClasses("primary")} w-full`}>
+            Declare incident
+          </Link>
+        </div>
+      )}
       {open && (
         // Dims the page under the open menu; a tap on it closes the menu (Escape does too).
         <div aria-hidden="true" onClick={close} className="fixed inset-x-0 top-14 bottom-0 bg-black/40 lg:hidden" />
@@ -82,7 +105,7 @@ export function SiteMenu({ user, theme, unreadNotifications }: SiteMenuProps) {
         id="site-menu"
         className={`${open ? "flex" : "hidden"} absolute inset-x-0 top-full max-h-[calc(100dvh-3.5rem)] flex-col gap-6 overflow-y-auto border-b border-line bg-surface px-3 pt-2 pb-4 shadow-lg lg:static lg:flex lg:max-h-none lg:min-h-0 lg:flex-1 lg:border-b-0 lg:px-3 lg:shadow-none`}
       >
-        <NavLinks onNavigate={close} unreadNotifications={unread} />
+        <NavLinks onNavigate={close} unreadNotifications={unread} activeIncidents={active} />
         <div className="space-y-4 border-t border-line px-2 pt-4 lg:mt-auto">
           <UserSummary name={user.name} role={user.role} />
           <ThemeControl initial={theme} />

@@ -1,30 +1,26 @@
-import Link from "next/link";
+"use client";
+import { useQuery } from "@tanstack/react-query";
 import { ClockProvider } from "@/components/clock-provider";
-import { DrillFilter, type DrillsShown } from "@/app/(app)/incidents/components/drill-filter";
+import { DrillFilter } from "@/app/(app)/incidents/components/drill-filter";
 import { IncidentListItem } from "@/app/(app)/incidents/components/incident-list-item";
-import { RefreshEvery } from "@/components/refresh-every";
-import { buttonClasses } from "@/components/ui/button-classes";
+import { fetchIncidentList, incidentListKey, type DrillsShown, type IncidentListEntry } from "@/components/live/incidents-query";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import type { IncidentSummary } from "@/lib/incidents/data";
-import type { OverdueReview } from "@/lib/reviews/data";
 import { isActive } from "@/lib/incidents/state-machine";
 import { EmptyState } from "@/components/ui/empty-state";
 
 type IncidentsPageProps = {
-  incidents: IncidentSummary[];
-  overdueReviews: OverdueReview[];
+  /** The list at the server's render; the shell's live hook refreshes it on each change. */
+  initial: IncidentListEntry[];
+  overdueReviews: { incidentId: string; dueAt: string }[];
   drills: DrillsShown;
-  canDeclare: boolean;
   renderedAt: Date;
 };
 
-// The list has no live connection of its own; this keeps it within half a minute of the truth.
-const REFRESH_SECONDS = 30;
-
 const NO_DRILL_RUNNING = "No drill is running right now.";
 
-export function IncidentsPage({ incidents, overdueReviews, drills, canDeclare, renderedAt }: IncidentsPageProps) {
+export function IncidentsPage({ initial, overdueReviews, drills, renderedAt }: IncidentsPageProps) {
+  const { data: incidents } = useQuery({ queryKey: incidentListKey(drills), queryFn: () => fetchIncidentList(drills), initialData: initial });
   const reviewDue = new Map(overdueReviews.map((review) => [review.incidentId, review.dueAt]));
   const active = incidents.filter((incident) => isActive(incident.state));
   // Drills under way stand in a section of their own, below every real incident.
@@ -33,18 +29,8 @@ export function IncidentsPage({ incidents, overdueReviews, drills, canDeclare, r
   const finished = incidents.filter((incident) => !isActive(incident.state));
   return (
     <ClockProvider renderedAt={renderedAt}>
-      <RefreshEvery seconds={REFRESH_SECONDS} />
-      <PageHeader
-        title="Incidents"
-        description="What is broken now, how long is left, and how far recovery has got."
-        actions={
-          canDeclare && (
-            <Link href="/incidents/new" className={buttonClasses("primary")}>
-              Declare incident
-            </Link>
-          )
-        }
-      />
+      {/* Declaring is the shell's, on every page. */}
+      <PageHeader title="Incidents" description="What is broken now, how long is left, and how far recovery has got." />
       <div className="space-y-10">
         <DrillFilter current={drills} />
         {drills !== "only" && (

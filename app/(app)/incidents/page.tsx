@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { IncidentsPage } from "@/app/(app)/incidents/incidents-page";
 import { requireUser } from "@/lib/auth/session";
-import { canDeclareIncident } from "@/lib/incidents/ability";
 import { listIncidents } from "@/lib/incidents/data";
+import { presentIncidentSummaries } from "@/lib/incidents/present";
+import { jsonify } from "@/lib/json";
 import { listOverdueReviews } from "@/lib/reviews/data";
 
 export const metadata: Metadata = { title: "Incidents" };
@@ -17,10 +18,9 @@ export default async function IncidentsRoute({ searchParams }: IncidentsRoutePro
   const [incidents, overdueReviews] = await Promise.all([listIncidents(user, { drills: filter }), listOverdueReviews(renderedAt)]);
   return (
     <IncidentsPage
-      incidents={incidents}
-      overdueReviews={overdueReviews}
+      initial={jsonify(presentIncidentSummaries(incidents))}
+      overdueReviews={overdueReviews.map(({ incidentId, dueAt }) => ({ incidentId, dueAt: dueAt.toISOString() }))}
       drills={filter}
-      canDeclare={canDeclareIncident(user.role)}
       renderedAt={renderedAt}
     />
   );

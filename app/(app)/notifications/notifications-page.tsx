@@ -2,12 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { MarkAllReadButton } from "@/app/(app)/notifications/components/mark-all-read-button";
 import { NotificationItem } from "@/app/(app)/notifications/components/notification-item";
-import {
-  fetchNotifications,
-  NOTIFICATIONS_KEY,
-  NOTIFICATIONS_REFRESH_MS,
-  type NotificationsView,
-} from "@/components/live/notifications-query";
+import { fetchNotifications, NOTIFICATIONS_KEY, type NotificationsView } from "@/components/live/notifications-query";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 
@@ -16,7 +11,6 @@ export function NotificationsPage({ initial }: { initial: NotificationsView }) {
     queryKey: NOTIFICATIONS_KEY,
     queryFn: fetchNotifications,
     initialData: initial,
-    refetchInterval: NOTIFICATIONS_REFRESH_MS,
   });
   return (
     <>

@@ -1,7 +1,5 @@
 import Link from "next/link";
-
-/** Which incidents the list shows: everything (undefined), drills only, or real incidents only. */
-export type DrillsShown = "only" | "exclude" | undefined;
+import type { DrillsShown } from "@/components/live/incidents-query";
 
 const CHOICES: { value: DrillsShown; label: string; href: string }[] = [
   { value: undefined, label: "All", href: "/incidents" },

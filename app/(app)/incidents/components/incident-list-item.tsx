@@ -7,34 +7,34 @@ import { RtoCountdown } from "@/components/rto-countdown";
 import { TimeAgo } from "@/app/(app)/incidents/components/time-ago";
 import { SeverityBadge } from "@/components/severity-badge";
 import { Badge } from "@/components/ui/badge";
-import type { IncidentSummary } from "@/lib/incidents/data";
+import type { IncidentListEntry } from "@/components/live/incidents-query";
 import { isActive } from "@/lib/incidents/state-machine";
 
-function NextBreach({ incident }: { incident: IncidentSummary }) {
+function NextBreach({ incident }: { incident: IncidentListEntry }) {
   const deadline = incident.nextRtoDeadline;
-  const service = deadline && incident.services.find((candidate) => !candidate.restored && candidate.rtoDeadline.getTime() === deadline.getTime());
+  const service = deadline && incident.services.find((candidate) => !candidate.restored && candidate.rtoDeadline === deadline);
   if (!deadline || !service) return <p className="text-sm font-medium text-ok">All services restored</p>;
   return (
     <p className="flex flex-col sm:items-end">
       <span className="text-xs text-ink-muted">RTO · {service.name}</span>
-      <RtoCountdown detectedAt={incident.detectedAt.toISOString()} deadline={deadline.toISOString()} className="text-lg" />
+      <RtoCountdown detectedAt={incident.detectedAt} deadline={deadline} className="text-lg" />
     </p>
   );
 }
 
-function Outcome({ incident }: { incident: IncidentSummary }) {
+function Outcome({ incident }: { incident: IncidentListEntry }) {
   if (!incident.resolvedAt) return null;
   return (
     <p className="text-sm text-ink-muted">
-      Resolved after {formatSpan(incident.detectedAt.getTime(), incident.resolvedAt.getTime())}
+      Resolved after {formatSpan(Date.parse(incident.detectedAt), Date.parse(incident.resolvedAt))}
     </p>
   );
 }
 
 type IncidentListItemProps = {
-  incident: IncidentSummary;
+  incident: IncidentListEntry;
   /** When its review fell due, if that has passed without the meeting being held. */
-  overdueReviewDueAt?: Date;
+  overdueReviewDueAt?: string;
 };
 
 /**
@@ -62,16 +62,16 @@ export function IncidentListItem({ incident, overdueReviewDueAt }: IncidentListI
         <p className="mt-1 text-sm text-ink-muted">
           {active ? (
             <>
-              Detected <TimeAgo since={incident.detectedAt.toISOString()} />
+              Detected <TimeAgo since={incident.detectedAt} />
             </>
           ) : (
-            <>Detected {formatDateTime(incident.detectedAt.toISOString())} UTC</>
+            <>Detected {formatDateTime(incident.detectedAt)} UTC</>
           )}
           {services && <> · {services}</>}
         </p>
         {overdueReviewDueAt && (
           <p className="mt-1 text-sm font-medium text-critical">
-            Post-incident review was due {formatDateTime(overdueReviewDueAt.toISOString())} UTC
+            Post-incident review was due {formatDateTime(overdueReviewDueAt)} UTC
           </p>
         )}
       </div>

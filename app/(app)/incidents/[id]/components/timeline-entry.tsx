@@ -1,6 +1,6 @@
 import { formatDateTime, formatTimeOfDay } from "@/components/clock-format";
 import type { EventDescription } from "@/app/(app)/incidents/[id]/components/describe-event";
-import { PinButton } from "@/app/(app)/incidents/[id]/components/pin-button";
+import { PinMenu } from "@/app/(app)/incidents/[id]/components/pin-button";
 import type { IncidentEvent } from "@/lib/timeline/types";
 
 const DOT: Record<EventDescription["tone"], string> = {
@@ -18,7 +18,7 @@ type TimelineEntryProps = {
   dated?: boolean;
 };
 
-/** One event: its time (and pin control) in a narrow column, so the words get the width. */
+/** One event: its time in a narrow column, so the words get the width; the pin menu at its end. */
 export function TimelineEntry({ event, description, pin, dated = false }: TimelineEntryProps) {
   return (
     <li className="flex gap-3 py-3 break-inside-avoid">
@@ -26,7 +26,6 @@ export function TimelineEntry({ event, description, pin, dated = false }: Timeli
         <time dateTime={event.at} className="pt-px text-xs text-ink-muted tabular-nums">
           {dated ? formatDateTime(event.at) : formatTimeOfDay(event.at)}
         </time>
-        {pin && <PinButton incidentId={pin.incidentId} seq={event.seq} pinned={pin.pinned} summary={description.text} />}
       </div>
       <div className="min-w-0 flex-1">
         <p className={`flex gap-2 text-sm ${description.tone === "critical" ? "font-medium text-critical" : "text-ink"}`}>
@@ -42,6 +41,7 @@ export function TimelineEntry({ event, description, pin, dated = false }: Timeli
           )}
         </div>
       </div>
+      {pin && <PinMenu incidentId={pin.incidentId} seq={event.seq} pinned={pin.pinned} summary={description.text} />}
     </li>
   );
 }

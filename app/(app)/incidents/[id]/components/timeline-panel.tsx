@@ -1,30 +1,50 @@
 "use client";
 import { useState } from "react";
 import { describeEvent } from "@/app/(app)/incidents/[id]/components/describe-event";
+import { groupTimeline, matchesFilter, type TimelineFilter as Filter, type TimelineItem } from "@/app/(app)/incidents/[id]/components/group-timeline";
 import { PostForm } from "@/app/(app)/incidents/[id]/components/post-form";
+import { TickGroupEntry } from "@/app/(app)/incidents/[id]/components/tick-group-entry";
 import { TimelineEntry } from "@/app/(app)/incidents/[id]/components/timeline-entry";
+import { TimelineFilter } from "@/app/(app)/incidents/[id]/components/timeline-filter";
 import { api } from "@/components/live/api-client";
 import { Section } from "@/components/ui/section";
 import type { IncidentView } from "@/lib/incidents/types";
 import type { IncidentEvent, IncidentEventType } from "@/lib/timeline/types";
 
 // Enough to follow what is happening now; the rest is one tap away, so the panels below stay near.
-const RECENT_EVENTS = 20;
+const RECENT_ENTRIES = 20;
 
 /** Pinning records an event of its own; pinning that would be noise. */
 const UNPINNABLE: readonly IncidentEventType[] = ["event.pinned", "event.unpinned"];
 
 type TimelinePanelProps = { incident: IncidentView; events: IncidentEvent[]; canNote: boolean; canPin: boolean };
 
-/** Everything that happened, newest first, with what was pinned above it and a note form for workers. */
+/**
+ * Everything that happened, newest first, with what was pinned above it and a note form for
+ * workers. Runs of ticks are one entry each, and a filter keeps to one kind of event; both hold
+ * as live events arrive (a tick that continues a run joins it).
+ */
 export function TimelinePanel({ incident, events, canNote, canPin }: TimelinePanelProps) {
   const [showAll, setShowAll] = useState(false);
+  const [filter, setFilter] = useState<Filter>("all");
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const bySeq = new Map(events.map((event) => [event.seq, event]));
   const find = (seq: number) => bySeq.get(seq);
+  const places = new Map(incident.checklist.map((item) => [item.id, item]));
   const pinnedSeqs = new Set(incident.pinnedSeqs);
-  const newestFirst = [...events].reverse();
-  const pinned = newestFirst.filter((event) => pinnedSeqs.has(event.seq));
-  const shown = showAll ? newestFirst : newestFirst.slice(0, RECENT_EVENTS);
+  const pinned = [...events].reverse().filter((event) => pinnedSeqs.has(event.seq));
+  const newestFirst = groupTimeline(
+    events.filter((event) => matchesFilter(event, filter)),
+    (itemId) => places.get(itemId),
+  ).reverse();
+  const shown = showAll ? newestFirst : newestFirst.slice(0, RECENT_ENTRIES);
+
+  const toggle = (key: string) =>
+    setExpanded((open) => {
+      const next = new Set(open);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
 
   const entry = (event: IncidentEvent) => (
     <TimelineEntry
@@ -34,6 +54,12 @@ export function TimelinePanel({ incident, events, canNote, canPin }: TimelinePan
       pin={canPin && !UNPINNABLE.includes(event.type) ? { incidentId: incident.id, pinned: pinnedSeqs.has(event.seq) } : null}
     />
   );
+  const item = (shownItem: TimelineItem) =>
+    shownItem.kind === "event" ? (
+      entry(shownItem.event)
+    ) : (
+      <TickGroupEntry key={shownItem.key} group={shownItem} expanded={expanded.has(shownItem.key)} onToggle={() => toggle(shownItem.key)} />
+    );
 
   return (
     <Section id="timeline" title="Timeline" description="Newest first; times in UTC.">
@@ -55,14 +81,21 @@ export function TimelinePanel({ incident, events, canNote, canPin }: TimelinePan
             <ol className="divide-y divide-line">{pinned.map(entry)}</ol>
           </div>
         )}
-        <ol className="divide-y divide-line">{shown.map(entry)}</ol>
+        <div className="pt-3">
+          <TimelineFilter value={filter} onChange={setFilter} />
+        </div>
+        {shown.length > 0 ? (
+          <ol className="divide-y divide-line">{shown.map(item)}</ol>
+        ) : (
+          <p className="py-4 text-sm text-ink-muted">Nothing of this kind yet.</p>
+        )}
         {newestFirst.length > shown.length && (
           <button
             type="button"
             onClick={() => setShowAll(true)}
             className="mt-1 min-h-10 w-full rounded-lg text-sm font-medium text-accent hover:bg-surface-muted"
           >
-            Show {newestFirst.length - shown.length} earlier events
+            Show {newestFirst.length - shown.length} earlier entries
           </button>
         )}
       </div>

@@ -10,6 +10,7 @@ import { ParticipantsPanel } from "@/app/(app)/incidents/[id]/review/components/
 import { ReviewHeader } from "@/app/(app)/incidents/[id]/review/components/review-header";
 import { ReviewNote } from "@/app/(app)/incidents/[id]/review/components/review-note";
 import { TimelineReview } from "@/app/(app)/incidents/[id]/review/components/timeline-review";
+import { useReviewLive } from "@/app/(app)/incidents/[id]/review/components/use-review-live";
 import { useReviewQuery } from "@/app/(app)/incidents/[id]/review/components/use-review-query";
 import { MINUTE_MS } from "@/lib/format";
 import type { ReviewView } from "@/lib/reviews/types";
@@ -19,10 +20,11 @@ type ReviewPageProps = { initial: ReviewView; people: Person[]; renderedAt: Date
 
 function ReviewSections({ initial, people, renderedAt }: ReviewPageProps) {
   const detail = useReviewQuery(initial);
+  useReviewLive(initial.incident.id, initial.incident.lastSeq);
   const now = useNow(MINUTE_MS) ?? renderedAt.getTime();
   const { incident, review, canEdit } = detail;
   const note = (field: "wentWell" | "couldImprove" | "documentationUpdates", title: string, prompt: string) => (
-    <ReviewNote incidentId={incident.id} field={field} title={title} prompt={prompt} text={review[field]} canEdit={canEdit} />
+    <ReviewNote incidentId={incident.id} field={field} title={title} prompt={prompt} text={review[field]} version={review.version} canEdit={canEdit} />
   );
   return (
     <>
@@ -39,7 +41,7 @@ function ReviewSections({ initial, people, renderedAt }: ReviewPageProps) {
         </div>
         <ActionItemsPanel detail={detail} people={people} now={now} />
         {note("documentationUpdates", "Documentation updates needed", "Runbooks, contact lists or plan sections to change: nothing recorded yet.")}
-        <BusinessImpact incidentId={incident.id} impact={review} canEdit={canEdit} />
+        <BusinessImpact incidentId={incident.id} impact={review} version={review.version} canEdit={canEdit} />
         <ParticipantsPanel participants={detail.participants} />
       </div>
     </>

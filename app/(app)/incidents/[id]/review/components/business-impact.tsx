@@ -2,9 +2,11 @@
 import { impactDetails } from "@/app/(app)/incidents/[id]/review/components/review-words";
 import { EditableBlock } from "@/app/(app)/incidents/[id]/review/components/editable-block";
 import { SaveButtons } from "@/app/(app)/incidents/[id]/review/components/save-buttons";
+import { useState } from "react";
+import { ReviewConflictNotice } from "@/app/(app)/incidents/[id]/review/components/review-conflict-notice";
+import { reviewConflictOf, saveReview } from "@/app/(app)/incidents/[id]/review/components/save-review";
 import { useReviewWrite } from "@/app/(app)/incidents/[id]/review/components/use-review-write";
 import { errorFor, toFormError } from "@/components/form-error";
-import { api } from "@/components/live/api-client";
 import { DetailList } from "@/components/ui/detail-list";
 import { ErrorText } from "@/components/ui/error-text";
 import { fieldClasses } from "@/components/ui/field-classes";
@@ -20,9 +22,16 @@ const FIELDS: { name: keyof Impact; label: string; hint: string; step: string }[
   { name: "estimatedCost", label: "Estimated cost", hint: "Revenue lost and recovery spent, in the business's currency.", step: "0.01" },
 ];
 
-function ImpactForm({ incidentId, impact, close }: { incidentId: string; impact: Impact; close: () => void }) {
-  const save = useReviewWrite(incidentId, (changes: Impact) => api<ReviewView>(`/api/incidents/${incidentId}/review`, { method: "PATCH", body: changes }));
-  const error = save.error ? toFormError(save.error) : null;
+const figuresOf = ({ downtimeMinutes, usersAffected, estimatedCost }: Impact): Impact => ({ downtimeMinutes, usersAffected, estimatedCost });
+
+type ImpactFormProps = { incidentId: string; impact: Impact; version: number; close: () => void };
+
+function ImpactForm({ incidentId, impact, version, close }: ImpactFormProps) {
+  // What this edit started from; after a refusal, what the other person saved, now seen.
+  const [seen, setSeen] = useState({ version, values: figuresOf(impact) });
+  const save = useReviewWrite(incidentId, (changes: Impact) => saveReview(incidentId, changes, seen));
+  const conflict = reviewConflictOf(save.error);
+  const error = save.error && !conflict ? toFormError(save.error) : null;
   return (
     <form
       noValidate
@@ -31,9 +40,20 @@ function ImpactForm({ incidentId, impact, close }: { incidentId: string; impact:
         event.preventDefault();
         const form = new FormData(event.currentTarget);
         const value = (name: string) => (String(form.get(name) ?? "").trim() === "" ? null : Number(form.get(name)));
-        save.mutate(Object.fromEntries(FIELDS.map(({ name }) => [name, value(name)])) as Impact, { onSuccess: close });
+        save.mutate(Object.fromEntries(FIELDS.map(({ name }) => [name, value(name)])) as Impact, {
+          onSuccess: close,
+          onError: (refusal) => {
+            const current = reviewConflictOf(refusal);
+            if (current) setSeen({ version: current.version, values: figuresOf(current) });
+          },
+        });
       }}
     >
+      {conflict && (
+        <ReviewConflictNotice conflict={conflict}>
+          <DetailList details={impactDetails(figuresOf(conflict)).map(({ label, value }) => ({ label, value: value ?? "Not recorded" }))} />
+        </ReviewConflictNotice>
+      )}
       <div className="grid gap-4 sm:grid-cols-3">
         {FIELDS.map(({ name, label, hint, step }) => {
           const id = `impact-${name}`;
@@ -63,7 +83,9 @@ function ImpactForm({ incidentId, impact, close }: { incidentId: string; impact:
 }
 
 /** What the incident cost the business (the plan's business impact metrics). */
-export function BusinessImpact({ incidentId, impact, canEdit }: { incidentId: string; impact: Impact; canEdit: boolean }) {
+type BusinessImpactProps = { incidentId: string; impact: Impact; version: number; canEdit: boolean };
+
+export function BusinessImpact({ incidentId, impact, version, canEdit }: BusinessImpactProps) {
   return (
     <Section id="business-impact" title="Business impact">
       <div className="rounded-xl border border-line bg-surface p-4 sm:p-5">
@@ -78,7 +100,7 @@ export function BusinessImpact({ incidentId, impact, canEdit }: { incidentId: st
               }))}
             />
           }
-          form={(close) => <ImpactForm incidentId={incidentId} impact={impact} close={close} />}
+          form={(close) => <ImpactForm incidentId={incidentId} impact={impact} version={version} close={close} />}
         />
       </div>
     </Section>
