@@ -1,6 +1,7 @@
 // Resolving shows what is still open and asks first; the public resolution notice is one step of
 // it, and the public page says the incident is over as soon as it is resolved.
-import { expect, test } from "./fixtures/authentication";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, signInThroughApi, test } from "./fixtures/authentication";
 import { declareThroughApi } from "./fixtures/incidents";
 import { WarRoomPage } from "./pages/war-room-page";
 
@@ -122,4 +123,35 @@ test("with nothing left open the dialog still asks, briefly", async ({ signedInA
   await dialog.getByRole("button", { name: "Resolve", exact: true }).click();
   await expect(dialog).toHaveCount(0);
   await expect(warRoom.timeline()).toContainText("moved the incident to Resolved");
+});
+
+test("axe finds nothing in the resolve dialog or the roles panel with a plan contact, light and dark, at 1280 and 390 px", async ({ browser, signedInAs }) => {
+  // Four pages read one after another, each in full.
+  test.setTimeout(240_000);
+  const setup = await signedInAs("commander");
+  const { id } = await declareThroughApi(setup.request, {
+    title: `Accessible resolve ${Date.now()}`,
+    scenarioKey: "database-corruption-loss",
+    services: [{ key: "database", impact: "down" }],
+  });
+  const contacts: { id: string; key: string }[] = await (await setup.request.get("/api/contacts")).json();
+  const comms = contacts.find((contact) => contact.key === "communications-lead");
+  expect((await setup.request.post(`/api/incidents/${id}/roles`, { data: { contactId: comms?.id, role: "communications_lead" } })).status()).toBe(201);
+  const found: string[] = [];
+  for (const colorScheme of ["light", "dark"] as const) {
+    for (const width of [1280, 390]) {
+      const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+      await signInThroughApi(context, "commander");
+      const warRoom = new WarRoomPage(await context.newPage());
+      // What axe reads is the page itself, live connection or not.
+      await warRoom.page.goto(`/incidents/${id}`);
+      await expect(warRoom.roles()).toContainText("Plan contact", { timeout: 20_000 });
+      await warRoom.openResolve();
+      await warRoom.resolveDialog().getByRole("button", { name: "Write the resolution notice" }).click();
+      const { violations } = await new AxeBuilder({ page: warRoom.page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      found.push(...violations.map((violation) => `${colorScheme} ${width}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`));
+      await context.close();
+    }
+  }
+  expect(found).toEqual([]);
 });

@@ -50,35 +50,36 @@ export function ResolveDialog({ incidentId, lastSeq, resolving, error, onResolve
       aria-describedby="resolve-summary"
       // Escape: the browser's cancel closes the dialog; the caller unmounts it.
       onCancel={(event) => (event.preventDefault(), onClose())}
-      className="m-auto w-[min(40rem,calc(100vw-1.5rem))] rounded-xl border border-line bg-surface p-0 text-ink shadow-xl backdrop:bg-black/50"
+      className="m-auto max-h-[calc(100dvh-2rem)] w-[min(40rem,calc(100vw-1.5rem))] overflow-hidden rounded-xl border border-line bg-surface p-0 text-ink shadow-xl backdrop:bg-black/50"
     >
-      <div className="max-h-[calc(100dvh-2rem)] space-y-5 overflow-y-auto p-4 sm:p-6">
-        <h2 id="resolve-title" className="text-lg font-semibold text-ink">
-          Resolve the incident?
-        </h2>
-        <div id="resolve-summary" aria-live="polite">
-          {check.isPending && <p className="text-sm text-ink-muted">Checking what is still open…</p>}
-          {check.isError && <ErrorText>{toFormError(check.error).message}</ErrorText>}
-          {open === 0 && <p className="text-sm text-ink">Nothing is left open: every step ticked, every service restored, every escalation acknowledged.</p>}
-          {open !== null && open > 0 && (
-            <p className="text-sm text-ink">
-              Still open. Resolving stops the clocks and the escalation, and opens the review, with these left as they are.
-            </p>
+      {/* The answer stays in view on a phone: what is open scrolls, the buttons do not. */}
+      <div className="flex max-h-[calc(100dvh-2rem)] flex-col">
+        <div className="min-h-0 space-y-5 overflow-y-auto p-4 sm:p-6">
+          <h2 id="resolve-title" className="text-lg font-semibold text-ink">
+            Resolve the incident?
+          </h2>
+          <div id="resolve-summary" aria-live="polite">
+            {check.isPending && <p className="text-sm text-ink-muted">Checking what is still open…</p>}
+            {check.isError && <ErrorText>{toFormError(check.error).message}</ErrorText>}
+            {open === 0 && <p className="text-sm text-ink">Nothing is left open: every step ticked, every service restored, every escalation acknowledged.</p>}
+            {open !== null && open > 0 && (
+              <p className="text-sm text-ink">Some things are still open. Resolving stops the clocks and the escalation and opens the review; what is open stays as it is.</p>
+            )}
+          </div>
+          {check.data && (
+            <>
+              <ResolutionOpenItems check={check.data} />
+              <section aria-labelledby="resolve-public" className="space-y-2 border-t border-line pt-4">
+                <h3 id="resolve-public" className="text-sm font-semibold text-ink">
+                  Public page
+                </h3>
+                <ResolutionNoticeStep incidentId={incidentId} notice={check.data.publicNotice} onPosted={() => void check.refetch()} />
+              </section>
+            </>
           )}
+          {!!error && <ErrorText>{toFormError(error).message}</ErrorText>}
         </div>
-        {check.data && (
-          <>
-            <ResolutionOpenItems check={check.data} />
-            <section aria-labelledby="resolve-public" className="space-y-2 border-t border-line pt-4">
-              <h3 id="resolve-public" className="text-sm font-semibold text-ink">
-                Public page
-              </h3>
-              <ResolutionNoticeStep incidentId={incidentId} notice={check.data.publicNotice} onPosted={() => void check.refetch()} />
-            </section>
-          </>
-        )}
-        {!!error && <ErrorText>{toFormError(error).message}</ErrorText>}
-        <div className="flex flex-wrap justify-end gap-2 border-t border-line pt-4">
+        <div className="flex flex-wrap justify-end gap-2 border-t border-line px-4 py-3 sm:px-6">
           <button type="button" onClick={onClose} className={buttonClasses("secondary")}>
             Cancel
           </button>
