@@ -134,6 +134,9 @@ test("axe finds nothing in the resolve dialog or the roles panel with a plan con
     scenarioKey: "database-corruption-loss",
     services: [{ key: "database", impact: "down" }],
   });
+  for (const to of ["assessing", "dr_activated", "recovering", "monitoring", "validating"]) {
+    expect((await setup.request.post(`/api/incidents/${id}/transitions`, { data: { to } })).ok(), `move to ${to}`).toBe(true);
+  }
   const contacts: { id: string; key: string }[] = await (await setup.request.get("/api/contacts")).json();
   const comms = contacts.find((contact) => contact.key === "communications-lead");
   expect((await setup.request.post(`/api/incidents/${id}/roles`, { data: { contactId: comms?.id, role: "communications_lead" } })).status()).toBe(201);
