@@ -63,7 +63,8 @@ test("a commander runs the monthly database recovery drill from the schedule, ap
 
   // The commander ends the drill. On a loaded machine a move can take seconds: what is checked is that it lands.
   for (const state of PATH_TO_RESOLVED) {
-    await commanderPage.getByRole("button", { name: `Move to ${state}`, exact: true }).click();
+    if (state === "Resolved") await commander.resolve();
+    else await commanderPage.getByRole("button", { name: `Move to ${state}`, exact: true }).click();
     await expect(commanderPage.getByRole("button", { name: `Move to ${state}`, exact: true })).toHaveCount(0, { timeout: 20_000 });
   }
   await expect(commander.timeline()).toContainText("moved the incident to Resolved");

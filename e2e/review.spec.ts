@@ -27,7 +27,7 @@ test("the commander resolves an incident, opens its review due 48 hours later, a
   await warRoom.goto(incidentId);
   await expect(warRoom.checklist().getByRole("checkbox").first()).toBeVisible();
   await expect(warRoom.services().getByRole("button", { name: "Mark restored" })).toHaveCount(1);
-  await page.getByRole("button", { name: "Move to Resolved" }).click();
+  await warRoom.resolve();
   // Resolved: the war room offers no more work, only the record and its review.
   await expect(page.getByLabel("Add a note")).toHaveCount(0);
   await expect(warRoom.services().getByRole("button", { name: "Mark restored" })).toHaveCount(0);

@@ -6,6 +6,7 @@ import type { IncidentEvent } from "@/lib/timeline/types";
 
 export const incidentKey = (incidentId: string) => ["incident", incidentId] as const;
 export const timelineKey = (incidentId: string) => ["incident", incidentId, "timeline"] as const;
+export const resolutionCheckKey = (incidentId: string) => ["incident", incidentId, "resolution-check"] as const;
 
 /** Events applied so far, in order, without repeats: what the timeline shows. */
 export function mergeEvents(known: readonly IncidentEvent[], incoming: readonly IncidentEvent[]): IncidentEvent[] {

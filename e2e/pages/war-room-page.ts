@@ -10,6 +10,22 @@ export class WarRoomPage {
   readonly connection = () => this.page.getByRole("status", { name: "Connection" });
   readonly step = (title: string) => this.checklist().getByRole("checkbox", { name: title, exact: true });
 
+  readonly roles = () => this.page.getByRole("region", { name: "Roles" });
+  readonly resolveDialog = () => this.page.getByRole("dialog", { name: "Resolve the incident?" });
+
+  /** Opens the resolve dialog and waits until it has checked what is still open. */
+  async openResolve() {
+    await this.page.getByRole("button", { name: "Move to Resolved", exact: true }).click();
+    await expect(this.resolveDialog().getByRole("button", { name: /^Resolve( anyway)?$/ })).toBeEnabled();
+  }
+
+  /** Resolves through the dialog, whatever it lists as still open. */
+  async resolve() {
+    await this.openResolve();
+    await this.resolveDialog().getByRole("button", { name: /^Resolve( anyway)?$/ }).click();
+    await expect(this.resolveDialog()).toHaveCount(0, { timeout: 20_000 });
+  }
+
   async goto(incidentId: string) {
     await this.page.goto(`/incidents/${incidentId}`);
     // Opening is not what is timed: on a loaded machine the socket's first connection takes seconds.

@@ -28,6 +28,7 @@ export type Scene = {
 type IncidentDetail = {
   escalations: { id: string; firedAt: string | null; level: { name: string } }[];
   checklist: { id: string; version: number }[];
+  roles: { id: string; role: string; endedAt: string | null }[];
 };
 
 export class World {

@@ -331,6 +331,19 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
     allowed: COMMANDING,
     attempt: async (world, scene) => ({ path: `/api/incidents/${scene.incidentId}/roles`, body: { userId: world.userId("responder"), role: "scribe" } }),
   },
+  "DELETE /api/incidents/{id}/roles/{assignmentId}": {
+    scene: "active",
+    allowed: COMMANDING,
+    // The plan's communications lead, a contact without an account, is made scribe; the attempt removes them.
+    attempt: async (world, scene) => {
+      const contacts: { id: string; key: string }[] = await json(world, "/api/contacts");
+      const comms = contacts.find((contact) => contact.key === "communications-lead");
+      const assigned = await world.admin.post(`/api/incidents/${scene.incidentId}/roles`, { data: { contactId: comms?.id, role: "scribe" } });
+      expect(assigned.status()).toBe(201);
+      const scribe = (await world.incident(scene.incidentId)).roles.find((role) => role.role === "scribe" && !role.endedAt);
+      return { path: `/api/incidents/${scene.incidentId}/roles/${scribe?.id}` };
+    },
+  },
   "POST /api/incidents/{id}/services": {
     scene: "active",
     allowed: COMMANDING,

@@ -90,6 +90,7 @@ import { createdWebhookSchema, webhookDeliveryListSchema, webhookListSchema } fr
 import { createWebhookSchema } from "@/lib/webhooks/schema";
 import { managedUserListSchema, managedUserSchema, userWithAccessSchema } from "@/lib/users/present";
 import { acceptInvitationSchema, addUserSchema, passwordResetSchema, updateUserSchema } from "@/lib/users/schema";
+import { resolutionCheckSchema } from "@/lib/resolution/present";
 import { incidentEventListSchema, incidentEventSchema } from "@/lib/timeline/present";
 import { addNoteSchema, afterSeqSchema, pinEventSchema } from "@/lib/timeline/schema";
 
@@ -716,7 +717,23 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
     },
   },
   "/api/incidents/{id}/roles": {
-    post: { operationId: "assignRole", response: incidentEventSchema, tag: "incidents", summary: "Assign or hand over a role", body: assignRoleSchema, status: 201 },
+    post: { operationId: "assignRole", response: incidentEventSchema, tag: "incidents", summary: "Assign or hand over a role, to a user or a plan contact", body: assignRoleSchema, status: 201 },
+  },
+  "/api/incidents/{id}/roles/{assignmentId}": {
+    delete: {
+      operationId: "removeRole",
+      response: incidentEventSchema,
+      tag: "incidents",
+      summary: "End a role without a successor; the incident commander's role is handed over instead (409)",
+    },
+  },
+  "/api/incidents/{id}/resolution-check": {
+    get: {
+      operationId: "getResolutionCheck",
+      response: resolutionCheckSchema,
+      tag: "incidents",
+      summary: "What is still open before resolving: steps, services, escalations, the public resolution notice",
+    },
   },
   "/api/incidents/{id}/join": {
     post: { operationId: "joinIncident", response: incidentEventSchema, tag: "incidents", summary: "Join the incident as a responder", status: 201 },

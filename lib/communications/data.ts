@@ -18,13 +18,15 @@ export function listTemplates(caller: SignedInUser) {
   return db().communicationTemplate.findMany({ orderBy: { position: "asc" } });
 }
 
-
 function utc(date: Date | null): string {
   return date ? `${formatDateAndTime(date)} UTC` : "not yet";
 }
 
-/** The placeholders' values for an incident, as `audience` may see them, at `now`. */
-async function placeholderValues(incidentId: string, audience: Audience, now: Date): Promise<PlaceholderValues> {
+/**
+ * The placeholders' values for an incident, as `audience` may see them, at `now`. `resolving`
+ * drafts for the moment of resolution: an incident not yet resolved reads as resolved now.
+ */
+async function placeholderValues(incidentId: string, audience: Audience, now: Date, resolving = false): Promise<PlaceholderValues> {
   const incident = await db().incident.findUnique({
     where: { id: incidentId },
     include: { services: { include: { service: { select: { name: true, isPublic: true, position: true } } } } },
@@ -43,7 +45,7 @@ async function placeholderValues(incidentId: string, audience: Audience, now: Da
     "incident.state": STATE_LABELS[incident.state],
     services: named.length > 0 ? named.join(", ") : UNNAMED_SERVICES,
     detectedAt: utc(incident.detectedAt),
-    resolvedAt: utc(incident.resolvedAt),
+    resolvedAt: utc(incident.resolvedAt ?? (resolving ? now : null)),
     nextUpdateAt: utc(new Date(now.getTime() + tier.statusUpdateIntervalMinutes * MINUTE_MS)),
   };
 }
@@ -61,4 +63,15 @@ export async function draftStatusUpdate(incidentId: string, input: unknown, now 
     subject: fillTemplate(template.subject, values),
     body: fillTemplate(template.body, values),
   };
+}
+
+/**
+ * The resolution notice drafted from the plan's template of that key, for the public, as the
+ * incident is resolved now; null when the plan has no such template.
+ */
+export async function draftResolutionNotice(incidentId: string, templateKey: string, now = new Date()) {
+  const template = await db().communicationTemplate.findUnique({ where: { key: templateKey } });
+  if (!template) return null;
+  const values = await placeholderValues(incidentId, "public", now, true);
+  return { templateId: template.id, subject: fillTemplate(template.subject, values), body: fillTemplate(template.body, values) };
 }

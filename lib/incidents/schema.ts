@@ -50,10 +50,20 @@ export const changeSeveritySchema = z.strictObject({
   severity: z.enum(Severity, { error: "must be critical, major or minor" }),
 });
 
-export const assignRoleSchema = z.strictObject({
-  userId: id("a user's id"),
-  role: z.enum(IncidentRole, { error: `must be one of ${Object.values(IncidentRole).join(", ")}` }),
-});
+const incidentRole = z.enum(IncidentRole, { error: `must be one of ${Object.values(IncidentRole).join(", ")}` });
+
+/** A role for a Muster user or for a plan contact who has no account: one of the two, never both. */
+export const assignRoleSchema = z
+  .strictObject({
+    userId: id("a user's id").optional(),
+    contactId: id("a contact's id").optional(),
+    role: incidentRole,
+  })
+  .refine(({ userId, contactId }) => (userId === undefined) !== (contactId === undefined), {
+    message: "Choose one person: a Muster user or a plan contact.",
+  });
+
+export type AssignRoleInput = z.input<typeof assignRoleSchema>;
 
 /** The details a commander can mend during an incident; fields left out stay as they are. */
 export const editIncidentDetailsSchema = z

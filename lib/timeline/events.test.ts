@@ -67,7 +67,7 @@ describe("appendEvent", () => {
       [{ type: "checklist.item_updated", actor: commander, data: { itemId: "x", title: "Step", done: "yes", version: 2 } }, "data.done expected boolean"],
       // @ts-expect-error and a field the type does not have
       [{ type: "note.added", actor: commander, data: { body: "Hi", email: "ann@example.com" } }, "data.email is not a field of this event"],
-      [{ type: "role.assigned", actor: commander, data: { role: "scribe", holder: { ...commander }, previous: null } }, "data.holder.email is not a field of this event"],
+      [{ type: "role.assigned", actor: commander, data: { role: "scribe", holder: { ...commander, kind: "user" }, previous: null } }, "data.holder.email is not a field of this event"],
       [{ type: "service.rto_breached", actor: null, data: { service: { key: "cdn", name: "CDN" }, rtoDeadline: "soon" } }, "data.rtoDeadline"],
     ];
     for (const [event, message] of refusals) {
@@ -124,7 +124,7 @@ describe("stored events", () => {
     expect(read.map((event) => event.data)).toEqual([
       expect.objectContaining({ title: "Old", impactStartedAt: null }),
       expect.objectContaining({ body: "Before subjects", subject: null }),
-      { role: "responder", holder: { id: commander.id, name: commander.name }, previous: null },
+      { role: "responder", holder: { id: commander.id, name: commander.name, kind: "user" }, previous: null },
     ]);
     expect(warn).not.toHaveBeenCalled();
   });

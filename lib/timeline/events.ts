@@ -19,6 +19,9 @@ const count = z.int().min(0);
 const personShape = { id: z.string(), name: z.string() };
 /** A user, or a review's attendee: who, as the event names them. */
 const person = z.strictObject(personShape);
+/** Who holds an incident role: a Muster user, or a plan contact who has no account. */
+const roleHolderShape = { ...personShape, kind: z.enum(["user", "contact"]) };
+const roleHolder = z.strictObject(roleHolderShape);
 /** A service, a scenario or a success criterion: its key and its name at the time. */
 const named = z.strictObject({ key: z.string(), name: z.string() });
 const pin = z.strictObject({ seq: z.int().min(1) });
@@ -64,7 +67,9 @@ export const EVENT_PAYLOADS = {
   /** Terminal: the incident should never have been declared; `from` is the state it left. */
   "incident.declared_in_error": z.strictObject({ from: z.enum(IncidentState), reason: z.string() }),
   /** `previous` held a single-holder role until it was handed over. */
-  "role.assigned": z.strictObject({ role: z.enum(IncidentRole), holder: person, previous: person.nullable() }),
+  "role.assigned": z.strictObject({ role: z.enum(IncidentRole), holder: roleHolder, previous: roleHolder.nullable() }),
+  /** The role ended without a successor; the commander's role is handed over, never removed. */
+  "role.removed": z.strictObject({ role: z.enum(IncidentRole), holder: roleHolder }),
   "checklist.item_updated": z.strictObject({ itemId: z.string(), title: z.string(), done: z.boolean(), version: z.int().min(1) }),
   "service.restored": z.strictObject({
     service: named,
@@ -187,6 +192,9 @@ export const EVENT_TYPES = Object.keys(EVENT_PAYLOADS) as IncidentEventType[];
 
 const isEventType = (type: string): type is IncidentEventType => Object.hasOwn(EVENT_PAYLOADS, type);
 
+// Role holders were users alone before plan contacts could hold a role.
+const storedRoleHolder = z.object({ ...roleHolderShape, kind: roleHolderShape.kind.default("user") });
+
 /**
  * How stored rows are read: as written today, with what earlier versions of Muster wrote made to
  * fit. Declarations from before the impact start was asked for, and status updates from before
@@ -197,7 +205,7 @@ const STORED_PAYLOADS: { [Type in IncidentEventType]: z.ZodType<EventPayload<Typ
   ...EVENT_PAYLOADS,
   "incident.declared": EVENT_PAYLOADS["incident.declared"].extend({ impactStartedAt: time.nullable().default(null) }),
   "status_update.posted": EVENT_PAYLOADS["status_update.posted"].extend({ subject: z.string().nullable().default(null) }),
-  "role.assigned": EVENT_PAYLOADS["role.assigned"].extend({ holder: z.object(personShape), previous: z.object(personShape).nullable() }),
+  "role.assigned": EVENT_PAYLOADS["role.assigned"].extend({ holder: storedRoleHolder, previous: storedRoleHolder.nullable() }),
 };
 
 /**

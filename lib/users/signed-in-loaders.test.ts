@@ -5,7 +5,7 @@ import { listTemplates } from "@/lib/communications/data";
 import { listContacts } from "@/lib/contacts/data";
 import { listDrillSchedules, listSuccessCriteria } from "@/lib/drills/data";
 import { listEscalationLevels } from "@/lib/escalation/data";
-import { listAssignableUsers } from "@/lib/incident-roles/data";
+import { listAssignableHolders } from "@/lib/incident-roles/data";
 import { listIncidents } from "@/lib/incidents/data";
 import { getMetrics } from "@/lib/metrics/data";
 import { getPlanDocument, getPlanOverview, listPlanActionItems, listPlanLists, listReviewAgenda, listReviewCadences } from "@/lib/plan/data";
@@ -24,7 +24,7 @@ const LOADERS: Record<string, (caller: SignedInUser) => Promise<unknown>> = {
   listDrillSchedules,
   listSuccessCriteria,
   listEscalationLevels,
-  listAssignableUsers,
+  listAssignableHolders,
   getPlanDocument,
   getPlanOverview,
   listPlanActionItems,

@@ -117,7 +117,7 @@ export function demoTimeline(story: DemoStory): Prisma.TimelineEventCreateManyIn
     {
       type: "role.assigned",
       actor: commander,
-      data: { role: "technical_lead", holder: responder, previous: null },
+      data: { role: "technical_lead", holder: { ...responder, kind: "user" }, previous: null },
       at: later(times.acknowledgedAt, 1),
     },
     ...(story.severityChangedTo

@@ -7,7 +7,7 @@ import { listTemplates } from "@/lib/communications/data";
 import { listContacts } from "@/lib/contacts/data";
 import { DomainError } from "@/lib/errors";
 import { listEscalationLevels } from "@/lib/escalation/data";
-import { listAssignableUsers } from "@/lib/incident-roles/data";
+import { listAssignableHolders } from "@/lib/incident-roles/data";
 import { getIncident } from "@/lib/incidents/data";
 import { presentIncident } from "@/lib/incidents/present";
 import { jsonify } from "@/lib/json";
@@ -37,11 +37,11 @@ export default async function WarRoomRoute({ params }: WarRoomRouteProps) {
   const { id } = await params;
   const [user, incident] = await Promise.all([requireUser(), loadIncident(id)]);
   if (!incident) notFound();
-  const [events, responseTeam, escalationLevels, assignableUsers, templates, recipients, obligations, planObligations, services] = await Promise.all([
+  const [events, responseTeam, escalationLevels, assignable, templates, recipients, obligations, planObligations, services] = await Promise.all([
     eventsAfter(id, 0),
     listContacts(user, "response_team"),
     listEscalationLevels(user),
-    user.role === "viewer" ? [] : listAssignableUsers(user),
+    user.role === "viewer" ? null : listAssignableHolders(user),
     listTemplates(user),
     countRecipients(),
     listIncidentObligations(user, id),
@@ -58,7 +58,7 @@ export default async function WarRoomRoute({ params }: WarRoomRouteProps) {
       user={{ id: user.id, name: user.name, role: user.role }}
       responseTeam={responseTeam}
       escalationLevels={escalationLevels}
-      assignableUsers={assignableUsers}
+      assignable={assignable}
       communications={{ templates: templates.map(({ id, name, audience }) => ({ id, name, audience })), recipients }}
       obligations={{
         obligations: jsonify(obligations),

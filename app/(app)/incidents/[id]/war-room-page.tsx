@@ -26,7 +26,7 @@ import type { ContactRecord } from "@/lib/contacts/data";
 import type { EscalationLevelWithContacts } from "@/lib/escalation/data";
 import { canPostToAudience } from "@/lib/communications/ability";
 import type { Audience, UserRole } from "@/lib/generated/prisma/enums";
-import type { AssignableUser } from "@/lib/incident-roles/data";
+import type { AssignableHolders } from "@/lib/incident-roles/data";
 import { canCommandIncident, canJoinIncident, canWorkIncident } from "@/lib/incidents/ability";
 import { canDeclareInError, isActive, isSettled } from "@/lib/incidents/state-machine";
 import type { IncidentView } from "@/lib/incidents/types";
@@ -39,7 +39,8 @@ type WarRoomPageProps = {
   user: { id: string; name: string; role: UserRole };
   responseTeam: ContactRecord[];
   escalationLevels: EscalationLevelWithContacts[];
-  assignableUsers: AssignableUser[];
+  /** Who roles can go to; null for management, who assigns none. */
+  assignable: AssignableHolders | null;
   communications: Communications;
   /** The incident's reporting obligations as rendered, and the last obligation event they include. */
   obligations: { obligations: IncidentObligationView[]; seq: number };
@@ -55,7 +56,7 @@ const AUDIENCES: readonly Audience[] = ["internal", "stakeholders", "public"];
  * The live war room. What the user may do follows their roles in the incident as they change
  * (joining, being handed a role); the server checks every write again.
  */
-export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, assignableUsers, communications, obligations, planObligations, catalogue, ...initial }: WarRoomPageProps) {
+export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, assignable, communications, obligations, planObligations, catalogue, ...initial }: WarRoomPageProps) {
   const incident = useIncidentQuery(initial.incident);
   const events = useTimelineQuery(incident.id, initial.events);
   const live = useIncidentLive(incident.id);
@@ -78,7 +79,7 @@ export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, 
   const controls = ((canCommand && stillOpen) || canJoin) && (
     <div className="flex flex-wrap items-start gap-x-6 gap-y-3 rounded-xl border border-line bg-surface p-3 sm:p-4">
       {canJoin && <JoinButton incidentId={incident.id} />}
-      {canCommand && <TransitionButtons incidentId={incident.id} state={incident.state} />}
+      {canCommand && <TransitionButtons incidentId={incident.id} state={incident.state} lastSeq={incident.lastSeq} />}
       {canSteer && <SeverityControl incidentId={incident.id} severity={incident.severity} />}
       {canSteer && <EditDetailsForm incident={incident} />}
       {canCommand && canDeclareInError(incident.state) && (
@@ -112,7 +113,7 @@ export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, 
         <div className="min-w-0 space-y-10">
           <TimelinePanel incident={incident} events={events} canNote={canWork} canPin={canPin} />
           <StatusUpdatesPanel incident={incident} communications={communications} audiences={audiences} />
-          <RolesPanel incident={incident} assignable={canSteer ? assignableUsers : null} />
+          <RolesPanel incident={incident} assignable={canSteer ? assignable : null} />
           <ContactsPanel responseTeam={responseTeam} escalationLevels={escalationLevels} detectedAt={incident.detectedAt} />
         </div>
       </div>

@@ -9,24 +9,32 @@ import { buttonClasses } from "@/components/ui/button-classes";
 import { ErrorText } from "@/components/ui/error-text";
 import { fieldClasses } from "@/components/ui/field-classes";
 import type { IncidentRole } from "@/lib/generated/prisma/enums";
-import type { AssignableUser } from "@/lib/incident-roles/data";
+import type { AssignableHolders } from "@/lib/incident-roles/data";
+import type { AssignRoleInput } from "@/lib/incidents/schema";
 
-type Assignment = { userId: string; role: IncidentRole };
+// The picker's value names the kind of holder and its id: "user:…" or "contact:…".
+const USER = "user:";
+const CONTACT = "contact:";
 
-/** For the commander: gives someone a role, handing it over if another person holds it. */
-export function AssignRoleForm({ incidentId, users }: { incidentId: string; users: AssignableUser[] }) {
+function assignmentOf(holder: string, role: IncidentRole): AssignRoleInput {
+  return holder.startsWith(CONTACT) ? { contactId: holder.slice(CONTACT.length), role } : { userId: holder.slice(USER.length), role };
+}
+
+/** For the commander: gives a user or a plan contact a role, handing it over if another holds it. */
+export function AssignRoleForm({ incidentId, holders }: { incidentId: string; holders: AssignableHolders }) {
   const [done, setDone] = useState<string | null>(null);
-  const assign = useIncidentWrite(incidentId, (assignment: Assignment) =>
-    api(`/api/incidents/${incidentId}/roles`, { body: assignment }),
-  );
+  const assign = useIncidentWrite(incidentId, (assignment: AssignRoleInput) => api(`/api/incidents/${incidentId}/roles`, { body: assignment }));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const assignment = { userId: String(form.get("userId")), role: form.get("role") as IncidentRole };
-    const person = users.find((user) => user.id === assignment.userId)?.name;
+    const holder = String(form.get("holder"));
+    const role = form.get("role") as IncidentRole;
+    const person = holder.startsWith(CONTACT)
+      ? holders.contacts.find((contact) => `${CONTACT}${contact.id}` === holder)?.name
+      : holders.users.find((user) => `${USER}${user.id}` === holder)?.name;
     setDone(null);
-    assign.mutate(assignment, { onSuccess: () => setDone(`${person} is now ${INCIDENT_ROLE_LABELS[assignment.role].toLowerCase()}.`) });
+    assign.mutate(assignmentOf(holder, role), { onSuccess: () => setDone(`${person} is now ${INCIDENT_ROLE_LABELS[role].toLowerCase()}.`) });
   }
 
   return (
@@ -36,12 +44,23 @@ export function AssignRoleForm({ incidentId, users }: { incidentId: string; user
           <label htmlFor="assign-person" className="block text-sm font-medium text-ink">
             Person
           </label>
-          <select id="assign-person" name="userId" required className={fieldClasses()}>
-            {users.map((user) => (
-              <option key={user.id} value={user.id}>
-                {user.name} ({ROLE_LABELS[user.role]})
-              </option>
-            ))}
+          <select id="assign-person" name="holder" required className={fieldClasses()}>
+            <optgroup label="Muster users">
+              {holders.users.map((user) => (
+                <option key={user.id} value={`${USER}${user.id}`}>
+                  {user.name} ({ROLE_LABELS[user.role]})
+                </option>
+              ))}
+            </optgroup>
+            {holders.contacts.length > 0 && (
+              <optgroup label="Plan contacts without a Muster account">
+                {holders.contacts.map((contact) => (
+                  <option key={contact.id} value={`${CONTACT}${contact.id}`}>
+                    {contact.name} ({contact.role})
+                  </option>
+                ))}
+              </optgroup>
+            )}
           </select>
         </div>
         <div className="space-y-1.5">

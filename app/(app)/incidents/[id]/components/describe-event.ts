@@ -41,13 +41,13 @@ function restored(actor: string, { service, recoveryMinutes, withinRto, dataLoss
   return { text: `${actor} marked ${service.name} restored`, detail, tone: withinRto ? "ok" : "critical" };
 }
 
+// A plan contact holds a role by name: they have no Muster account to act with.
+const PLAN_CONTACT = "Plan contact, no Muster account";
+
 function roleAssigned(actor: string, { role, holder, previous }: EventPayload<"role.assigned">, actorId: string | undefined): EventDescription {
   if (role === "responder" && holder.id === actorId) return { text: `${holder.name} joined as a responder`, tone: "neutral" };
-  return {
-    text: `${actor} made ${holder.name} ${roleName(role)}`,
-    detail: previous ? `Took over from ${previous.name}` : undefined,
-    tone: "neutral",
-  };
+  const detail = [previous ? `Took over from ${previous.name}` : null, holder.kind === "contact" ? PLAN_CONTACT : null].filter(Boolean).join(" · ");
+  return { text: `${actor} made ${holder.name} ${roleName(role)}`, detail: detail || undefined, tone: "neutral" };
 }
 
 /**
@@ -75,6 +75,8 @@ export function describeEvent(event: IncidentEvent, find: (seq: number) => Incid
       };
     case "role.assigned":
       return roleAssigned(actor, event.data, event.actor?.id);
+    case "role.removed":
+      return { text: `${actor} removed ${event.data.holder.name} as ${roleName(event.data.role)}`, tone: "neutral" };
     case "checklist.item_updated":
       return { text: `${actor} ${event.data.done ? "ticked" : "unticked"} “${event.data.title}”`, tone: "neutral" };
     case "service.restored":

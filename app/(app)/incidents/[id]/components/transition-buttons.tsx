@@ -1,5 +1,7 @@
 "use client";
+import { useState } from "react";
 import { toFormError } from "@/components/form-error";
+import { ResolveDialog } from "@/app/(app)/incidents/[id]/components/resolve-dialog";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
 import { api } from "@/components/live/api-client";
 import { buttonClasses } from "@/components/ui/button-classes";
@@ -10,13 +12,20 @@ import { NEXT_STATES, STATE_LABELS } from "@/lib/incidents/state-machine";
 // The states in the order of the plan's path: a move to an earlier one is a step back.
 const PATH = Object.keys(NEXT_STATES) as IncidentState[];
 
-/** The moves the plan allows from here: forward ones stand out, a step back does not. */
-export function TransitionButtons({ incidentId, state }: { incidentId: string; state: IncidentState }) {
+type TransitionButtonsProps = { incidentId: string; state: IncidentState; lastSeq: number };
+
+/**
+ * The moves the plan allows from here: forward ones stand out, a step back does not. Resolving
+ * first shows what is still open and asks.
+ */
+export function TransitionButtons({ incidentId, state, lastSeq }: TransitionButtonsProps) {
+  const [confirming, setConfirming] = useState(false);
   const move = useIncidentWrite(incidentId, (to: IncidentState) =>
     api(`/api/incidents/${incidentId}/transitions`, { body: { to } }),
   );
   const next = NEXT_STATES[state];
   if (!next.length) return null;
+  const choose = (to: IncidentState) => (to === "resolved" ? (move.reset(), setConfirming(true)) : move.mutate(to));
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
@@ -24,15 +33,26 @@ export function TransitionButtons({ incidentId, state }: { incidentId: string; s
           <button
             key={to}
             type="button"
-            onClick={() => move.mutate(to)}
+            onClick={() => choose(to)}
             disabled={move.isPending}
+            aria-haspopup={to === "resolved" ? "dialog" : undefined}
             className={buttonClasses(PATH.indexOf(to) > PATH.indexOf(state) ? "primary" : "secondary")}
           >
             Move to {STATE_LABELS[to]}
           </button>
         ))}
       </div>
-      {move.error && <ErrorText>{toFormError(move.error).message}</ErrorText>}
+      {move.error && !confirming && <ErrorText>{toFormError(move.error).message}</ErrorText>}
+      {confirming && (
+        <ResolveDialog
+          incidentId={incidentId}
+          lastSeq={lastSeq}
+          resolving={move.isPending}
+          error={move.error}
+          onResolve={() => move.mutate("resolved", { onSuccess: () => setConfirming(false) })}
+          onClose={() => setConfirming(false)}
+        />
+      )}
     </div>
   );
 }
