@@ -3,7 +3,7 @@ import { useState, type FormEvent } from "react";
 import { plainMessage, toFormError } from "@/components/form-error";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
 import { api } from "@/components/live/api-client";
-import { IMPACT_LABELS } from "@/components/service-impact";
+import { ImpactOptions } from "@/components/impact-options";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { ErrorText } from "@/components/ui/error-text";
 import { fieldClasses } from "@/components/ui/field-classes";
@@ -50,11 +50,7 @@ export function AddServiceForm({ incidentId, candidates }: { incidentId: string;
             Impact
           </label>
           <select id="add-service-impact" name="impact" defaultValue="down" className={fieldClasses()}>
-            {Object.entries(IMPACT_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <ImpactOptions />
           </select>
         </div>
       </div>

@@ -2,7 +2,7 @@
 import { plainMessage, toFormError } from "@/components/form-error";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
 import { api } from "@/components/live/api-client";
-import { IMPACT_LABELS } from "@/components/service-impact";
+import { ImpactOptions } from "@/components/impact-options";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { ErrorText } from "@/components/ui/error-text";
 import { fieldClasses } from "@/components/ui/field-classes";
@@ -31,11 +31,7 @@ export function ServiceMendControls({ incidentId, service, removable }: ServiceM
             onChange={(event) => change.mutate(event.target.value as ServiceImpact)}
             className={fieldClasses()}
           >
-            {Object.entries(IMPACT_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <ImpactOptions />
           </select>
         </div>
         {removable && (

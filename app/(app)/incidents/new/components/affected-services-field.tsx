@@ -1,5 +1,5 @@
 import type { ServiceOption } from "@/app/(app)/incidents/new/components/declare-options";
-import { IMPACT_LABELS } from "@/components/service-impact";
+import { ImpactOptions } from "@/components/impact-options";
 import { ErrorText } from "@/components/ui/error-text";
 import { fieldClasses } from "@/components/ui/field-classes";
 import type { ServiceImpact } from "@/lib/generated/prisma/enums";
@@ -74,11 +74,7 @@ export function AffectedServicesField({ services, affected, onChange, error, ser
                     aria-describedby={refusal ? `impact-${service.key}-error` : undefined}
                     className={fieldClasses("flex-1")}
                   >
-                    {Object.entries(IMPACT_LABELS).map(([value, label]) => (
-                      <option key={value} value={value}>
-                        {label}
-                      </option>
-                    ))}
+                    <ImpactOptions />
                   </select>
                 </div>
               )}
