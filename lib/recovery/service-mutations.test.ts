@@ -51,12 +51,15 @@ describe("the affected services, mended mid-incident", () => {
     const { id } = await declareOutage(commander);
     await markServiceRestored(commander, id, "web-application", {});
     const before = await snapshot(id);
-    for (const role of ["responder", "viewer"] as const) {
-      await expect(addAffectedService(await demoUser(role), id, { key: "authentication", impact: "down" })).rejects.toMatchObject({
-        kind: "forbidden",
-        message: "Only the incident commander or an admin can change the affected services.",
-      });
-    }
+    await expect(addAffectedService(await demoUser("responder"), id, { key: "authentication", impact: "down" })).rejects.toMatchObject({
+      kind: "forbidden",
+      message: "Only the incident commander or an admin can change the affected services.",
+    });
+    // Management is told what it can do instead, whatever the write.
+    await expect(addAffectedService(await demoUser("viewer"), id, { key: "authentication", impact: "down" })).rejects.toMatchObject({
+      kind: "forbidden",
+      message: expect.stringMatching(/^Your account can follow incidents but not change them\./),
+    });
     await expect(addAffectedService(commander, id, { key: "no-such-service", impact: "down" })).rejects.toMatchObject({
       kind: "invalid",
       field: "key",

@@ -128,10 +128,12 @@ describe("the commander confirms the scores", () => {
   it("refuses anyone but the incident's commander and admins, and changes nothing", async () => {
     const { incidentId, responder } = await scoredDrill();
     const before = await snapshot(incidentId);
-    for (const user of [responder, await demoUser("viewer"), await extraUser("commander", "Other Commander")]) {
+    for (const user of [responder, await extraUser("commander", "Other Commander")]) {
       const refused = await confirmCriterion(user, incidentId, "rto-achievement", { met: false }).catch((error) => error);
       expect(refused).toMatchObject({ kind: "forbidden", message: "Only admins and the incident's commander can confirm its scores." });
     }
+    const viewerRefused = await confirmCriterion(await demoUser("viewer"), incidentId, "rto-achievement", { met: false }).catch((error) => error);
+    expect(viewerRefused).toMatchObject({ kind: "forbidden", message: expect.stringMatching(/^Your account can follow incidents but not change them\./) });
     expect(await snapshot(incidentId)).toEqual(before);
     await confirmCriterion(await demoUser("admin"), incidentId, "rto-achievement", { met: false });
     expect((await criterion(incidentId, "rto-achievement")).confirmation?.by).toBe((await demoUser("admin")).name);
