@@ -41,7 +41,7 @@ test("the commander mends an incident mid-flight and every other screen follows 
   await expect(authentication).toBeVisible();
   await expect(authentication).toContainText("Down");
   // Authentication's own RTO is 60 min from detection: the clock counts down from under an hour.
-  await expect(authentication).toContainText(/\d{1,2}:\d{2} left/);
+  await expect(authentication).toContainText(/\d+ min left/);
   await expect(authentication).toContainText("RPO 15 min");
   await expect(responder.timeline()).toContainText("added Authentication, down");
 
@@ -60,7 +60,7 @@ test("the commander mends an incident mid-flight and every other screen follows 
   await expect(responder.service("Database").getByRole("button", { name: /Undo restore/ })).toHaveCount(0);
 
   await commander.service("Database").getByRole("button", { name: "Undo restore of Database" }).click();
-  await expect(database).toContainText(/\d{1,2}:\d{2} left/);
+  await expect(database).toContainText(/\d+ min left/);
   await expect(database).not.toContainText("data lost");
   await expect(viewer.service("Database")).toContainText("Down");
   await expect(viewer.timeline()).toContainText("undid the restore of Database");

@@ -53,6 +53,9 @@ const NO_JSON_BODY: Record<string, string> = {
   "DELETE /api/tokens/{id}": "only the path names what is revoked",
   "DELETE /api/runbooks/{key}/phases/{phaseKey}": "only the path names what is removed",
   "DELETE /api/runbooks/{key}/steps/{id}": "only the path names what is removed",
+  "DELETE /api/incidents/{id}/roles/{assignmentId}": "only the path names the role that ends",
+  "DELETE /api/incidents/{id}/services/{key}": "only the path names the service removed",
+  "DELETE /api/incidents/{id}/services/{key}/restored": "only the path names the restore undone",
 };
 const NOT_FUZZED = new Set(["POST /api/auth/{nextauth*}", "POST /api/escalations/{id}/email-acknowledgement"]);
 
@@ -80,6 +83,8 @@ const SOCKET_COMMANDS = {
 type RealValues = {
   activeIncidentId: string;
   resolvedIncidentId: string;
+  /** Declaring an incident in error ends it: that write gets an incident of its own. */
+  endableIncidentId: string;
   itemId: string;
   itemVersion: number;
   serviceKey: string;
@@ -122,6 +127,7 @@ function realParameter(template: string, name: string, operation: Operation | un
   if (enumerated) return String(enumerated[0]);
   if (name === "id") {
     if (template.startsWith("/api/incidents/{id}/review")) return real.resolvedIncidentId;
+    if (template === "/api/incidents/{id}/declared-in-error") return real.endableIncidentId;
     if (template.startsWith("/api/incidents/")) return real.activeIncidentId;
     if (template.startsWith("/api/communication-templates/")) return real.templateId;
     if (template.startsWith("/api/action-items/")) return real.actionItemId;
@@ -137,6 +143,7 @@ function realParameter(template: string, name: string, operation: Operation | un
   if (name === "phaseKey") return real.phaseKey;
   if (name === "attendeeId") return "no-such-attendee";
   if (name === "findingId") return "no-such-finding";
+  if (name === "assignmentId") return "no-such-assignment";
   throw new Error(`The fuzz pass has no real value for {${name}} in ${template}: give it one.`);
 }
 
@@ -232,6 +239,8 @@ async function realValues(request: APIRequestContext, whoami: () => Promise<Sess
   for (const to of ["assessing", "dr_activated", "recovering", "monitoring", "validating", "resolved"]) {
     expect((await request.post(`/api/incidents/${resolved.id}/transitions`, { data: { to } })).status(), `move to ${to}`).toBe(200);
   }
+  const endable = await declareThroughApi(request, { title: "Fuzz pass: declared by mistake", services: [{ key: "core-api", impact: "degraded" }] });
+  expect((await request.post(`/api/incidents/${endable.id}/escalation/pause`, { data: { reason: "Held still for the fuzz pass" } })).status()).toBe(201);
   const detail = await (await request.get(`/api/incidents/${active.id}`)).json();
   const review = await (await request.get(`/api/incidents/${resolved.id}/review`)).json();
   const actionItem = await request.post(`/api/incidents/${resolved.id}/review/action-items`, {
@@ -244,6 +253,7 @@ async function realValues(request: APIRequestContext, whoami: () => Promise<Sess
   return {
     activeIncidentId: active.id,
     resolvedIncidentId: resolved.id,
+    endableIncidentId: endable.id,
     itemId: detail.checklist[0].id,
     itemVersion: detail.checklist[0].version,
     serviceKey: "core-api",
