@@ -79,14 +79,7 @@ export const incidentSummaryListSchema = z.array(incidentSummarySchema);
 export type IncidentSummaryView = z.infer<typeof incidentSummarySchema>;
 
 /** An incident being worked, as the home page lists it. */
-export const activeIncidentSchema = z.object({
-  id: z.string(),
-  number: z.int(),
-  title: z.string(),
-  severity: z.enum(Severity),
-  state: z.enum(IncidentState),
-  isDrill: z.boolean(),
-  detectedAt: instant(),
+export const activeIncidentSchema = incidentSchema.pick({ id: true, number: true, title: true, severity: true, state: true, isDrill: true, detectedAt: true }).extend({
   /** The service not yet restored whose RTO deadline comes first; null once all are restored. */
   worstDeadline: z.object({ service: z.string(), rtoDeadline: instant() }).nullable(),
   unrestoredServices: z.int(),

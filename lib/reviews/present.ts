@@ -24,6 +24,19 @@ export const serviceTargetSchema = z.object({
   rpo: verdictSchema,
 });
 
+/** What a review save writes, and the version that names the saved state. */
+const savedReviewFields = {
+  heldAt: instant().nullable(),
+  wentWell: z.string().nullable(),
+  couldImprove: z.string().nullable(),
+  documentationUpdates: z.string().nullable(),
+  downtimeMinutes: z.int().nullable(),
+  usersAffected: z.int().nullable(),
+  estimatedCost: z.number().nullable(),
+  /** Names the saved state: a save sends the version it started from. */
+  version: z.int().min(1),
+};
+
 export const reviewDetailSchema = z.object({
   incident: incidentSchema.extend({ scenario: z.object({ name: z.string() }).nullable() }),
   review: z.object({
@@ -31,15 +44,7 @@ export const reviewDetailSchema = z.object({
     incidentId: z.string(),
     /** The plan's meeting within 48 hours of resolution. */
     dueAt: instant(),
-    heldAt: instant().nullable(),
-    wentWell: z.string().nullable(),
-    couldImprove: z.string().nullable(),
-    documentationUpdates: z.string().nullable(),
-    downtimeMinutes: z.int().nullable(),
-    usersAffected: z.int().nullable(),
-    estimatedCost: z.number().nullable(),
-    /** Names the saved state: a save sends the version it started from. */
-    version: z.int().min(1),
+    ...savedReviewFields,
     createdAt: instant(),
     updatedAt: instant(),
     /** `userId` is null for someone who is not a Muster user. */
@@ -160,14 +165,7 @@ export function presentReview(detail: ReviewDetail): ReviewDetailView {
 
 /** What a refused review save answers with (409): the review's text as saved now, and by whom. */
 export const reviewConflictSchema = z.object({
-  version: z.int().min(1),
-  heldAt: instant().nullable(),
-  wentWell: z.string().nullable(),
-  couldImprove: z.string().nullable(),
-  documentationUpdates: z.string().nullable(),
-  downtimeMinutes: z.int().nullable(),
-  usersAffected: z.int().nullable(),
-  estimatedCost: z.number().nullable(),
+  ...savedReviewFields,
   savedBy: z.string(),
   savedAt: instant(),
 });
