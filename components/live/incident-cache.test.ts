@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { ChecklistItemView, IncidentView } from "@/lib/incidents/types";
 import type { IncidentEvent } from "@/lib/timeline/types";
-import { mergeEvents } from "./incident-cache";
+import { keepNewerTicks, mergeEvents } from "./incident-cache";
 
 const event = (seq: number): IncidentEvent => ({
   incidentId: "i",
@@ -20,5 +21,26 @@ describe("mergeEvents", () => {
 
   it("stops at a gap rather than show events out of order", () => {
     expect(mergeEvents([event(1)], [event(3), event(4)]).map((e) => e.seq)).toEqual([1]);
+  });
+});
+
+describe("keepNewerTicks", () => {
+  const item = (id: string, done: boolean, version: number) => ({ id, done, version }) as ChecklistItemView;
+  const incident = (title: string, ...checklist: ChecklistItemView[]) => ({ title, checklist }) as unknown as IncidentView;
+
+  it("keeps a tick the cache holds at a newer version than a read that left before it", () => {
+    const cached = incident("Before", item("a", true, 2), item("b", false, 1));
+    const fetched = incident("After", item("a", false, 1), item("b", true, 3), item("c", false, 1));
+    const kept = keepNewerTicks(cached, fetched);
+    expect(kept.title).toBe("After");
+    expect(kept.checklist.map(({ id, done, version }) => [id, done, version])).toEqual([
+      ["a", true, 2],
+      ["b", true, 3],
+      ["c", false, 1],
+    ]);
+  });
+
+  it("drops an item the server no longer has", () => {
+    expect(keepNewerTicks(incident("x", item("a", true, 5)), incident("x")).checklist).toEqual([]);
   });
 });

@@ -43,6 +43,21 @@ export function withTickedItem(incident: IncidentView, { id, done, version, done
   };
 }
 
+/**
+ * A fetched incident, but with any checklist item the cache already holds at a newer version: a
+ * read that left the server before a tick must not undo it when it lands after the tick's answer.
+ */
+export function keepNewerTicks(cached: IncidentView, fetched: IncidentView): IncidentView {
+  const held = new Map(cached.checklist.map((item) => [item.id, item]));
+  return {
+    ...fetched,
+    checklist: fetched.checklist.map((item) => {
+      const newer = held.get(item.id);
+      return newer && newer.version > item.version ? newer : item;
+    }),
+  };
+}
+
 /** The incident after a tick, or null when the event needs a fresh copy from the server. */
 export function applyToIncident(incident: IncidentView, event: IncidentEvent): IncidentView | null {
   switch (event.type) {
