@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { OIDC_ENV, OIDC_MUSTER_HOME, OIDC_MUSTER_PORT, OIDC_MUSTER_URL, OIDC_SPEC } from "./e2e/identity-provider/identity-provider";
+import { E2E_MUSTER_HOME } from "./e2e/fixtures/database";
 import { FUZZ_MUSTER_HOME } from "./e2e/security/fuzz-database";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -65,8 +66,8 @@ export default defineConfig({
   // The production build against a fresh embedded database of its own, seeded with the demo users.
   webServer: [
     {
-      command: `rm -rf .muster/e2e && node --import tsx --import ./scripts/node-server-only.mjs server.ts`,
-      env: { NODE_ENV: "production", PORT: String(PORT), MUSTER_HOME: ".muster/e2e", MUSTER_WEBHOOK_ALLOWED_HOSTS: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
+      command: `rm -rf ${E2E_MUSTER_HOME} && node --import tsx --import ./scripts/node-server-only.mjs server.ts`,
+      env: { NODE_ENV: "production", PORT: String(PORT), MUSTER_HOME: E2E_MUSTER_HOME, MUSTER_WEBHOOK_ALLOWED_HOSTS: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
       url: `${baseURL}/api/health`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

@@ -9,7 +9,8 @@ export type DomainErrorKind =
   | "too_large"
   | "unsupported_media_type"
   | "rate_limited"
-  | "unavailable";
+  | "unavailable"
+  | "gone";
 
 export class DomainError extends Error {
   constructor(
@@ -37,4 +38,5 @@ export const HTTP_STATUS: Record<DomainErrorKind, number> = {
   unsupported_media_type: 415,
   rate_limited: 429,
   unavailable: 503,
+  gone: 410,
 };

@@ -1,7 +1,9 @@
 // Test helpers for incidents that have run their course: declared, worked, resolved.
+import { db } from "@/lib/db";
 import type { DeclareIncidentInput } from "@/lib/incidents/schema";
 import { declareIncident, transitionIncident } from "@/lib/incidents/mutations";
 import type { SignedInUser } from "@/lib/users/data";
+import { MANY_NOTES_SQL } from "@/test/many-notes";
 import { demoUser } from "@/test/users";
 
 /** The plan's path from detection to resolution, through DR activation. */
@@ -35,4 +37,9 @@ export async function resolvedOutage(input: Partial<DeclareIncidentInput> = {}) 
   const incident = await declareOutage(commander, input);
   await moveAlong(commander, incident.id);
   return { incidentId: incident.id, commander };
+}
+
+/** Gives the incident `count` more notes at once, as a long incident would have. */
+export async function addManyNotes(incidentId: string, count: number) {
+  await db().$executeRawUnsafe(MANY_NOTES_SQL, incidentId, count);
 }

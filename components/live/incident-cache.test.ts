@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ChecklistItemView, IncidentView } from "@/lib/incidents/types";
 import type { IncidentEvent } from "@/lib/timeline/types";
-import { keepNewerTicks, mergeEvents } from "./incident-cache";
+import { keepNewerTicks, latestRun, mergeEvents, withEvents } from "./incident-cache";
 
 const event = (seq: number): IncidentEvent => ({
   incidentId: "i",
@@ -42,5 +42,19 @@ describe("keepNewerTicks", () => {
 
   it("drops an item the server no longer has", () => {
     expect(keepNewerTicks(incident("x", item("a", true, 5)), incident("x")).checklist).toEqual([]);
+  });
+});
+
+describe("pages of a long timeline", () => {
+  const seqs = (events: readonly IncidentEvent[]) => events.map((e) => e.seq);
+
+  it("adds an older page to what is held, each event once, in order", () => {
+    expect(seqs(withEvents([event(2), event(5), event(6)], [event(3), event(4), event(5)]))).toEqual([2, 3, 4, 5, 6]);
+  });
+
+  it("lists only the unbroken run up to the latest, and says where older events start", () => {
+    expect(latestRun([event(2), event(7), event(8), event(9)])).toEqual({ run: [event(7), event(8), event(9)], olderBefore: 7 });
+    expect(latestRun([event(1), event(2)]).olderBefore).toBeNull();
+    expect(latestRun([])).toEqual({ run: [], olderBefore: null });
   });
 });

@@ -19,6 +19,29 @@ export function mergeEvents(known: readonly IncidentEvent[], incoming: readonly 
   return merged;
 }
 
+/**
+ * Events from a page of older ones, or a fresh opening, added to what is held: each seq once, in
+ * order. Events never change once recorded, so whatever was held before stays true.
+ */
+export function withEvents(known: readonly IncidentEvent[], page: readonly IncidentEvent[]): IncidentEvent[] {
+  const bySeq = new Map(known.map((event) => [event.seq, event]));
+  for (const event of page) bySeq.set(event.seq, event);
+  return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+}
+
+/**
+ * The unbroken run of events up to the latest — what the timeline lists — and whether older ones
+ * are still to load. What is held before a gap (pinned events, escalations, an earlier page from
+ * before a fresh opening) is for the panels that look events up, not for the list.
+ */
+export function latestRun(events: readonly IncidentEvent[]): { run: IncidentEvent[]; olderBefore: number | null } {
+  let start = events.length - 1;
+  while (start > 0 && events[start - 1].seq === events[start].seq - 1) start -= 1;
+  const run = events.slice(Math.max(start, 0));
+  const first = run[0]?.seq ?? 1;
+  return { run, olderBefore: first > 1 ? first : null };
+}
+
 /** A checklist item's state as a tick leaves it. */
 type TickedState = {
   id: string;

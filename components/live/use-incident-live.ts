@@ -1,12 +1,14 @@
 "use client";
 // Keeps an incident's cached state live: joins its Socket.IO room with the last sequence number
 // seen, takes the replay of whatever was missed (after a dropped connection, a sleeping phone, a
-// server restart), then applies live events in order, each once.
+// server restart), then applies live events in order, each once. One too far behind to replay
+// (a laptop asleep through a busy night) opens the incident afresh instead.
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import type { IncidentView } from "@/lib/incidents/types";
 import type { IncidentEvent } from "@/lib/timeline/types";
-import { applyToIncident, incidentKey, mergeEvents, timelineKey } from "./incident-cache";
+import { api } from "./api-client";
+import { applyToIncident, incidentKey, mergeEvents, timelineKey, withEvents } from "./incident-cache";
 import { liveSocket } from "./socket-client";
 
 export type LiveStatus = "connecting" | "live" | "offline";
@@ -14,6 +16,9 @@ export type LiveStatus = "connecting" | "live" | "offline";
 // Two commits that finish together may be broadcast out of order: a gap this short is waited
 // out before asking the server to replay.
 const GAP_GRACE_MS = 250;
+/** The join's answer when more was missed than the server replays. */
+const TOO_FAR_BEHIND = 410;
+const REOPEN_RETRY_MS = 5_000;
 
 export function useIncidentLive(incidentId: string): LiveStatus {
   const queryClient = useQueryClient();
@@ -48,6 +53,7 @@ export function useIncidentLive(incidentId: string): LiveStatus {
       gapTimer = undefined;
       joining = true;
       socket.emit("incident:join", { incidentId, afterSeq: lastSeq() }, (reply) => {
+        if (!reply.ok && reply.status === TOO_FAR_BEHIND) return void reopen();
         joining = false;
         if (!reply.ok) return setStatus("offline");
         apply([...reply.result, ...pending]);
@@ -55,6 +61,22 @@ export function useIncidentLive(incidentId: string): LiveStatus {
         setStatus("live");
         if (pending.length > 0) gapTimer = setTimeout(join, GAP_GRACE_MS);
       });
+    }
+
+    /** The incident as it is now and its latest page of events, as on opening; then a join replays what followed. */
+    async function reopen() {
+      try {
+        const fresh = await api<IncidentView>(`/api/incidents/${incidentId}`);
+        const page = await api<IncidentEvent[]>(`/api/incidents/${incidentId}/events?beforeSeq=${fresh.lastSeq + 1}`);
+        queryClient.setQueryData(incidentKey(incidentId), fresh);
+        queryClient.setQueryData<IncidentEvent[]>(timelineKey(incidentId), (known = []) => withEvents(known, page));
+      } catch {
+        joining = false;
+        setStatus("offline");
+        gapTimer = setTimeout(join, REOPEN_RETRY_MS);
+        return;
+      }
+      join();
     }
 
     function onEvent(event: IncidentEvent) {

@@ -92,7 +92,7 @@ import { managedUserListSchema, managedUserSchema, userWithAccessSchema } from "
 import { acceptInvitationSchema, addUserSchema, passwordResetSchema, updateUserSchema } from "@/lib/users/schema";
 import { resolutionCheckSchema } from "@/lib/resolution/present";
 import { incidentEventListSchema, incidentEventSchema } from "@/lib/timeline/present";
-import { addNoteSchema, afterSeqSchema, pinEventSchema } from "@/lib/timeline/schema";
+import { addNoteSchema, pinEventSchema, timelinePageSchema } from "@/lib/timeline/schema";
 
 const TAGS = {
   incidents: "Declaring an incident and driving it: state, severity, roles, checklist, recovery.",
@@ -757,7 +757,7 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
     delete: { operationId: "undoServiceRestore", tag: "incidents", summary: "Undo a restore: the service is down again and its clock runs", response: affectedServiceSchema },
   },
   "/api/incidents/{id}/events": {
-    get: { operationId: "listEvents", response: incidentEventListSchema, tag: "timeline", summary: "Timeline events after a sequence number, in order", query: afterSeqSchema },
+    get: { operationId: "listEvents", response: incidentEventListSchema, tag: "timeline", summary: "Timeline events after a sequence number, or the page before one, in order", query: timelinePageSchema },
   },
   "/api/incidents/{id}/verify": {
     get: { operationId: "verifyTimeline", response: chainVerdictSchema, tag: "evidence", summary: "Whether the incident's timeline still matches its hash chain" },

@@ -31,6 +31,8 @@ export interface ClientToServerEvents {
   /**
    * Follows an incident: the ack carries every event after `afterSeq` (the last one the client
    * saw), and live events follow. Live events may arrive before the ack: clients merge by seq.
+   * More missed than the server replays is answered 410: the client opens the incident afresh,
+   * already in its room.
    */
   "incident:join": (request: { incidentId: string; afterSeq: number }, ack: Ack<IncidentEvent[]>) => void;
   "incident:leave": (request: { incidentId: string }) => void;

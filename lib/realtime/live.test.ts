@@ -9,9 +9,11 @@ import { declareIncident } from "@/lib/incidents/mutations";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
 import { attachRealtime, type RealtimeServer } from "@/lib/realtime/server";
 import { publishIncidentEvents } from "@/lib/realtime/publish";
+import { REPLAY_LIMIT } from "@/lib/timeline/data";
 import { addNote, appendEvent } from "@/lib/timeline/mutations";
 import type { IncidentEvent } from "@/lib/timeline/types";
 import type { SignedInUser } from "@/lib/users/data";
+import { addManyNotes } from "@/test/incidents";
 import { demoUser } from "@/test/users";
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -172,6 +174,20 @@ describe("live incident events", () => {
     expect(reply).toEqual({ ok: false, status: 403, error: expect.stringMatching(/^Your account can follow incidents but not change them\./) });
     expect(await db().checklistItem.findUniqueOrThrow({ where: { id: item.id } })).toEqual(item);
     expect((await db().incident.findUniqueOrThrow({ where: { id: incidentId } })).lastSeq).toBe(before.lastSeq);
+    socket.close();
+  });
+
+  it("answers a join too far behind to replay with 410, keeps it in the room, and replays a gap it can", async () => {
+    const long = (await declareIncident(commander, { title: "Long", services: [{ key: "database", impact: "down" }] })).id;
+    await addManyNotes(long, REPLAY_LIMIT + 1);
+    const { lastSeq } = await db().incident.findUniqueOrThrow({ where: { id: long } });
+    const socket = await openAs(await demoUser("viewer"));
+    const reply = await new Promise((resolve) => socket.emit("incident:join", { incidentId: long, afterSeq: 0 }, resolve));
+    expect(reply).toMatchObject({ ok: false, status: 410, error: "Too much has happened since: open the incident again." });
+    const live = nextEvents(socket, 1, lastSeq);
+    await addNote(commander, long, { body: "After the gap" });
+    expect((await live).map((event) => event.seq)).toEqual([lastSeq + 1]);
+    expect((await joinIncident(socket, long, lastSeq - 2)).map((event) => event.seq)).toEqual([lastSeq - 1, lastSeq, lastSeq + 1]);
     socket.close();
   });
 

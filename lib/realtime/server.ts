@@ -23,7 +23,7 @@ import {
   incidentRoom,
   registerRealtimeServer,
 } from "@/lib/realtime/publish";
-import { eventsAfter } from "@/lib/timeline/data";
+import { eventsAfter, REPLAY_LIMIT } from "@/lib/timeline/data";
 import { afterSeqSchema } from "@/lib/timeline/schema";
 import type { IncidentEvent } from "@/lib/timeline/types";
 import { parseInput } from "@/lib/validation";
@@ -38,6 +38,8 @@ export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, 
 type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 export const UNAUTHORISED = "Sign in to connect.";
+/** A join whose gap is past replaying: the client opens the incident afresh, still in its room. */
+export const TOO_FAR_BEHIND = "Too much has happened since: open the incident again.";
 
 /**
  * Runs a socket request as the caller is now and answers its ack with the result or the refusal,
@@ -78,7 +80,9 @@ function onConnection(socket: RealtimeSocket) {
       if (!(await incidentExists(incidentId))) throw incidentNotFound(incidentId);
       // Join before reading, so nothing committed in between is missed; the client drops repeats.
       await socket.join(incidentRoom(incidentId));
-      return eventsAfter(incidentId, afterSeq);
+      const missed = await eventsAfter(incidentId, afterSeq, REPLAY_LIMIT + 1);
+      if (missed.length > REPLAY_LIMIT) throw new DomainError("gone", TOO_FAR_BEHIND);
+      return missed;
     }),
   );
 

@@ -17,12 +17,56 @@ function toIncidentEvent(row: EventRow): IncidentEvent {
   };
 }
 
-/** The incident's events with a sequence number above `afterSeq`, in order. */
-export async function eventsAfter(incidentId: string, afterSeq: number): Promise<IncidentEvent[]> {
+/**
+ * How many events a war room opens with, and each older page it loads: the last hours of a busy
+ * incident, few enough that opening one with ten thousand events costs what opening a new one does.
+ */
+export const TIMELINE_PAGE_SIZE = 200;
+
+/**
+ * How far behind a returning client may be and still have what it missed replayed, event by event;
+ * one further behind opens the incident afresh, as a new viewer would.
+ */
+export const REPLAY_LIMIT = 500;
+
+const WITH_ACTOR = { actor: { select: { id: true, name: true } } } as const;
+
+/** The incident's events with a sequence number above `afterSeq`, in order; the first `limit` of them when given. */
+export async function eventsAfter(incidentId: string, afterSeq: number, limit?: number): Promise<IncidentEvent[]> {
   const rows = await db().timelineEvent.findMany({
     where: { incidentId, seq: { gt: afterSeq } },
     orderBy: { seq: "asc" },
-    include: { actor: { select: { id: true, name: true } } },
+    take: limit,
+    include: WITH_ACTOR,
   });
   return rows.map(toIncidentEvent);
+}
+
+/** The newest `limit` events below `beforeSeq`, in order: a page of the timeline, read backwards by the index. */
+export async function eventsBefore(incidentId: string, beforeSeq: number, limit = TIMELINE_PAGE_SIZE): Promise<IncidentEvent[]> {
+  const rows = await db().timelineEvent.findMany({
+    where: { incidentId, seq: { lt: beforeSeq } },
+    orderBy: { seq: "desc" },
+    take: limit,
+    include: WITH_ACTOR,
+  });
+  return rows.reverse().map(toIncidentEvent);
+}
+
+/**
+ * What a war room opens with, up to `uptoSeq`: the latest page, and the older events its panels
+ * show whatever their age (the pinned ones, and each escalation's firing with the people it paged),
+ * in sequence order.
+ */
+export async function openingEvents(incidentId: string, uptoSeq: number): Promise<IncidentEvent[]> {
+  const [page, anchors] = await Promise.all([
+    eventsBefore(incidentId, uptoSeq + 1),
+    db().timelineEvent.findMany({
+      where: { incidentId, seq: { lte: uptoSeq }, OR: [{ pins: { some: {} } }, { type: "escalation.fired" }] },
+      orderBy: { seq: "asc" },
+      include: WITH_ACTOR,
+    }),
+  ]);
+  const firstOfPage = page[0]?.seq ?? uptoSeq + 1;
+  return [...anchors.filter((row) => row.seq < firstOfPage).map(toIncidentEvent), ...page];
 }

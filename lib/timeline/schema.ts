@@ -15,3 +15,10 @@ export const pinEventSchema = z.strictObject({
 export const afterSeqSchema = z.object({
   afterSeq: wholeNumberParameter().default(0),
 });
+
+/** A page of the timeline: everything after `afterSeq`, or with `beforeSeq` the page of older events before it. */
+export const timelinePageSchema = afterSeqSchema.extend({
+  beforeSeq: wholeNumberParameter({ min: 1 })
+    .optional()
+    .meta({ description: "The page of (at most 200) events just before this sequence number, instead of those after afterSeq" }),
+});

@@ -14,7 +14,7 @@ import { jsonify } from "@/lib/json";
 import { listIncidentObligations, listReportingObligations } from "@/lib/obligations/data";
 import { listServices } from "@/lib/services/data";
 import { countRecipients } from "@/lib/subscribers/data";
-import { eventsAfter } from "@/lib/timeline/data";
+import { openingEvents } from "@/lib/timeline/data";
 
 type WarRoomRouteProps = { params: Promise<{ id: string }> };
 
@@ -37,8 +37,9 @@ export default async function WarRoomRoute({ params }: WarRoomRouteProps) {
   const { id } = await params;
   const [user, incident] = await Promise.all([requireUser(), loadIncident(id)]);
   if (!incident) notFound();
-  const [events, responseTeam, escalationLevels, assignable, templates, recipients, obligations, planObligations, services] = await Promise.all([
-    eventsAfter(id, 0),
+  const [shownEvents, responseTeam, escalationLevels, assignable, templates, recipients, obligations, planObligations, services] = await Promise.all([
+    // Up to the state the incident was read at: the live connection replays anything later.
+    openingEvents(id, incident.lastSeq),
     listContacts(user, "response_team"),
     listEscalationLevels(user),
     user.role === "viewer" ? null : listAssignableHolders(user),
@@ -48,12 +49,9 @@ export default async function WarRoomRoute({ params }: WarRoomRouteProps) {
     listReportingObligations(user),
     listServices(),
   ]);
-  const shownEvents = events.filter((event) => event.seq <= incident.lastSeq);
   return (
     <WarRoomPage
       incident={jsonify(presentIncident(incident))}
-      // Up to the state the incident was read at: the live connection replays anything later, and
-      // applies it to both.
       events={shownEvents}
       user={{ id: user.id, name: user.name, role: user.role }}
       responseTeam={responseTeam}

@@ -1,12 +1,14 @@
 "use client";
 import { useState } from "react";
 import { describeEvent } from "@/app/(app)/incidents/[id]/components/describe-event";
+import { OlderEvents } from "@/app/(app)/incidents/[id]/components/older-events";
 import { groupTimeline, matchesFilter, type TimelineFilter as Filter, type TimelineItem } from "@/app/(app)/incidents/[id]/components/group-timeline";
 import { PostForm } from "@/app/(app)/incidents/[id]/components/post-form";
 import { TickGroupEntry } from "@/app/(app)/incidents/[id]/components/tick-group-entry";
 import { TimelineEntry } from "@/app/(app)/incidents/[id]/components/timeline-entry";
 import { TimelineFilter } from "@/app/(app)/incidents/[id]/components/timeline-filter";
 import { api } from "@/components/live/api-client";
+import { latestRun } from "@/components/live/incident-cache";
 import { Section } from "@/components/ui/section";
 import type { IncidentView } from "@/lib/incidents/types";
 import type { IncidentEvent, IncidentEventType } from "@/lib/timeline/types";
@@ -17,12 +19,19 @@ const RECENT_ENTRIES = 20;
 /** Pinning records an event of its own; pinning that would be noise. */
 const UNPINNABLE: readonly IncidentEventType[] = ["event.pinned", "event.unpinned"];
 
-type TimelinePanelProps = { incident: IncidentView; events: IncidentEvent[]; canNote: boolean; canPin: boolean };
+type TimelinePanelProps = {
+  incident: IncidentView;
+  /** What is held: the latest run, and older events pinned or loaded before it. */
+  events: IncidentEvent[];
+  canNote: boolean;
+  canPin: boolean;
+};
 
 /**
  * Everything that happened, newest first, with what was pinned above it and a note form for
  * workers. Runs of ticks are one entry each, and a filter keeps to one kind of event; both hold
- * as live events arrive (a tick that continues a run joins it).
+ * as live events arrive (a tick that continues a run joins it). A long incident opens with its
+ * latest page of events; older pages load on request.
  */
 export function TimelinePanel({ incident, events, canNote, canPin }: TimelinePanelProps) {
   const [showAll, setShowAll] = useState(false);
@@ -33,8 +42,9 @@ export function TimelinePanel({ incident, events, canNote, canPin }: TimelinePan
   const places = new Map(incident.checklist.map((item) => [item.id, item]));
   const pinnedSeqs = new Set(incident.pinnedSeqs);
   const pinned = [...events].reverse().filter((event) => pinnedSeqs.has(event.seq));
+  const { run, olderBefore } = latestRun(events);
   const newestFirst = groupTimeline(
-    events.filter((event) => matchesFilter(event, filter)),
+    run.filter((event) => matchesFilter(event, filter)),
     (itemId) => places.get(itemId),
   ).reverse();
   const shown = showAll ? newestFirst : newestFirst.slice(0, RECENT_ENTRIES);
@@ -89,7 +99,7 @@ export function TimelinePanel({ incident, events, canNote, canPin }: TimelinePan
         ) : (
           <p className="py-4 text-sm text-ink-muted">Nothing of this kind yet.</p>
         )}
-        {newestFirst.length > shown.length && (
+        {newestFirst.length > shown.length ? (
           <button
             type="button"
             onClick={() => setShowAll(true)}
@@ -97,6 +107,8 @@ export function TimelinePanel({ incident, events, canNote, canPin }: TimelinePan
           >
             Show {newestFirst.length - shown.length} earlier entries
           </button>
+        ) : (
+          olderBefore !== null && <OlderEvents incidentId={incident.id} beforeSeq={olderBefore} onScroll={showAll} onLoad={() => setShowAll(true)} />
         )}
       </div>
     </Section>

@@ -23,7 +23,9 @@ export function useReviewLive(incidentId: string, lastSeq: number) {
     };
     const join = () =>
       socket.emit("incident:join", { incidentId, afterSeq: seen }, (reply) => {
-        if (!reply.ok || reply.result.length === 0) return;
+        // Too far behind to replay (410): whatever it was, the review is fetched again.
+        if (!reply.ok) return void (reply.status === 410 && refresh());
+        if (reply.result.length === 0) return;
         seen = Math.max(seen, ...reply.result.map((event) => event.seq));
         refresh();
       });
