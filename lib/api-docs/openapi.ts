@@ -1103,8 +1103,10 @@ export function openApiDocument() {
         "(create one in Settings or with `npm run token:create -- --email …`); a token acts with its user's role. " +
         "Outgoing webhooks carry `Muster-Signature: t=<unix>,v1=<hex HMAC-SHA256 of \"<t>.<body>\">` and `Muster-Delivery: <id>`. " +
         "Live events: Socket.IO on the same origin, `io(origin, { auth: { token } })`, then " +
-        "`emit(\"incident:join\", { incidentId, afterSeq }, ack)` and listen for `incident:event`; for the status board, " +
-        "`emit(\"board:join\", ack)` and fetch `/api/status-board` again on each `board:changed`.",
+        "`emit(\"incident:join\", { incidentId, afterSeq }, ack)` and listen for `incident:event` (a join more than 500 events " +
+        "behind is answered 410: read the incident and `/events?beforeSeq=` afresh, then join again); for the status board, " +
+        "`emit(\"board:join\", ack)` and apply each `board:update` (the whole board, or what changed since the `version` " +
+        "named as its `base`; for any other version, fetch `/api/status-board` again).",
     },
     servers: [{ url: "/" }],
     tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),

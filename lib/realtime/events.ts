@@ -1,5 +1,6 @@
 // The typed contract between the Socket.IO server and its clients.
 import type { SocketCredential } from "@/lib/realtime/handshake";
+import type { BoardUpdate } from "@/lib/status-board/changes";
 import type { IncidentEvent } from "@/lib/timeline/types";
 import type { SignedInUser } from "@/lib/users/data";
 
@@ -13,8 +14,11 @@ export type Ack<Result> = (
 export interface ServerToClientEvents {
   /** A committed change to an incident the socket joined, in sequence order. */
   "incident:event": (event: IncidentEvent) => void;
-  /** Something on the status board changed: ask for it again. Sent at most twice a second. */
-  "board:changed": () => void;
+  /**
+   * The status board changed: what changed, for the version the viewer holds (or the whole board).
+   * A viewer holding another version asks for the board again. Sent at most twice a second.
+   */
+  "board:update": (update: BoardUpdate) => void;
   /**
    * An incident changed in a way the incident list shows (declared, state, severity, details,
    * services, progress): ask for the list again. Carries the id alone; the list is read as the

@@ -9,11 +9,16 @@ import { declareIncident } from "@/lib/incidents/mutations";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
 import { attachRealtime, type RealtimeServer } from "@/lib/realtime/server";
 import { publishIncidentEvents } from "@/lib/realtime/publish";
+import { jsonify } from "@/lib/json";
+import { applyBoardUpdate, type BoardUpdate } from "@/lib/status-board/changes";
+import { readStatusBoard } from "@/lib/status-board/data";
+import { presentStatusBoard } from "@/lib/status-board/present";
+import type { StatusBoardView } from "@/lib/status-board/types";
 import { REPLAY_LIMIT } from "@/lib/timeline/data";
 import { addNote, appendEvent } from "@/lib/timeline/mutations";
 import type { IncidentEvent } from "@/lib/timeline/types";
 import type { SignedInUser } from "@/lib/users/data";
-import { addManyNotes } from "@/test/incidents";
+import { addManyNotes, declareOutage } from "@/test/incidents";
 import { demoUser } from "@/test/users";
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -198,32 +203,51 @@ describe("live incident events", () => {
     socket.close();
   });
 
-  it("signals a viewer following the board of every committed change, gathering a burst into few signals", async () => {
+  it("pushes a board viewer what changed, so that what it holds is what a fresh read shows; a burst in few pushes, nothing when the board did not change", async () => {
+    const outage = await declareOutage(commander, { title: "Board pushes" });
+    const items = await db().checklistItem.findMany({ where: { incidentId: outage.id }, orderBy: { position: "asc" }, take: 10 });
     const socket = await openAs(await demoUser("viewer"));
-    const joined = await new Promise<{ ok: boolean }>((resolve) => socket.emit("board:join", resolve));
-    expect(joined.ok).toBe(true);
-    let signals = 0;
-    socket.on("board:changed", () => signals++);
-    // Outside the burst window of earlier tests' changes.
+    expect(await new Promise<{ ok: boolean }>((resolve) => socket.emit("board:join", resolve))).toMatchObject({ ok: true });
+    const freshBoard = async () => jsonify(presentStatusBoard(await readStatusBoard()));
+    // What the board shows, without the moment it was read.
+    const content = (board: StatusBoardView) => ({ ...board, generatedAt: undefined });
+    let held: StatusBoardView | undefined = await freshBoard();
+    const updates: BoardUpdate[] = [];
+    socket.on("board:update", (update) => {
+      updates.push(update);
+      held = applyBoardUpdate(held, update) ?? undefined;
+    });
+    // Outside the gathering window of earlier tests' changes.
     await new Promise((resolve) => setTimeout(resolve, 600));
-    await addNote(commander, incidentId, { body: "For the board" });
-    await expect.poll(() => signals, { timeout: 2_000 }).toBe(1);
+
+    await setChecklistItem(commander, outage.id, items[0].id, { done: true, version: items[0].version });
+    await expect.poll(() => updates.length, { timeout: 2_000 }).toBe(1);
+    await expect.poll(async () => held && content(held)).toEqual(content(await freshBoard()));
+
     const burstStarted = Date.now();
-    for (let note = 0; note < 10; note++) await addNote(commander, incidentId, { body: `Burst ${note}` });
+    for (const item of items.slice(1)) await setChecklistItem(commander, outage.id, item.id, { done: true, version: item.version });
     const burstMs = Date.now() - burstStarted;
     await new Promise((resolve) => setTimeout(resolve, 1_200));
-    // At most one signal per half second of the burst, and one after it: ten changes, few signals,
-    // however long a loaded machine takes to write them.
-    expect(signals).toBeGreaterThan(1);
-    expect(signals).toBeLessThanOrEqual(2 + Math.ceil(burstMs / 500));
-    expect(signals).toBeLessThan(11);
-    const signalsWhileWatching = signals;
+    // At most one push per half second of the burst, and one after it, however long a loaded
+    // machine takes to write the nine ticks.
+    expect(updates.length).toBeGreaterThan(1);
+    expect(updates.length).toBeLessThanOrEqual(2 + Math.ceil(burstMs / 500));
+    expect(held && content(held)).toEqual(content(await freshBoard()));
+    expect(held?.active.find((card) => card.id === outage.id)?.checklist.done).toBe(items.length);
+    // Changes, not the whole board: only the card that changed travels.
+    expect(updates.at(-1)).toMatchObject({ kind: "changes", cards: [expect.objectContaining({ id: outage.id })] });
+
+    const pushed = updates.length;
+    await addNote(commander, outage.id, { body: "The board does not show notes" });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(updates.length).toBe(pushed);
 
     socket.emit("board:leave");
     await new Promise((resolve) => setTimeout(resolve, 600));
-    await addNote(commander, incidentId, { body: "Nobody watching" });
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(signals).toBe(signalsWhileWatching);
+    await setChecklistItem(commander, outage.id, items[0].id, { done: false, version: items[0].version + 1 });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(updates.length).toBe(pushed);
     socket.disconnect();
   });
+
 });

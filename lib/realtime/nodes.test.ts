@@ -5,6 +5,7 @@ import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens/mutations";
 import { db } from "@/lib/db";
+import { escalateNow } from "@/lib/escalation/mutations";
 import { declareIncident } from "@/lib/incidents/mutations";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
 import { publishIncidentEvents, registerRealtimeServer } from "@/lib/realtime/publish";
@@ -151,7 +152,7 @@ describe("several nodes on one database", () => {
     }
   });
 
-  it("signals the board on every node of a change committed on one", async () => {
+  it("pushes the board's change to its viewers on every node, whichever node committed it", async () => {
     const { id } = await declareIncident(commander, { title: "Board on three nodes", services: [{ key: "redis", impact: "down" }] });
     await threeNodes();
     const { token } = await createApiToken(viewer, { name: "board test" });
@@ -160,8 +161,8 @@ describe("several nodes on one database", () => {
     await Promise.all(boards.map((board) => new Promise((resolve) => board.emit("board:join", resolve))));
     // Outside the gathering window of the board signals before.
     await new Promise((resolve) => setTimeout(resolve, 600));
-    boards.forEach((board, index) => board.on("board:changed", () => signals[index]++));
-    await addNote(commander, id, { body: "For every board" });
+    boards.forEach((board, index) => board.on("board:update", () => signals[index]++));
+    await escalateNow(commander, id, { reason: "Seen on every board" });
     await expect.poll(() => signals, { timeout: 2_000 }).toEqual([1, 1, 1]);
   });
 

@@ -4,6 +4,7 @@
 // every node (itself directly, the others through the adapter), and each node emits them, in
 // sequence order, to its own sockets only.
 import { changesIncidentList } from "@/lib/incidents/list-changes";
+import { newBoardPush, pushBoardUpdate, type BoardPush } from "@/lib/realtime/board-updates";
 import { userSocketRoom } from "@/lib/realtime/handshake";
 import type { RealtimeServer } from "@/lib/realtime/server";
 import { eventsAfter } from "@/lib/timeline/data";
@@ -30,12 +31,6 @@ type IncidentQueue = {
   idleTimer?: ReturnType<typeof setTimeout>;
 };
 
-/**
- * The board only needs to know that something changed; under a storm of ticks it hears of it at
- * most this often (first change at once, the rest gathered), which keeps its cost flat.
- */
-const BOARD_SIGNAL_INTERVAL_MS = 500;
-
 /** The incident list is told the same way, each incident at most this often. */
 const LIST_SIGNAL_INTERVAL_MS = 500;
 
@@ -44,7 +39,7 @@ type LiveNode = {
   /** Other nodes share the database (through the adapter) and hear of this node's commits. */
   clustered: boolean;
   incidentQueues: Map<string, IncidentQueue>;
-  boardSignal: { lastAt: number; timer?: ReturnType<typeof setTimeout> };
+  board: BoardPush;
   /** Incidents whose change the list has yet to hear of, gathered while the interval runs. */
   listSignal: { lastAt: number; timer?: ReturnType<typeof setTimeout>; changed: Set<string> };
 };
@@ -55,7 +50,6 @@ type Registry = {
 };
 const registry = globalThis as unknown as Registry;
 
-export const BOARD_ROOM = "board";
 /** Every signed-in socket that may read incidents: the list, the count in the navigation. */
 export const INCIDENTS_ROOM = "incidents";
 /** The message between nodes that carries events one of them committed. */
@@ -67,7 +61,7 @@ function liveNode(io: RealtimeServer): LiveNode {
   if (!node) nodes.set(io, (node = {
       clustered: false,
       incidentQueues: new Map(),
-      boardSignal: { lastAt: 0 },
+      board: newBoardPush(),
       listSignal: { lastAt: 0, changed: new Set() },
     }));
   return node;
@@ -81,18 +75,6 @@ export function registerRealtimeServer(io: RealtimeServer | undefined, { cluster
 
 export function incidentRoom(incidentId: string) {
   return `incident:${incidentId}`;
-}
-
-function signalBoard(io: RealtimeServer, { boardSignal: signal }: LiveNode) {
-  if (signal.timer) return;
-  const emit = () => {
-    signal.timer = undefined;
-    signal.lastAt = Date.now();
-    io.local.to(BOARD_ROOM).emit("board:changed");
-  };
-  const wait = signal.lastAt + BOARD_SIGNAL_INTERVAL_MS - Date.now();
-  if (wait <= 0) emit();
-  else signal.timer = setTimeout(emit, wait);
 }
 
 function signalIncidentList(io: RealtimeServer, { listSignal: signal }: LiveNode, events: IncidentEvent[]) {
@@ -167,7 +149,7 @@ export function emitCommittedEvents(io: RealtimeServer, events: IncidentEvent[])
   for (const incidentId of new Set(events.map((event) => event.incidentId))) {
     settle(io, node, incidentId, node.incidentQueues.get(incidentId)!);
   }
-  if (events.length > 0) signalBoard(io, node);
+  if (events.length > 0) pushBoardUpdate(io, node.board);
   signalIncidentList(io, node, events);
 }
 

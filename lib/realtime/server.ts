@@ -15,8 +15,8 @@ import type { Ack, ClientToServerEvents, ServerToClientEvents, SessionInfo, Sock
 import type { SignedInUser } from "@/lib/users/data";
 import { CROSS_SITE_REFUSED } from "@/lib/http/same-origin";
 import { callerFromHandshake, credentialRooms, currentUser, isCrossSiteCookieHandshake } from "@/lib/realtime/handshake";
+import { BOARD_ROOM } from "@/lib/realtime/board-updates";
 import {
-  BOARD_ROOM,
   COMMITTED_EVENTS,
   emitCommittedEvents,
   INCIDENTS_ROOM,

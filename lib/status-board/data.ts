@@ -91,6 +91,11 @@ async function recentlyResolved(now: Date) {
 
 export async function getStatusBoard(caller: SignedInUser, now = new Date()) {
   requireSignedIn(caller);
+  return readStatusBoard(now);
+}
+
+/** The board as every signed-in person sees it: for a room whose members were let in on joining. */
+export async function readStatusBoard(now = new Date()) {
   const [services, underWay, resolved, overdueReviews] = await Promise.all([
     listServices(),
     activeIncidents(),
@@ -113,4 +118,4 @@ export async function getStatusBoard(caller: SignedInUser, now = new Date()) {
   return { generatedAt: now, active, drills, health: serviceHealth(services, hits), resolved, overdueReviews };
 }
 
-export type StatusBoard = Awaited<ReturnType<typeof getStatusBoard>>;
+export type StatusBoard = Awaited<ReturnType<typeof readStatusBoard>>;

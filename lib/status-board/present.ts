@@ -1,5 +1,6 @@
 // What GET /api/status-board answers: active incidents at a glance, every service's health with
 // its reasons, recent outcomes against their RTO, and reviews past their due time.
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { Audience, IncidentState, ServiceImpact, Severity } from "@/lib/generated/prisma/enums";
 import { incidentObligationListSchema } from "@/lib/obligations/present";
@@ -33,6 +34,8 @@ const boardIncident = z.object({
 });
 
 export const statusBoardSchema = z.object({
+  /** Changes whenever anything on the board does; a change pushed live names the version it applies to. */
+  version: z.string(),
   generatedAt: instant(),
   /** Real incidents being worked, worst first. */
   active: z.array(boardIncident),
@@ -113,9 +116,15 @@ function presentBoardIncident(incident: BoardIncident): z.infer<typeof boardInci
   };
 }
 
-export function presentStatusBoard({ generatedAt, active, drills, health, resolved, overdueReviews }: StatusBoard): StatusBoardAnswer {
+export function presentStatusBoard({ generatedAt, ...board }: StatusBoard): StatusBoardAnswer {
+  const content = presentBoardContent(board);
+  // From the content alone, so every node that reads the same database names the same version.
+  const version = createHash("sha256").update(JSON.stringify(content)).digest("base64url").slice(0, 16);
+  return { version, generatedAt, ...content };
+}
+
+function presentBoardContent({ active, drills, health, resolved, overdueReviews }: Omit<StatusBoard, "generatedAt">) {
   return {
-    generatedAt,
     active: active.map(presentBoardIncident),
     drills: drills.map(presentBoardIncident),
     health: health.map(({ key, name, health: state, reasons }) => ({

@@ -5,6 +5,7 @@ import { getBackupStatus } from "@/lib/backups/data";
 import { presentBackupStatus } from "@/lib/backups/present";
 import { jsonify } from "@/lib/json";
 import { getStatusBoard } from "@/lib/status-board/data";
+import { presentStatusBoard } from "@/lib/status-board/present";
 
 export const metadata: Metadata = { title: "Status board" };
 
@@ -12,5 +13,5 @@ export const metadata: Metadata = { title: "Status board" };
 export default async function WallRoute() {
   const user = await requireUser();
   const [board, backups] = await Promise.all([getStatusBoard(user), getBackupStatus(user)]);
-  return <StatusBoardPage initial={jsonify(board)} wall backupAlerts={presentBackupStatus(backups).alerts} />;
+  return <StatusBoardPage initial={jsonify(presentStatusBoard(board))} wall backupAlerts={presentBackupStatus(backups).alerts} />;
 }
