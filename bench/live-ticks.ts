@@ -5,8 +5,10 @@
 //   BENCH_MODE=development        run against the dev server (no build needed)
 //   BENCH_CPU_PROFILE_DIR=<dir>   profile the server (node --cpu-prof) and show where its time went
 //   BENCH_CLIENTS=200,1000  BENCH_TICKS=100  BENCH_TICKERS=50  BENCH_SECONDS=10
+//   BENCH_BOARD_VIEWERS=10,100,1000  BENCH_BOARD_CHANGES=10
 //
 // Exits 1 if a tick was lost, missed or duplicated; slow figures are reported, not failed.
+import { printBoard, runBoardRound, type BoardResult } from "./board-round";
 import { printCpuProfileSummary, type Phase } from "./cpu-profile-summary";
 import { runLatencyRound, type LatencyResult } from "./latency-round";
 import { createBenchToken, musterApi, type Incident, type MusterApi } from "./muster-api";
@@ -20,6 +22,8 @@ const ticksPerRound = Number(process.env.BENCH_TICKS ?? 100);
 const tickerCount = Number(process.env.BENCH_TICKERS ?? 50);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const cpuProfileDir = process.env.BENCH_CPU_PROFILE_DIR;
+const boardViewerCounts = (process.env.BENCH_BOARD_VIEWERS ?? "10,100,1000").split(",").filter(Boolean).map(Number);
+const boardChangeCount = Number(process.env.BENCH_BOARD_CHANGES ?? 10);
 
 let muster: MusterProcess | undefined;
 const phases: Phase[] = [];
@@ -46,6 +50,14 @@ async function main(server: MusterProcess) {
     phases.push({ label: `${clientCount} clients`, ...result.usage });
   }
 
+  const board: BoardResult[] = [];
+  for (const viewerCount of boardViewerCounts) {
+    console.log(`Board round: ${viewerCount} viewers, ${boardChangeCount} changes…`);
+    const result = await runBoardRound(server.origin, token, api, { viewerCount, changeCount: boardChangeCount, serverPid });
+    board.push(result);
+    phases.push({ label: `board, ${viewerCount} viewers`, ...result.usage });
+  }
+
   // Two layouts: a war room where tickers race for the same items (409s are part of the work), and
   // the same load without races, which shows what the server itself sustains.
   const shared = [await api.declareIncident("Bench: throughput, shared items")];
@@ -67,6 +79,7 @@ async function main(server: MusterProcess) {
   console.log("");
   printLatency(latency);
   printThroughput(throughput);
+  printBoard(board);
   if (!printTargets(latency, throughput)) process.exitCode = 1;
 }
 
