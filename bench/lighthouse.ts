@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startMuster, type MusterProcess } from "./muster-process";
-import { DEMO_USERS } from "@/lib/users/demo-users";
+import { commanderSession } from "./sign-in";
 
 /** The version these figures were first taken with; a newer one may score differently. */
 const LIGHTHOUSE = "lighthouse@12.8.2";
@@ -24,27 +24,6 @@ type LighthouseReport = {
   categories: Record<string, { score: number }>;
   audits: Record<string, { numericValue: number }>;
 };
-
-function cookiesOf(response: Response): string[] {
-  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
-}
-
-/** The commander's session cookie, signed in as the sign-in form would. */
-async function commanderSession(origin: string): Promise<string> {
-  const commander = DEMO_USERS.find((user) => user.role === "commander");
-  if (!commander) throw new Error("No demo commander user");
-  const csrf = await fetch(`${origin}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const signIn = await fetch(`${origin}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { cookie: cookiesOf(csrf).join("; ") },
-    body: new URLSearchParams({ csrfToken, email: commander.email, password: commander.password, json: "true" }),
-  });
-  const session = cookiesOf(signIn).find((cookie) => cookie.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`Sign-in as ${commander.email} failed: HTTP ${signIn.status}`);
-  return session;
-}
 
 async function declareIncident(origin: string, session: string): Promise<string> {
   const response = await fetch(`${origin}/api/incidents`, {

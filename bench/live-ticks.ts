@@ -10,6 +10,7 @@
 // Exits 1 if a tick was lost, missed or duplicated; slow figures are reported, not failed.
 import { printBoard, runBoardRound, type BoardResult } from "./board-round";
 import { printCpuProfileSummary, type Phase } from "./cpu-profile-summary";
+import { printLongIncident, runLongIncidentRound } from "./long-incident-round";
 import { runLatencyRound, type LatencyResult } from "./latency-round";
 import { createBenchToken, musterApi, type Incident, type MusterApi } from "./muster-api";
 import { startMuster, type MusterProcess } from "./muster-process";
@@ -50,6 +51,9 @@ async function main(server: MusterProcess) {
     phases.push({ label: `${clientCount} clients`, ...result.usage });
   }
 
+  console.log("Opening round: incidents of 100 and 10,000 events…");
+  const opening = await runLongIncidentRound(server.origin, server.home, token, api);
+
   const board: BoardResult[] = [];
   for (const viewerCount of boardViewerCounts) {
     console.log(`Board round: ${viewerCount} viewers, ${boardChangeCount} changes…`);
@@ -80,6 +84,7 @@ async function main(server: MusterProcess) {
   printLatency(latency);
   printThroughput(throughput);
   printBoard(board);
+  printLongIncident(opening);
   if (!printTargets(latency, throughput)) process.exitCode = 1;
 }
 

@@ -15,7 +15,13 @@ const STOP_TIMEOUT_MS = 8_000;
 /** The server's last lines of output, shown when it fails to start. */
 const KEPT_OUTPUT_LINES = 40;
 
-export type MusterProcess = { origin: string; pid: number | undefined; stop: () => Promise<void> };
+export type MusterProcess = {
+  origin: string;
+  pid: number | undefined;
+  /** Its MUSTER_HOME, where its embedded PostgreSQL runs: for data the API has no quick way to make. */
+  home: string;
+  stop: () => Promise<void>;
+};
 
 export type MusterOptions = {
   mode: "production" | "development";
@@ -115,5 +121,5 @@ export async function startMuster({ mode, cpuProfileDir }: MusterOptions): Promi
     await stop();
     throw error;
   }
-  return { origin, pid: child.pid, stop };
+  return { origin, pid: child.pid, home, stop };
 }

@@ -1,0 +1,65 @@
+// Opening a long incident: the war room page and the incident's API read, for an incident with a
+// hundred events and one with ten thousand, one request at a time. Opening should cost the same
+// however long the incident has run.
+import pg from "pg";
+import { runningEmbeddedDatabaseUrl } from "@/lib/database/embedded";
+import { MANY_NOTES_SQL } from "@/test/many-notes";
+import type { MusterApi } from "./muster-api";
+import { distribution, type Distribution } from "./percentiles";
+import { commanderSession } from "./sign-in";
+
+const EVENT_COUNTS = [100, 10_000];
+const READS = 30;
+
+export type OpeningResult = { events: number; page: Distribution; api: Distribution; pageBytes: number };
+
+async function timed(reads: number, read: () => Promise<Response>): Promise<{ times: Distribution; bytes: number }> {
+  const times: number[] = [];
+  let bytes = 0;
+  for (let n = 0; n < reads; n++) {
+    const started = performance.now();
+    const response = await read();
+    const body = await response.arrayBuffer();
+    times.push(performance.now() - started);
+    if (response.status !== 200) throw new Error(`Opening the incident answered HTTP ${response.status}`);
+    bytes = body.byteLength;
+  }
+  return { times: distribution(times), bytes };
+}
+
+export async function runLongIncidentRound(origin: string, home: string, token: string, api: MusterApi): Promise<OpeningResult[]> {
+  const url = runningEmbeddedDatabaseUrl(home);
+  if (!url) throw new Error("The bench's Muster has no embedded PostgreSQL running");
+  const database = new pg.Client({ connectionString: url });
+  await database.connect();
+  const session = await commanderSession(origin);
+  const results: OpeningResult[] = [];
+  try {
+    for (const events of EVENT_COUNTS) {
+      const incident = await api.declareIncident(`Bench: an incident with ${events} events`);
+      await database.query(MANY_NOTES_SQL, [incident.id, events]);
+      const page = await timed(READS, () => fetch(`${origin}/incidents/${incident.id}`, { headers: { cookie: session } }));
+      const read = await timed(READS, () => fetch(`${origin}/api/incidents/${incident.id}`, { headers: { authorization: `Bearer ${token}` } }));
+      results.push({ events, page: page.times, api: read.times, pageBytes: page.bytes });
+    }
+  } finally {
+    await database.end();
+  }
+  return results;
+}
+
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "–");
+
+export function printLongIncident(results: OpeningResult[]) {
+  if (!results.length) return;
+  console.log(`Opening an incident, one request at a time (${READS} reads each), ms`);
+  console.log(["events", "page p50", "page p95", "page KB", "API p50", "API p95"].map((cell) => cell.padStart(10)).join(""));
+  for (const { events, page, api, pageBytes } of results) {
+    console.log([events, ms(page.p50), ms(page.p95), (pageBytes / 1024).toFixed(0), ms(api.p50), ms(api.p95)].map((cell) => String(cell).padStart(10)).join(""));
+  }
+  const [short, long] = [results[0], results.at(-1)!];
+  console.log(
+    `  ${long.events} events against ${short.events}: page p95 ${(long.page.p95 / short.page.p95).toFixed(2)}×, API p95 ${(long.api.p95 / short.api.p95).toFixed(2)}× ` +
+      "(target: p95 ≤ 300 ms, within 1.5×)\n",
+  );
+}
