@@ -73,7 +73,7 @@ export function TemplateForm({ template }: { template: TemplateSummary }) {
         />
       </FormField>
       {other && <ErrorText>{other}</ErrorText>}
-      {remove.error && <ErrorText>{toFormError(remove.error).message}</ErrorText>}
+      {remove.error && <ErrorText>{refusalInWords(remove.error)}</ErrorText>}
       {confirmingRemoval && (
         <p role="status" className="text-sm text-ink">
           Remove {template.name}? Updates already posted from it keep their text.

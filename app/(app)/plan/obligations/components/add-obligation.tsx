@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { EMPTY_DRAFT, ObligationForm } from "@/app/(app)/plan/obligations/components/obligation-form";
 import { useObligationWrite } from "@/app/(app)/plan/obligations/components/use-obligation-write";
-import { toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { ErrorText } from "@/components/ui/error-text";
 
@@ -26,7 +26,7 @@ export function AddObligation({ offerDora }: { offerDora: boolean }) {
           <button type="button" disabled={preset.busy} onClick={() => preset.write.mutate({ path: "/api/reporting-obligations", method: "POST", body: { preset: "dora" } })} className={buttonClasses("primary", "self-start sm:self-auto")}>
             Add the DORA preset
           </button>
-          {preset.write.error && <ErrorText>{toFormError(preset.write.error).message}</ErrorText>}
+          {preset.write.error && <ErrorText>{refusalInWords(preset.write.error)}</ErrorText>}
         </div>
       )}
       <details>

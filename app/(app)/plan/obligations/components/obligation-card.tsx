@@ -1,7 +1,7 @@
 "use client";
 import { draftOf, ObligationForm } from "@/app/(app)/plan/obligations/components/obligation-form";
 import { useObligationWrite } from "@/app/(app)/plan/obligations/components/use-obligation-write";
-import { toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { ErrorText } from "@/components/ui/error-text";
 import type { ReportingObligationView } from "@/lib/obligations/types";
@@ -53,7 +53,7 @@ export function ObligationCard({ obligation, canEdit }: { obligation: ReportingO
             </button>
             <span className="text-sm text-ink-muted">Incidents already classified keep their deadlines.</span>
           </div>
-          {remove.write.error && <ErrorText>{toFormError(remove.write.error).message}</ErrorText>}
+          {remove.write.error && <ErrorText>{refusalInWords(remove.write.error)}</ErrorText>}
         </div>
       )}
     </li>
