@@ -24,17 +24,20 @@ export function TemplateForm({ template }: { template: TemplateSummary }) {
     mutationFn: () => api(`/api/communication-templates/${template.id}`, { method: "DELETE" }),
     onSuccess: () => startTransition(() => router.refresh()),
   });
+  const [saved, setSaved] = useState({ name: template.name, subject: template.subject, body: template.body });
   const form = useSchemaForm({
     schema: updateTemplateSchema,
-    defaultValues: { name: template.name, subject: template.subject, body: template.body },
+    defaultValues: saved,
     send: async (fields) => {
-      const saved = await api<TemplateSummary>(`/api/communication-templates/${template.id}`, { method: "PUT", body: fields });
-      // As the server keeps it (trimmed), and the mark of what is saved from here on.
-      form.reset({ name: saved.name, subject: saved.subject, body: saved.body }, { keepIsSubmitSuccessful: true });
+      const { name, subject, body } = await api<TemplateSummary>(`/api/communication-templates/${template.id}`, { method: "PUT", body: fields });
+      // As the server keeps it (trimmed); a reset here would hide the "Saved" that follows.
+      for (const [field, value] of Object.entries({ name, subject, body })) form.setValue(field as keyof typeof saved, value);
+      setSaved({ name, subject, body });
     },
   });
   const id = (field: string) => `template-${template.key}-${field}`;
-  const changed = form.formState.isDirty;
+  const typed = form.watch();
+  const changed = typed.name !== saved.name || typed.subject !== saved.subject || typed.body !== saved.body;
 
   return (
     <form noValidate aria-label={template.name} className="space-y-3 p-5" onSubmit={form.submit}>
