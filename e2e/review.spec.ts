@@ -59,6 +59,16 @@ test("the commander resolves an incident, opens its review due 48 hours later, a
   await expect(review.actionItem(owned.title)).not.toContainText("Overdue");
   await expect(review.actionItem(late.title)).toContainText("Overdue");
 
+  // A negative downtime is refused beside its field, in words, and the review keeps none.
+  const impact = page.getByRole("region", { name: "Business impact" });
+  await impact.getByRole("button", { name: "Edit business impact" }).click();
+  const downtime = impact.getByLabel("Downtime, in minutes");
+  await downtime.fill("-5");
+  await impact.getByRole("button", { name: "Save" }).click();
+  await expect(downtime).toHaveAttribute("aria-invalid", "true");
+  await expect(downtime).toHaveAccessibleDescription(/Downtime, in minutes must be a whole number from 0 to 2147483647\.$/);
+  expect((await (await page.request.get(`/api/incidents/${incidentId}/review`)).json()).review.downtimeMinutes).toBeNull();
+
   const list = new ActionItemsPage(page);
   await list.goto();
   await expect(list.row(owned.title)).toContainText("Riley Responder");
