@@ -1,7 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { ACTION_ITEM_STATUS_LABELS } from "@/components/action-item-badges";
-import { toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
 import { api } from "@/components/live/api-client";
 import { ErrorText } from "@/components/ui/error-text";
 import { fieldClasses } from "@/components/ui/field-classes";
@@ -38,7 +38,7 @@ export function ActionItemStatusSelect({ item, onChanged }: ActionItemStatusSele
           </option>
         ))}
       </select>
-      {change.error && <ErrorText>{toFormError(change.error).message}</ErrorText>}
+      {change.error && <ErrorText>{refusalInWords(change.error)}</ErrorText>}
     </div>
   );
 }

@@ -77,6 +77,13 @@ export function toLocalInput(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
+/** A datetime-local value as an instant; what the browser cannot read goes to the schema as typed, to be refused in words. */
+export function instantOf(local: string): string | null {
+  if (local.trim() === "") return null;
+  const date = new Date(local);
+  return Number.isNaN(date.getTime()) ? local : date.toISOString();
+}
+
 /** "25 Nov, 14:32" (UTC). */
 export function formatDateTime(iso: string): string {
   return formatDateAndTime(new Date(iso));

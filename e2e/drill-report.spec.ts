@@ -60,7 +60,7 @@ test("the commander confirms a drill's suggested scores, adds a finding and its 
   await communication.getByRole("button", { name: "Score differently Communication" }).click();
   await communication.getByLabel("Met", { exact: true }).check();
   await communication.getByRole("button", { name: "Confirm score" }).click();
-  await expect(communication.getByText(/Must say why the score differs from what the figures suggest/)).toBeVisible();
+  await expect(communication.getByText(/The note must say why the score differs from what the figures suggest/)).toBeVisible();
   await communication.getByLabel(/Why the figures do not settle it/).fill("Stakeholders were told by phone, as the drill plan says");
   await communication.getByRole("button", { name: "Confirm score" }).click();
   await expect(communication).toContainText("Overridden by Casey Commander");

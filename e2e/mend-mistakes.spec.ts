@@ -45,6 +45,20 @@ test("the commander mends an incident mid-flight and every other screen follows 
   await expect(authentication).toContainText("RPO 15 min");
   await expect(responder.timeline()).toContainText("added Authentication, down");
 
+  // Wrong details are refused beside their fields, in words, and nothing is written.
+  const before = await (await commanderPage.request.get(`/api/incidents/${incident.id}`)).json();
+  await commanderPage.getByRole("button", { name: "Edit details" }).click();
+  const details = commanderPage.getByRole("form", { name: "Edit the incident's details" });
+  await details.getByLabel("Title").fill("  ");
+  await details.getByLabel("Detected at (UTC)").fill("2099-01-01T09:30");
+  await details.getByRole("button", { name: "Save details" }).click();
+  await expect(details.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
+  await expect(details.getByLabel("Title")).toHaveAccessibleDescription("Give the incident a title.");
+  await expect(details.getByLabel("Detected at (UTC)")).toHaveAccessibleDescription(/The detection time cannot be in the future\.$/);
+  await details.getByRole("button", { name: "Cancel" }).click();
+  const unchanged = await (await commanderPage.request.get(`/api/incidents/${incident.id}`)).json();
+  expect({ title: unchanged.title, detectedAt: unchanged.detectedAt }).toEqual({ title: `Sign-in failing ${stamp}`, detectedAt: before.detectedAt });
+
   const mended = `Authentication down behind the database ${stamp}`;
   await commander.editTitle(mended);
   await expect(viewerPage.getByRole("heading", { level: 1 })).toHaveText(mended);
@@ -107,7 +121,14 @@ test("an incident declared in error leaves the metrics and the board, and stays 
   await commander.goto(incident.id);
   const responder = new WarRoomMend(phonePage);
   await responder.goto(incident.id);
-  await commander.declareInError("A test declared on the live system");
+  // Too short a reason is refused beside it, and the incident goes on.
+  await commander.declareInError("no");
+  const reason = commanderPage.getByLabel("Why should it never have been declared?");
+  await expect(reason).toHaveAttribute("aria-invalid", "true");
+  await expect(reason).toHaveAccessibleDescription("The reason must be at least 3 characters.");
+  expect((await (await commanderPage.request.get(`/api/incidents/${incident.id}`)).json()).declaredInErrorAt).toBeNull();
+  await reason.fill("A test declared on the live system");
+  await commanderPage.getByRole("button", { name: "Declare in error" }).click();
   await expect(commanderPage.getByText(/Declared in error on/)).toBeVisible();
   await expect(commanderPage.getByRole("button", { name: "Declared in error…" })).toHaveCount(0);
   await expect(commanderPage.getByRole("button", { name: "Edit details" })).toHaveCount(0);

@@ -72,3 +72,26 @@ test("DORA's deadlines run as clocks once a major incident is classified, live o
   await expect(boardCard.locator('[data-deadline="intermediate-report"]')).toContainText(/Due in/);
   expect(navigations).toBe(0);
 });
+
+test("an obligation written by hand with a deadline Muster cannot read is refused beside it, in words, and nothing is sent", async ({ signedInAs }) => {
+  const page = await signedInAs("admin");
+  const name = `Regulator notice ${Date.now()}`;
+  const sent: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST" && request.url().endsWith("/api/reporting-obligations")) sent.push(request.url());
+  });
+  await page.goto("/plan/obligations");
+  await page.waitForLoadState("networkidle");
+  await page.getByText("Write one by hand", { exact: true }).click();
+  const form = page.getByRole("form", { name: "New reporting obligation" });
+  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("Deadline 1").fill("Initial notice");
+  await form.getByLabel("Within").fill("soon");
+  await form.getByRole("button", { name: "Add obligation" }).click();
+  const within = form.getByLabel("Within");
+  await expect(within).toHaveAttribute("aria-invalid", "true");
+  await expect(within).toHaveAccessibleDescription(/The time deadline 1 allows must be a length of time such as "4h", "72h", "3d" or "1mo"\.$/);
+  expect(sent).toEqual([]);
+  const obligations = (await (await page.request.get("/api/reporting-obligations")).json()) as { name: string }[];
+  expect(obligations.map((obligation) => obligation.name)).not.toContain(name);
+});

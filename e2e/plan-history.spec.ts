@@ -58,3 +58,21 @@ test("a replaced phone number reaches the next incident's escalation banner and 
   await expect(diff).toContainText(`"${before.phone}"`);
   await expect(diff).toContainText(`"${phone}"`);
 });
+
+test("a major version with no note is refused beside the note, in words, and nothing is sent", async ({ signedInAs }) => {
+  const admin = await signedInAs("admin");
+  const sent: string[] = [];
+  admin.on("request", (request) => {
+    if (request.method() === "POST" && request.url().endsWith("/api/plan/versions")) sent.push(request.url());
+  });
+  await admin.goto("/plan/history");
+  await admin.waitForLoadState("networkidle");
+  const form = admin.getByRole("form", { name: "Mark a major version" });
+  await form.getByLabel("Note").fill("   ");
+  await form.getByRole("button", { name: "Mark major version" }).click();
+  const note = form.getByLabel("Note");
+  await expect(note).toHaveAttribute("aria-invalid", "true");
+  await expect(note).toHaveAccessibleDescription(/Say why this version is a major one\.$/);
+  await expect(form.getByRole("status")).toHaveCount(0);
+  expect(sent).toEqual([]);
+});

@@ -215,6 +215,27 @@ test("an admin moves an item of the review agenda by keyboard, and adds and remo
   expect(await latestChange(page, "review-agenda-item", title)).toMatchObject({ after: {} });
 });
 
+test("a list of the plan refuses an empty item beside it, in words, and keeps what it holds", async ({ signedInAs }) => {
+  const page = await signedInAs("admin");
+  type PlanList = { key: string; title: string; items: unknown[] };
+  // Not the appendices: the role matrix writes those while this runs.
+  const lists = ((await (await page.request.get("/api/plan/lists")).json()) as PlanList[]).filter((list) => list.key !== "appendices");
+  const list = lists[0];
+  await page.goto("/plan");
+  await page.waitForLoadState("networkidle");
+  await page.getByText(`Edit ${list.title}`, { exact: true }).click();
+  const form = page.getByRole("form", { name: `Edit ${list.title}` });
+  await form.getByRole("button", { name: "Add an item" }).click();
+  const added = form.getByLabel(`Item ${list.items.length + 1}`, { exact: true });
+  await added.fill("   ");
+  await form.getByRole("button", { name: "Save list" }).click();
+  await expect(added).toHaveAttribute("aria-invalid", "true");
+  await expect(added).toHaveAccessibleDescription(`Item ${list.items.length + 1} must not be empty.`);
+  await expect(form.getByRole("status")).toHaveCount(0);
+  const after = ((await (await page.request.get("/api/plan/lists")).json()) as PlanList[]).find((other) => other.key === list.key);
+  expect(after?.items).toEqual(list.items);
+});
+
 test("an admin adds a communication template in Settings and removes it", async ({ signedInAs }) => {
   const page = await signedInAs("admin");
   await page.goto("/settings");
@@ -235,6 +256,14 @@ test("an admin adds a communication template in Settings and removes it", async 
   await expect(template.getByLabel("Text")).toHaveValue("Now {{incident.state}}.");
   await expect(template).toContainText("For stakeholders");
   expect(await latestChange(page, "communication-template", name)).toMatchObject({ before: {}, after: { name, audience: "stakeholders" } });
+
+  // An edit with a placeholder Muster does not know is refused beside its field, and not saved.
+  await template.getByLabel("Headline").fill("{{incident.number}} for {{customer}}");
+  await template.getByRole("button", { name: "Save template" }).click();
+  await expect(template.getByLabel("Headline")).toHaveAttribute("aria-invalid", "true");
+  await expect(template.getByLabel("Headline")).toHaveAccessibleDescription(/^Headline must use only the placeholders .*, not \{\{customer\}\}\.$/);
+  await page.reload();
+  await expect(page.getByRole("form", { name, exact: true }).getByLabel("Headline")).toHaveValue("{{incident.number}}: {{incident.title}}");
 
   await template.getByRole("button", { name: "Remove…" }).click();
   await template.getByRole("button", { name: "Remove template" }).click();

@@ -42,11 +42,32 @@ test("the commander resolves an incident, opens its review due 48 hours later, a
 
   const owned = { title: `Alert on replica lag ${stamp}`, owner: "Riley Responder", ownerIsUser: true, dueDate: day(7), priority: "High" } as const;
   const late = { title: `Rehearse failover ${stamp}`, owner: "DevOps Lead", ownerIsUser: false, dueDate: day(-2), priority: "Low" } as const;
+  // An item nobody owns is refused beside its owner, in words, and nothing is added.
+  const unowned = `Nobody's job ${stamp}`;
+  await review.actionItems().getByLabel("Action item", { exact: true }).fill(unowned);
+  await review.actionItems().getByRole("button", { name: "Add action item" }).click();
+  const owner = review.actionItems().getByLabel("Owner", { exact: true });
+  await expect(owner).toHaveAttribute("aria-invalid", "true");
+  await expect(owner).toHaveAccessibleDescription("Name an owner: pick a user or type a name.");
+  await expect(review.actionItem(unowned)).toHaveCount(0);
+
   await review.addActionItem(owned);
   await review.addActionItem(late);
+  const { review: saved } = await (await page.request.get(`/api/incidents/${incidentId}/review`)).json();
+  expect(saved.actionItems.map((item: { title: string }) => item.title)).not.toContain(unowned);
   await expect(review.actionItem(owned.title)).toContainText("Riley Responder");
   await expect(review.actionItem(owned.title)).not.toContainText("Overdue");
   await expect(review.actionItem(late.title)).toContainText("Overdue");
+
+  // A negative downtime is refused beside its field, in words, and the review keeps none.
+  const impact = page.getByRole("region", { name: "Business impact" });
+  await impact.getByRole("button", { name: "Edit business impact" }).click();
+  const downtime = impact.getByLabel("Downtime, in minutes");
+  await downtime.fill("-5");
+  await impact.getByRole("button", { name: "Save" }).click();
+  await expect(downtime).toHaveAttribute("aria-invalid", "true");
+  await expect(downtime).toHaveAccessibleDescription(/Downtime, in minutes must be a whole number from 0 to 2147483647\.$/);
+  expect((await (await page.request.get(`/api/incidents/${incidentId}/review`)).json()).review.downtimeMinutes).toBeNull();
 
   const list = new ActionItemsPage(page);
   await list.goto();

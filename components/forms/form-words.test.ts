@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aboveTheForm, fieldOfForm, inWords, refusalOf, refusalsOf, UNREACHABLE } from "@/components/forms/form-words";
+import { aboveTheForm, fieldOfForm, inWords, refusalInWords, refusalOf, refusalsOf, UNREACHABLE } from "@/components/forms/form-words";
 import { ApiError } from "@/components/live/api-client";
 import { DomainError } from "@/lib/errors";
 import { declareIncidentSchema } from "@/lib/incidents/schema";
@@ -54,6 +54,12 @@ describe("a form's refusals in words", () => {
     expect(fieldOfForm(refusal, ["body", "subject"])).toBeUndefined();
     expect(aboveTheForm(refusal)).toBe("Must be a communication template's id.");
     expect(aboveTheForm(refusalOf(new ApiError("Incident #4 is closed.", 409)))).toBe("Incident #4 is closed.");
+  });
+
+  it("says a button's refusal as a sentence, without the field name the server puts in front", () => {
+    expect(refusalInWords(new ApiError("Only the incident's commander can remove a service.", 403))).toBe("Only the incident's commander can remove a service.");
+    expect(refusalInWords(new ApiError("impact must be down, degraded or at_risk", 400, "impact"))).toBe("Must be down, degraded or at_risk.");
+    expect(refusalInWords(new TypeError("Failed to fetch"))).toBe(UNREACHABLE);
   });
 
   it("says a lost connection in words", () => {

@@ -67,6 +67,11 @@ export function refusalOf(error: unknown): Refusal {
   return { message: UNREACHABLE };
 }
 
+/** What a control without fields (a button, a select that saves as it changes) says when its write is refused. */
+export function refusalInWords(error: unknown): string {
+  return aboveTheForm(refusalOf(error));
+}
+
 /** The field of the form a refusal stands beside (`services` for `services.0.key`), if it has one. */
 export function fieldOfForm(refusal: Refusal, fields: readonly string[]): string | undefined {
   const top = refusal.field?.split(".")[0];

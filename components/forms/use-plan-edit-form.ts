@@ -13,8 +13,8 @@ type PlanEditFormOptions<Values extends FieldValues, Schema extends z.ZodType> =
   whenEmpty?: Partial<Record<Path<Values>, string>>;
   /** Where the item is written. */
   path: string;
-  /** PATCH for an item edited, POST for one added. */
-  method?: "PATCH" | "POST";
+  /** PATCH for an item edited, PUT for a list written whole, POST for one added. */
+  method?: "PATCH" | "PUT" | "POST";
   /** For a form that adds: empty again for the next one. */
   emptyOnSave?: boolean;
 };

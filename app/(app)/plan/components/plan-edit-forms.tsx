@@ -1,26 +1,18 @@
 "use client";
-// The plan page's edit forms, for plan admins: the regular reviews, the review agenda and the lists.
+// The plan page's edit forms, for plan admins: the regular reviews and the review agenda.
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
-import type { z } from "zod";
-import { errorFor, toFormError, type FormError } from "@/components/form-error";
-import { refusalOf } from "@/components/forms/form-words";
+import { useEffect, useRef, useTransition } from "react";
+import { refusalInWords } from "@/components/forms/form-words";
 import { FormRefusal } from "@/components/forms/schema-field";
 import { useSchemaForm } from "@/components/forms/use-schema-form";
 import { api } from "@/components/live/api-client";
 import { PlanItemEditForm, type PlanItemField } from "@/components/plan-item-edit-form";
-import { linesOf } from "@/components/plan-lines-field";
-import { PlanSaveFooter } from "@/components/plan-save-footer";
 import { PlanTextField } from "@/components/plan-text-field";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { ErrorText } from "@/components/ui/error-text";
-import { fieldClasses } from "@/components/ui/field-classes";
-import { describedBy, FormField } from "@/components/ui/form-field";
 import type { PlanReviewCadence, ReviewAgendaItem } from "@/lib/generated/prisma/client";
-import type { PlanListWithItems } from "@/lib/plan/data";
-import { addAgendaItemSchema, replacePlanListSchema, updateAgendaItemSchema, updateReviewCadenceSchema } from "@/lib/plan/schema";
-import { parseInput } from "@/lib/validation";
+import { addAgendaItemSchema, updateAgendaItemSchema, updateReviewCadenceSchema } from "@/lib/plan/schema";
 
 const CADENCE_FIELDS: readonly PlanItemField[] = [
   { field: "name", label: "Name" },
@@ -50,9 +42,7 @@ function usePlanWrite() {
   const [refreshing, startTransition] = useTransition();
   const focusAfter = useRef<string | null>(null);
   const write = useMutation({
-    // Checked against the schema inside the write, so a refusal shows as the write's error.
-    mutationFn: ({ path, method, body, schema }: { path: string; method: string; body?: unknown; schema?: z.ZodType; focus?: string }) =>
-      api(path, { method, body: schema ? parseInput(schema, body) : body }),
+    mutationFn: ({ path, method, body }: { path: string; method: string; body?: unknown; focus?: string }) => api(path, { method, body }),
     onSuccess: (_answer, { focus }) => {
       focusAfter.current = focus ?? null;
       startTransition(() => router.refresh());
@@ -108,7 +98,7 @@ function AgendaRow({ item, index, count, planWrite }: { item: ReviewAgendaItem; 
           </button>
         </div>
         <FormRefusal form={form} />
-        {moveRefused && write.error && <ErrorText>{refusalOf(write.error).message}</ErrorText>}
+        {moveRefused && write.error && <ErrorText>{refusalInWords(write.error)}</ErrorText>}
       </form>
     </li>
   );
@@ -144,99 +134,6 @@ export function AgendaEditor({ agenda }: { agenda: ReviewAgendaItem[] }) {
             Add item
           </button>
         </div>
-      </form>
-    </details>
-  );
-}
-
-type ListRow = { id: number; text: string; details: string };
-
-function itemError(error: FormError | null, index: number, part: "text" | "details") {
-  return errorFor(error, `items.${index}.${part}`);
-}
-
-/** One of the plan's lists, edited by a plan admin: its items in order, each with the points under it. */
-export function PlanListEditor({ list }: { list: PlanListWithItems }) {
-  const { write, busy } = usePlanWrite();
-  const nextId = useRef(list.items.length);
-  const [rows, setRows] = useState<ListRow[]>(() => list.items.map((item, index) => ({ id: index, text: item.text, details: item.details.join("\n") })));
-  const error = write.error ? toFormError(write.error) : null;
-  const id = (row: ListRow, part: string) => `list-${list.key}-${row.id}-${part}`;
-  const update = (index: number, change: Partial<ListRow>) => setRows((current) => current.map((row, at) => (at === index ? { ...row, ...change } : row)));
-  /** Moves a row, keeping the focus on the button that moved it, or its other one at an end. */
-  const moveTo = (index: number, to: number) => {
-    const moved = rows[index];
-    const button = to === 0 ? "down" : to === rows.length - 1 ? "up" : to < index ? "up" : "down";
-    setRows((current) => {
-      const next = [...current];
-      next.splice(index, 1);
-      next.splice(to, 0, moved);
-      return next;
-    });
-    requestAnimationFrame(() => document.getElementById(id(moved, button))?.focus());
-  };
-  const other = error && !rows.some((_, index) => itemError(error, index, "text") || itemError(error, index, "details")) ? error.message : null;
-
-  return (
-    <details className="mt-4 border-t border-line pt-3">
-      <summary className="cursor-pointer text-sm font-medium text-accent">Edit {list.title}</summary>
-      <form
-        noValidate
-        aria-label={`Edit ${list.title}`}
-        className="mt-4 space-y-5"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const items = rows.map((row) => ({ text: row.text, details: linesOf(row.details) }));
-          write.mutate({ path: `/api/plan/lists/${list.key}`, method: "PUT", body: { items }, schema: replacePlanListSchema });
-        }}
-      >
-        <ol className="space-y-5">
-          {rows.map((row, index) => {
-            const textError = itemError(error, index, "text");
-            const detailsError = itemError(error, index, "details");
-            return (
-              <li key={row.id} className="space-y-2">
-                <FormField id={id(row, "text")} label={`Item ${index + 1}`} error={textError}>
-                  <input
-                    id={id(row, "text")}
-                    value={row.text}
-                    onChange={(event) => update(index, { text: event.target.value })}
-                    className={fieldClasses()}
-                    aria-invalid={!!textError}
-                    aria-describedby={describedBy(id(row, "text"), { error: textError })}
-                  />
-                </FormField>
-                <FormField id={id(row, "details")} label="Points under it" hint="One a line; may be empty." error={detailsError}>
-                  <textarea
-                    id={id(row, "details")}
-                    rows={2}
-                    value={row.details}
-                    onChange={(event) => update(index, { details: event.target.value })}
-                    className={fieldClasses("resize-y py-2")}
-                    aria-invalid={!!detailsError}
-                    aria-describedby={describedBy(id(row, "details"), { hint: true, error: detailsError })}
-                  />
-                </FormField>
-                <div className="flex flex-wrap gap-2">
-                  <button id={id(row, "up")} type="button" disabled={index === 0} onClick={() => moveTo(index, index - 1)} aria-label={`Move item ${index + 1} up`} className={buttonClasses("secondary")}>
-                    Up
-                  </button>
-                  <button id={id(row, "down")} type="button" disabled={index === rows.length - 1} onClick={() => moveTo(index, index + 1)} aria-label={`Move item ${index + 1} down`} className={buttonClasses("secondary")}>
-                    Down
-                  </button>
-                  <button type="button" onClick={() => setRows((current) => current.filter((_, at) => at !== index))} aria-label={`Remove item ${index + 1}`} className={buttonClasses("secondary")}>
-                    Remove
-                  </button>
-                </div>
-              </li>
-            );
-          })}
-        </ol>
-        <button type="button" onClick={() => setRows((current) => [...current, { id: nextId.current++, text: "", details: "" }])} className={buttonClasses("secondary")}>
-          Add an item
-        </button>
-        {other && <ErrorText>{other}</ErrorText>}
-        <PlanSaveFooter label="Save list" saving={write.isPending} saved={write.isSuccess} refreshing={busy && !write.isPending} />
       </form>
     </details>
   );

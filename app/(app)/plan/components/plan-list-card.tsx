@@ -1,4 +1,4 @@
-import { PlanListEditor } from "@/app/(app)/plan/components/plan-edit-forms";
+import { PlanListEditor } from "@/app/(app)/plan/components/plan-list-editor";
 import type { PlanListWithItems } from "@/lib/plan/data";
 
 type PlanListCardProps = {

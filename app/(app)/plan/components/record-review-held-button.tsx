@@ -2,7 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
 import { api } from "@/components/live/api-client";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { ErrorText } from "@/components/ui/error-text";
@@ -29,7 +29,7 @@ export function RecordReviewHeldButton({ cadenceKey, name }: { cadenceKey: strin
           Recorded
         </p>
       )}
-      {record.error && <ErrorText>{toFormError(record.error).message}</ErrorText>}
+      {record.error && <ErrorText>{refusalInWords(record.error)}</ErrorText>}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { OneTimeSecretNotice } from "@/app/(app)/settings/components/one-time-secret-notice";
-import { toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
 import { api } from "@/components/live/api-client";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { ErrorText } from "@/components/ui/error-text";
@@ -41,7 +41,7 @@ export function CalendarFeed({ createdAt }: { createdAt: string | null }) {
       <p className="text-sm text-ink-muted">
         {since ? `You have an address since ${formatDate(new Date(since))}; a new one stops the old.` : "You have no calendar address yet."}
       </p>
-      {make.error && <ErrorText>{toFormError(make.error).message}</ErrorText>}
+      {make.error && <ErrorText>{refusalInWords(make.error)}</ErrorText>}
     </div>
   );
 }

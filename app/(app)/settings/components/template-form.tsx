@@ -3,15 +3,15 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { AUDIENCE_LABELS } from "@/components/audience-labels";
-import { errorFor, toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
+import { FormRefusal, SchemaField } from "@/components/forms/schema-field";
+import { useSchemaForm } from "@/components/forms/use-schema-form";
 import { api } from "@/components/live/api-client";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { ErrorText } from "@/components/ui/error-text";
 import { fieldClasses } from "@/components/ui/field-classes";
-import { describedBy, FormField } from "@/components/ui/form-field";
 import { updateTemplateSchema } from "@/lib/communications/schema";
 import type { Audience } from "@/lib/generated/prisma/enums";
-import { parseInput } from "@/lib/validation";
 
 export type TemplateSummary = { id: string; key: string; name: string; audience: Audience; subject: string; body: string };
 
@@ -24,63 +24,42 @@ export function TemplateForm({ template }: { template: TemplateSummary }) {
     mutationFn: () => api(`/api/communication-templates/${template.id}`, { method: "DELETE" }),
     onSuccess: () => startTransition(() => router.refresh()),
   });
-  const [fields, setFields] = useState({ name: template.name, subject: template.subject, body: template.body });
-  const [saved, setSaved] = useState(fields);
-  const save = useMutation({
-    mutationFn: () => api<TemplateSummary>(`/api/communication-templates/${template.id}`, { method: "PUT", body: parseInput(updateTemplateSchema, fields) }),
-    onSuccess: ({ name, subject, body }) => {
-      setFields({ name, subject, body });
+  const [saved, setSaved] = useState({ name: template.name, subject: template.subject, body: template.body });
+  const form = useSchemaForm({
+    schema: updateTemplateSchema,
+    defaultValues: saved,
+    send: async (fields) => {
+      const { name, subject, body } = await api<TemplateSummary>(`/api/communication-templates/${template.id}`, { method: "PUT", body: fields });
+      // As the server keeps it (trimmed); a reset here would hide the "Saved" that follows.
+      for (const [field, value] of Object.entries({ name, subject, body })) form.setValue(field as keyof typeof saved, value);
       setSaved({ name, subject, body });
     },
   });
-  const error = save.error ? toFormError(save.error) : null;
   const id = (field: string) => `template-${template.key}-${field}`;
-  const changed = fields.name !== saved.name || fields.subject !== saved.subject || fields.body !== saved.body;
-  const other = error && !["name", "subject", "body"].some((field) => errorFor(error, field)) ? error.message : null;
+  const typed = form.watch();
+  const changed = typed.name !== saved.name || typed.subject !== saved.subject || typed.body !== saved.body;
 
   return (
-    <form
-      noValidate
-      aria-label={template.name}
-      className="space-y-3 p-5"
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate();
-      }}
-    >
+    <form noValidate aria-label={template.name} className="space-y-3 p-5" onSubmit={form.submit}>
       <p className="text-xs font-medium text-ink-muted uppercase">For {AUDIENCE_LABELS[template.audience].toLowerCase()}</p>
-      {(["name", "subject"] as const).map((field) => (
-        <FormField key={field} id={id(field)} label={field === "name" ? "Name" : "Headline"} error={errorFor(error, field)}>
-          <input
-            id={id(field)}
-            value={fields[field]}
-            onChange={(event) => setFields((current) => ({ ...current, [field]: event.target.value }))}
-            className={fieldClasses()}
-            aria-invalid={!!errorFor(error, field)}
-            aria-describedby={describedBy(id(field), { error: errorFor(error, field) })}
-          />
-        </FormField>
-      ))}
-      <FormField id={id("body")} label="Text" error={errorFor(error, "body")}>
-        <textarea
-          id={id("body")}
-          rows={5}
-          value={fields.body}
-          onChange={(event) => setFields((current) => ({ ...current, body: event.target.value }))}
-          className={fieldClasses("resize-y py-2 font-mono text-sm")}
-          aria-invalid={!!errorFor(error, "body")}
-          aria-describedby={describedBy(id("body"), { error: errorFor(error, "body") })}
-        />
-      </FormField>
-      {other && <ErrorText>{other}</ErrorText>}
-      {remove.error && <ErrorText>{toFormError(remove.error).message}</ErrorText>}
+      <SchemaField form={form} name="name" id={id("name")} label="Name">
+        {(control) => <input {...control} className={fieldClasses()} />}
+      </SchemaField>
+      <SchemaField form={form} name="subject" id={id("subject")} label="Headline">
+        {(control) => <input {...control} className={fieldClasses()} />}
+      </SchemaField>
+      <SchemaField form={form} name="body" id={id("body")} label="Text">
+        {(control) => <textarea {...control} rows={5} className={fieldClasses("resize-y py-2 font-mono text-sm")} />}
+      </SchemaField>
+      <FormRefusal form={form} />
+      {remove.error && <ErrorText>{refusalInWords(remove.error)}</ErrorText>}
       {confirmingRemoval && (
         <p role="status" className="text-sm text-ink">
           Remove {template.name}? Updates already posted from it keep their text.
         </p>
       )}
       <div className="flex flex-wrap items-center justify-end gap-3">
-        {!changed && save.isSuccess && <p role="status" className="text-sm text-ok">Saved</p>}
+        {!changed && form.formState.isSubmitSuccessful && <p role="status" className="text-sm text-ok">Saved</p>}
         {confirmingRemoval ? (
           <>
             <button type="button" onClick={() => setConfirmingRemoval(false)} className={buttonClasses("secondary")}>
@@ -95,8 +74,8 @@ export function TemplateForm({ template }: { template: TemplateSummary }) {
             Remove…
           </button>
         )}
-        <button type="submit" disabled={save.isPending || !changed} className={buttonClasses("primary")}>
-          {save.isPending ? "Saving…" : "Save template"}
+        <button type="submit" disabled={form.sending || !changed} className={buttonClasses("primary")}>
+          {form.sending ? "Saving…" : "Save template"}
         </button>
       </div>
     </form>

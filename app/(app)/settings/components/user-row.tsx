@@ -3,7 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { ACCESS_LABELS } from "@/app/(app)/settings/components/add-user-form";
 import type { UserWithAccess } from "@/app/(app)/settings/components/users";
-import { toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
 import { api } from "@/components/live/api-client";
 import { ROLE_LABELS } from "@/components/role-labels";
 import { Badge } from "@/components/ui/badge";
@@ -114,7 +114,7 @@ export function UserRow({ user, isYou, onChanged, onReset }: UserRowProps) {
               {user.active ? `Deactivate ${user.name}` : `Reactivate ${user.name}`}
             </button>
           </div>
-          {failed && <ErrorText>{toFormError(failed).message}</ErrorText>}
+          {failed && <ErrorText>{refusalInWords(failed)}</ErrorText>}
         </div>
       </details>
     </li>

@@ -1,5 +1,5 @@
 "use client";
-import { toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
 import { api } from "@/components/live/api-client";
 import { buttonClasses } from "@/components/ui/button-classes";
@@ -35,7 +35,7 @@ export function AcknowledgeEscalation({ incidentId, escalation, worker }: Acknow
           </button>
         )}
       </div>
-      {acknowledge.error && <ErrorText>{toFormError(acknowledge.error).message}</ErrorText>}
+      {acknowledge.error && <ErrorText>{refusalInWords(acknowledge.error)}</ErrorText>}
     </div>
   );
 }

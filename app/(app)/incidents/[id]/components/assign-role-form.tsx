@@ -1,6 +1,6 @@
 "use client";
 import { useState, type FormEvent } from "react";
-import { toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
 import { INCIDENT_ROLE_LABELS } from "@/app/(app)/incidents/[id]/components/incident-role-labels";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
 import { api } from "@/components/live/api-client";
@@ -76,7 +76,7 @@ export function AssignRoleForm({ incidentId, holders }: { incidentId: string; ho
           </select>
         </div>
       </div>
-      {assign.error && <ErrorText>{toFormError(assign.error).message}</ErrorText>}
+      {assign.error && <ErrorText>{refusalInWords(assign.error)}</ErrorText>}
       {done && !assign.error && (
         <p role="status" className="text-sm text-ok">
           {done}

@@ -1,5 +1,5 @@
 "use client";
-import { toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
 import { api } from "@/components/live/api-client";
 import { buttonClasses } from "@/components/ui/button-classes";
@@ -13,7 +13,7 @@ export function JoinButton({ incidentId }: { incidentId: string }) {
       <button type="button" onClick={() => join.mutate(undefined)} disabled={join.isPending} className={buttonClasses("primary")}>
         Join as responder
       </button>
-      {join.error && <ErrorText>{toFormError(join.error).message}</ErrorText>}
+      {join.error && <ErrorText>{refusalInWords(join.error)}</ErrorText>}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useState, type FormEvent } from "react";
-import { toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
 import { api } from "@/components/live/api-client";
 import { buttonClasses } from "@/components/ui/button-classes";
@@ -41,7 +41,7 @@ export function MarkRestoredForm({ incidentId, service, rpoTargetMinutes }: Mark
         </label>
         <input id={inputId} name="dataLossMinutes" type="number" min={0} step={1} inputMode="numeric" className={fieldClasses("max-w-40")} />
       </div>
-      {restore.error && <ErrorText>{toFormError(restore.error).message}</ErrorText>}
+      {restore.error && <ErrorText>{refusalInWords(restore.error)}</ErrorText>}
       <div className="flex flex-wrap gap-2">
         <button type="submit" disabled={restore.isPending} className={buttonClasses("primary")}>
           Mark {service.name} restored

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
-import { toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
 import { api } from "@/components/live/api-client";
 import { Icon } from "@/components/ui/icon";
@@ -63,7 +63,7 @@ export function PinMenu({ incidentId, seq, pinned, summary }: PinMenuProps) {
           </button>
           {pin.error && (
             <p role="alert" className="px-3 pb-2 text-xs text-critical">
-              {toFormError(pin.error).message}
+              {refusalInWords(pin.error)}
             </p>
           )}
         </div>

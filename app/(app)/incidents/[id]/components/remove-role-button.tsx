@@ -1,5 +1,5 @@
 "use client";
-import { toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
 import { INCIDENT_ROLE_LABELS } from "@/app/(app)/incidents/[id]/components/incident-role-labels";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
 import { api } from "@/components/live/api-client";
@@ -24,7 +24,7 @@ export function RemoveRoleButton({ incidentId, assignment }: { incidentId: strin
       >
         Remove
       </button>
-      {remove.error && <ErrorText>{toFormError(remove.error).message}</ErrorText>}
+      {remove.error && <ErrorText>{refusalInWords(remove.error)}</ErrorText>}
     </>
   );
 }

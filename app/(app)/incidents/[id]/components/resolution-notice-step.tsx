@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from "react";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
 import { noticeOutstanding, type ResolutionCheck } from "@/app/(app)/incidents/[id]/components/resolution-open-items";
-import { toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
 import { api } from "@/components/live/api-client";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { ErrorText } from "@/components/ui/error-text";
@@ -70,7 +70,7 @@ export function ResolutionNoticeStep({ incidentId, notice, onPosted }: Resolutio
               className={fieldClasses("resize-y py-2")}
             />
           </div>
-          {post.error && <ErrorText>{toFormError(post.error).message}</ErrorText>}
+          {post.error && <ErrorText>{refusalInWords(post.error)}</ErrorText>}
           <div className="flex flex-wrap justify-end gap-2">
             <button type="button" onClick={() => setEditing(null)} className={buttonClasses("quiet")}>
               Not now

@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { ResolutionNoticeStep } from "@/app/(app)/incidents/[id]/components/resolution-notice-step";
 import { openItemCount, ResolutionOpenItems, type ResolutionCheck } from "@/app/(app)/incidents/[id]/components/resolution-open-items";
-import { toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
 import { api } from "@/components/live/api-client";
 import { resolutionCheckKey } from "@/components/live/incident-cache";
 import { buttonClasses } from "@/components/ui/button-classes";
@@ -60,7 +60,7 @@ export function ResolveDialog({ incidentId, lastSeq, resolving, error, onResolve
           </h2>
           <div id="resolve-summary" aria-live="polite">
             {check.isPending && <p className="text-sm text-ink-muted">Checking what is still open…</p>}
-            {check.isError && <ErrorText>{toFormError(check.error).message}</ErrorText>}
+            {check.isError && <ErrorText>{refusalInWords(check.error)}</ErrorText>}
             {open === 0 && <p className="text-sm text-ink">Nothing is left open: every step ticked, every service restored, every escalation acknowledged.</p>}
             {open !== null && open > 0 && (
               <p className="text-sm text-ink">Some things are still open. Resolving stops the clocks and the escalation and opens the review; what is open stays as it is.</p>
@@ -77,7 +77,7 @@ export function ResolveDialog({ incidentId, lastSeq, resolving, error, onResolve
               </section>
             </>
           )}
-          {!!error && <ErrorText>{toFormError(error).message}</ErrorText>}
+          {!!error && <ErrorText>{refusalInWords(error)}</ErrorText>}
         </div>
         <div className="flex flex-wrap justify-end gap-2 border-t border-line px-4 py-3 sm:px-6">
           <button type="button" onClick={onClose} className={buttonClasses("secondary")}>

@@ -1,6 +1,6 @@
 "use client";
-import { plainMessage, toFormError } from "@/components/form-error";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
+import { refusalInWords } from "@/components/forms/form-words";
 import { api } from "@/components/live/api-client";
 import { ImpactOptions } from "@/components/impact-options";
 import { buttonClasses } from "@/components/ui/button-classes";
@@ -17,6 +17,7 @@ export function ServiceMendControls({ incidentId, service, removable }: ServiceM
   const remove = useIncidentWrite(incidentId, () => api(base, { method: "DELETE" }));
   const error = change.error ?? remove.error;
   const selectId = `impact-${service.key}`;
+  const errorId = `${selectId}-error`;
   return (
     <div className="mt-2 space-y-2">
       <div className="flex flex-wrap items-center gap-2">
@@ -29,6 +30,8 @@ export function ServiceMendControls({ incidentId, service, removable }: ServiceM
             value={service.impact}
             disabled={change.isPending}
             onChange={(event) => change.mutate(event.target.value as ServiceImpact)}
+            aria-invalid={!!change.error}
+            aria-describedby={error ? errorId : undefined}
             className={fieldClasses()}
           >
             <ImpactOptions />
@@ -45,7 +48,7 @@ export function ServiceMendControls({ incidentId, service, removable }: ServiceM
           </button>
         )}
       </div>
-      {error && <ErrorText>{plainMessage(toFormError(error))}</ErrorText>}
+      {error && <ErrorText id={errorId}>{refusalInWords(error)}</ErrorText>}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
 import { SEVERITY_LABELS } from "@/lib/incidents/state-machine";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
 import { api } from "@/components/live/api-client";
@@ -45,7 +45,7 @@ export function SeverityControl({ incidentId, severity }: { incidentId: string; 
           </button>
         )}
       </div>
-      {change.error && <ErrorText>{toFormError(change.error).message}</ErrorText>}
+      {change.error && <ErrorText>{refusalInWords(change.error)}</ErrorText>}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
 import { ApiError } from "@/components/live/api-client";
 import { incidentKey, withTickedItem } from "@/components/live/incident-cache";
 import { tickChecklistItem } from "@/components/live/tick";
@@ -48,7 +48,7 @@ export function StepCheckbox({ incidentId, item, me, id, onProblem }: StepCheckb
         void queryClient.invalidateQueries({ queryKey: incidentKey(incidentId), exact: true });
         onProblem({ kind: "conflict", message: CONFLICT });
       } else {
-        onProblem({ kind: "refused", message: toFormError(error).message });
+        onProblem({ kind: "refused", message: refusalInWords(error) });
       }
     },
     onSettled: () => setSending(null),

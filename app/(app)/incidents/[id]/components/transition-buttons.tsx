@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
 import { ResolveDialog } from "@/app/(app)/incidents/[id]/components/resolve-dialog";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
 import { api } from "@/components/live/api-client";
@@ -42,7 +42,7 @@ export function TransitionButtons({ incidentId, state, lastSeq }: TransitionButt
           </button>
         ))}
       </div>
-      {move.error && !confirming && <ErrorText>{toFormError(move.error).message}</ErrorText>}
+      {move.error && !confirming && <ErrorText>{refusalInWords(move.error)}</ErrorText>}
       {confirming && (
         <ResolveDialog
           incidentId={incidentId}

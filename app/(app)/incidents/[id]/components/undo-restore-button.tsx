@@ -1,5 +1,5 @@
 "use client";
-import { plainMessage, toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
 import { api } from "@/components/live/api-client";
 import { buttonClasses } from "@/components/ui/button-classes";
@@ -13,7 +13,7 @@ export function UndoRestoreButton({ incidentId, service }: { incidentId: string;
       <button type="button" disabled={undo.isPending} onClick={() => undo.mutate()} className={buttonClasses("quiet")}>
         Undo restore<span className="sr-only"> of {service.name}</span>
       </button>
-      {undo.error && <ErrorText>{plainMessage(toFormError(undo.error))}</ErrorText>}
+      {undo.error && <ErrorText>{refusalInWords(undo.error)}</ErrorText>}
     </div>
   );
 }

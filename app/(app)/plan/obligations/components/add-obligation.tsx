@@ -2,9 +2,10 @@
 import { useState } from "react";
 import { EMPTY_DRAFT, ObligationForm } from "@/app/(app)/plan/obligations/components/obligation-form";
 import { useObligationWrite } from "@/app/(app)/plan/obligations/components/use-obligation-write";
-import { toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { ErrorText } from "@/components/ui/error-text";
+import { createObligationSchema } from "@/lib/obligations/schema";
 
 /** For plan admins: DORA's obligation in one step, or one written by hand. */
 export function AddObligation({ offerDora }: { offerDora: boolean }) {
@@ -26,7 +27,7 @@ export function AddObligation({ offerDora }: { offerDora: boolean }) {
           <button type="button" disabled={preset.busy} onClick={() => preset.write.mutate({ path: "/api/reporting-obligations", method: "POST", body: { preset: "dora" } })} className={buttonClasses("primary", "self-start sm:self-auto")}>
             Add the DORA preset
           </button>
-          {preset.write.error && <ErrorText>{toFormError(preset.write.error).message}</ErrorText>}
+          {preset.write.error && <ErrorText>{refusalInWords(preset.write.error)}</ErrorText>}
         </div>
       )}
       <details>
@@ -38,9 +39,12 @@ export function AddObligation({ offerDora }: { offerDora: boolean }) {
             label="New reporting obligation"
             initial={EMPTY_DRAFT}
             saveLabel="Add obligation"
+            schema={createObligationSchema}
             busy={byHand.busy}
-            error={byHand.write.error}
-            onSave={(body) => byHand.write.mutate({ path: "/api/reporting-obligations", method: "POST", body }, { onSuccess: () => setFormKey((key) => key + 1) })}
+            send={async (body) => {
+              await byHand.write.mutateAsync({ path: "/api/reporting-obligations", method: "POST", body });
+              setFormKey((key) => key + 1);
+            }}
           />
         </div>
       </details>

@@ -1,9 +1,10 @@
 "use client";
 import { draftOf, ObligationForm } from "@/app/(app)/plan/obligations/components/obligation-form";
 import { useObligationWrite } from "@/app/(app)/plan/obligations/components/use-obligation-write";
-import { toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { ErrorText } from "@/components/ui/error-text";
+import { changeObligationSchema } from "@/lib/obligations/schema";
 import type { ReportingObligationView } from "@/lib/obligations/types";
 import { describeDeadlineRule } from "@/lib/obligations/words";
 
@@ -41,9 +42,9 @@ export function ObligationCard({ obligation, canEdit }: { obligation: ReportingO
                 label={`Edit ${obligation.name}`}
                 initial={draftOf(obligation)}
                 saveLabel="Save obligation"
+                schema={changeObligationSchema}
                 busy={edit.busy}
-                error={edit.write.error}
-                onSave={(body) => edit.write.mutate({ path, method: "PATCH", body })}
+                send={(body) => edit.write.mutateAsync({ path, method: "PATCH", body })}
               />
             </div>
           </details>
@@ -53,7 +54,7 @@ export function ObligationCard({ obligation, canEdit }: { obligation: ReportingO
             </button>
             <span className="text-sm text-ink-muted">Incidents already classified keep their deadlines.</span>
           </div>
-          {remove.write.error && <ErrorText>{toFormError(remove.write.error).message}</ErrorText>}
+          {remove.write.error && <ErrorText>{refusalInWords(remove.write.error)}</ErrorText>}
         </div>
       )}
     </li>

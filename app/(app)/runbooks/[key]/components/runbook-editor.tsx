@@ -8,7 +8,7 @@ import { RunbookDetailsForm } from "@/app/(app)/runbooks/[key]/components/runboo
 import { RunbookPhase } from "@/app/(app)/runbooks/[key]/components/runbook-phase";
 import { RunbookStep, StepNumber } from "@/app/(app)/runbooks/[key]/components/runbook-step";
 import { StepForm } from "@/app/(app)/runbooks/[key]/components/step-form";
-import { toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
 import { api } from "@/components/live/api-client";
 import { buttonClasses } from "@/components/ui/button-classes";
 import type { RunbookPhaseWithSteps, RunbookStepWithService, RunbookWithSteps } from "@/lib/runbooks/data";
@@ -62,7 +62,7 @@ export function RunbookEditor({ runbook, services }: { runbook: RunbookWithSteps
   const move = useMutation({
     mutationFn: ({ path, position }: Move) => api<RunbookView>(path, { method: "PATCH", body: { position } }),
     onSuccess: (_answer, { announce, focusId }) => settle(announce, focusId),
-    onError: (error) => setAnnouncement(toFormError(error).message),
+    onError: (error) => setAnnouncement(refusalInWords(error)),
   });
   const busy = move.isPending || refreshing;
 

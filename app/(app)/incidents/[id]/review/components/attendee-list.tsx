@@ -1,6 +1,6 @@
 "use client";
 import { useReviewWrite } from "@/app/(app)/incidents/[id]/review/components/use-review-write";
-import { toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
 import { api } from "@/components/live/api-client";
 import { ErrorText } from "@/components/ui/error-text";
 import { Icon } from "@/components/ui/icon";
@@ -33,7 +33,7 @@ export function AttendeeList({ incidentId, attendees, canEdit }: AttendeeListPro
           </li>
         ))}
       </ul>
-      {remove.error && <ErrorText>{toFormError(remove.error).message}</ErrorText>}
+      {remove.error && <ErrorText>{refusalInWords(remove.error)}</ErrorText>}
     </div>
   );
 }

@@ -6,12 +6,12 @@ import { useState } from "react";
 import { ReviewConflictNotice } from "@/app/(app)/incidents/[id]/review/components/review-conflict-notice";
 import { reviewConflictOf, saveReview } from "@/app/(app)/incidents/[id]/review/components/save-review";
 import { useReviewWrite } from "@/app/(app)/incidents/[id]/review/components/use-review-write";
-import { errorFor, toFormError } from "@/components/form-error";
+import { FormRefusal, SchemaField } from "@/components/forms/schema-field";
+import { useSchemaForm } from "@/components/forms/use-schema-form";
 import { DetailList } from "@/components/ui/detail-list";
-import { ErrorText } from "@/components/ui/error-text";
 import { fieldClasses } from "@/components/ui/field-classes";
-import { describedBy, FormField } from "@/components/ui/form-field";
 import { Section } from "@/components/ui/section";
+import { updateReviewSchema } from "@/lib/reviews/schema";
 import type { ReviewView } from "@/lib/reviews/types";
 
 type Impact = Pick<ReviewView["review"], "downtimeMinutes" | "usersAffected" | "estimatedCost">;
@@ -26,58 +26,46 @@ const figuresOf = ({ downtimeMinutes, usersAffected, estimatedCost }: Impact): I
 
 type ImpactFormProps = { incidentId: string; impact: Impact; version: number; close: () => void };
 
+/** A figure as typed: empty is none recorded; anything else goes to the schema as a number, to be refused in words. */
+const figureOf = (typed: string) => (typed.trim() === "" ? null : Number(typed));
+
 function ImpactForm({ incidentId, impact, version, close }: ImpactFormProps) {
   // What this edit started from; after a refusal, what the other person saved, now seen.
   const [seen, setSeen] = useState({ version, values: figuresOf(impact) });
   const save = useReviewWrite(incidentId, (changes: Impact) => saveReview(incidentId, changes, seen));
   const conflict = reviewConflictOf(save.error);
-  const error = save.error && !conflict ? toFormError(save.error) : null;
+  const form = useSchemaForm({
+    schema: updateReviewSchema,
+    defaultValues: Object.fromEntries(FIELDS.map(({ name }) => [name, impact[name]?.toString() ?? ""])) as Record<keyof Impact, string>,
+    toInput: (typed) => Object.fromEntries(FIELDS.map(({ name }) => [name, figureOf(typed[name])])),
+    send: async (changes) => {
+      try {
+        await save.mutateAsync(changes as Impact);
+        close();
+      } catch (refusal) {
+        // Someone else's save is shown beside the form to bring the two together, not as a refusal.
+        const current = reviewConflictOf(refusal);
+        if (!current) throw refusal;
+        setSeen({ version: current.version, values: figuresOf(current) });
+      }
+    },
+  });
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const form = new FormData(event.currentTarget);
-        const value = (name: string) => (String(form.get(name) ?? "").trim() === "" ? null : Number(form.get(name)));
-        save.mutate(Object.fromEntries(FIELDS.map(({ name }) => [name, value(name)])) as Impact, {
-          onSuccess: close,
-          onError: (refusal) => {
-            const current = reviewConflictOf(refusal);
-            if (current) setSeen({ version: current.version, values: figuresOf(current) });
-          },
-        });
-      }}
-    >
+    <form noValidate className="space-y-4" onSubmit={form.submit}>
       {conflict && (
         <ReviewConflictNotice conflict={conflict}>
           <DetailList details={impactDetails(figuresOf(conflict)).map(({ label, value }) => ({ label, value: value ?? "Not recorded" }))} />
         </ReviewConflictNotice>
       )}
       <div className="grid gap-4 sm:grid-cols-3">
-        {FIELDS.map(({ name, label, hint, step }) => {
-          const id = `impact-${name}`;
-          const fieldError = errorFor(error, name);
-          return (
-            <FormField key={name} id={id} label={label} hint={hint} error={fieldError}>
-              <input
-                id={id}
-                name={name}
-                type="number"
-                min={0}
-                step={step}
-                inputMode="decimal"
-                defaultValue={impact[name] ?? ""}
-                aria-invalid={fieldError ? true : undefined}
-                aria-describedby={describedBy(id, { hint, error: fieldError })}
-                className={fieldClasses()}
-              />
-            </FormField>
-          );
-        })}
+        {FIELDS.map(({ name, label, hint, step }) => (
+          <SchemaField key={name} form={form} name={name} id={`impact-${name}`} label={label} hint={hint}>
+            {(control) => <input {...control} type="number" min={0} step={step} inputMode="decimal" className={fieldClasses()} />}
+          </SchemaField>
+        ))}
       </div>
-      {error && !error.field && <ErrorText>{error.message}</ErrorText>}
-      <SaveButtons pending={save.isPending} onCancel={close} />
+      <FormRefusal form={form} />
+      <SaveButtons pending={form.sending} onCancel={close} />
     </form>
   );
 }

@@ -1,18 +1,22 @@
 "use client";
 import { useState } from "react";
+import type { z } from "zod";
 import { EditableBlock } from "@/app/(app)/incidents/[id]/review/components/editable-block";
 import { ConfirmScoreForm, useConfirmScore } from "@/app/(app)/incidents/[id]/review/components/confirm-score-form";
 import { confirmationText, scoreLabel, suggestionText } from "@/app/(app)/incidents/[id]/review/components/review-words";
 import { ScoreChoices } from "@/app/(app)/incidents/[id]/review/components/score-choices";
 import { SaveButtons } from "@/app/(app)/incidents/[id]/review/components/save-buttons";
 import { useReviewWrite } from "@/app/(app)/incidents/[id]/review/components/use-review-write";
-import { plainMessage, toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
+import { FormRefusal, SchemaField } from "@/components/forms/schema-field";
+import { useSchemaForm } from "@/components/forms/use-schema-form";
 import { api } from "@/components/live/api-client";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { ErrorText } from "@/components/ui/error-text";
 import { fieldClasses } from "@/components/ui/field-classes";
 import { Icon } from "@/components/ui/icon";
+import { scoreCriterionSchema } from "@/lib/reviews/schema";
 import type { CriterionView, ReviewView } from "@/lib/reviews/types";
 
 const SCORES: readonly (boolean | null)[] = [true, false, null];
@@ -23,30 +27,35 @@ function toneFor(met: boolean | null): BadgeTone {
 }
 
 function ScoreForm({ incidentId, criterion, close }: { incidentId: string; criterion: CriterionView; close: () => void }) {
-  // Not scored yet: the figures' suggestion, where they make one, is the starting choice.
-  const [met, setMet] = useState(criterion.met ?? criterion.suggestion?.met ?? null);
-  const [note, setNote] = useState(criterion.note ?? "");
-  const score = useReviewWrite(incidentId, (body: { met: boolean | null; note: string }) =>
+  const score = useReviewWrite(incidentId, (body: z.input<typeof scoreCriterionSchema>) =>
     api<ReviewView>(`/api/incidents/${incidentId}/review/criteria/${criterion.key}`, { method: "PUT", body }),
   );
-  const noteId = `criterion-${criterion.key}-note`;
+  const form = useSchemaForm({
+    schema: scoreCriterionSchema,
+    // Not scored yet: the figures' suggestion, where they make one, is the starting choice.
+    defaultValues: { met: criterion.met ?? criterion.suggestion?.met ?? null, note: criterion.note ?? "" },
+    send: async (input) => {
+      await score.mutateAsync(input);
+      close();
+    },
+  });
+  const name = `score-${criterion.key}`;
   return (
-    <form
-      className="space-y-3"
-      onSubmit={(event) => {
-        event.preventDefault();
-        score.mutate({ met, note }, { onSuccess: close });
-      }}
-    >
-      <ScoreChoices legend={`Score for ${criterion.name}`} legendHidden name={`score-${criterion.key}`} choices={SCORES} value={met} onChange={setMet} />
-      <div className="space-y-1.5">
-        <label htmlFor={noteId} className="block text-sm font-medium text-ink">
-          Note
-        </label>
-        <textarea id={noteId} value={note} onChange={(event) => setNote(event.target.value)} rows={2} className={fieldClasses("resize-y py-2")} />
-      </div>
-      {score.error && <ErrorText>{plainMessage(toFormError(score.error))}</ErrorText>}
-      <SaveButtons pending={score.isPending} onCancel={close} label="Save score" />
+    <form noValidate className="space-y-3" onSubmit={form.submit}>
+      <ScoreChoices
+        legend={`Score for ${criterion.name}`}
+        legendHidden
+        name={name}
+        choices={SCORES}
+        value={form.watch("met")}
+        onChange={(met) => form.setValue("met", met)}
+        error={form.errorOf("met", "The score")}
+      />
+      <SchemaField form={form} name="note" id={`criterion-${criterion.key}-note`} label="Note" called="The note">
+        {(control) => <textarea {...control} rows={2} className={fieldClasses("resize-y py-2")} />}
+      </SchemaField>
+      <FormRefusal form={form} />
+      <SaveButtons pending={form.sending} onCancel={close} label="Save score" />
     </form>
   );
 }
@@ -83,7 +92,7 @@ function ConfirmControls({ incidentId, criterion }: { incidentId: string; criter
           <span className="sr-only"> {criterion.name}</span>
         </button>
       </div>
-      {confirm.error && <ErrorText>{plainMessage(toFormError(confirm.error))}</ErrorText>}
+      {confirm.error && <ErrorText>{refusalInWords(confirm.error)}</ErrorText>}
     </div>
   );
 }

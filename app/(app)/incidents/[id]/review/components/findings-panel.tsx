@@ -4,7 +4,7 @@ import { AddActionItemForm } from "@/app/(app)/incidents/[id]/review/components/
 import { AddFindingForm } from "@/app/(app)/incidents/[id]/review/components/add-finding-form";
 import { useReviewWrite } from "@/app/(app)/incidents/[id]/review/components/use-review-write";
 import { ActionItemStatusBadge } from "@/components/action-item-badges";
-import { toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
 import { api } from "@/components/live/api-client";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -59,7 +59,7 @@ function FindingItem({ detail, finding, number, people }: FindingItemProps) {
               </button>
             </div>
           ))}
-        {remove.error && <ErrorText>{toFormError(remove.error).message}</ErrorText>}
+        {remove.error && <ErrorText>{refusalInWords(remove.error)}</ErrorText>}
       </div>
     </li>
   );

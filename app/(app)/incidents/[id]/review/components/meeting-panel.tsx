@@ -6,6 +6,7 @@ import { MomentForm } from "@/app/(app)/incidents/[id]/review/components/moment-
 import { formatReviewTime } from "@/app/(app)/incidents/[id]/review/components/review-words";
 import { api } from "@/components/live/api-client";
 import { Section } from "@/components/ui/section";
+import { updateReviewSchema } from "@/lib/reviews/schema";
 import type { ReviewView } from "@/lib/reviews/types";
 import type { Person } from "@/lib/users/data";
 
@@ -40,6 +41,8 @@ export function MeetingPanel({ detail, people }: { detail: ReviewView; people: P
                 id="review-held-at"
                 label="Held at"
                 hint="Your local time. Leave it empty if the meeting has not been held."
+                name="heldAt"
+                schema={updateReviewSchema}
                 initial={review.heldAt ? new Date(review.heldAt) : new Date()}
                 write={(heldAt) => api<ReviewView>(`/api/incidents/${incident.id}/review`, { method: "PATCH", body: { heldAt } })}
                 close={close}

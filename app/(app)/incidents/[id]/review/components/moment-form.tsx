@@ -1,11 +1,11 @@
 "use client";
-import { useState } from "react";
+import type { z } from "zod";
 import { SaveButtons } from "@/app/(app)/incidents/[id]/review/components/save-buttons";
 import { useReviewWrite } from "@/app/(app)/incidents/[id]/review/components/use-review-write";
-import { toLocalInput } from "@/components/clock-format";
-import { plainMessage, toFormError } from "@/components/form-error";
+import { instantOf, toLocalInput } from "@/components/clock-format";
+import { FormRefusal, SchemaField } from "@/components/forms/schema-field";
+import { useSchemaForm } from "@/components/forms/use-schema-form";
 import { fieldClasses } from "@/components/ui/field-classes";
-import { describedBy, FormField } from "@/components/ui/form-field";
 import type { ReviewView } from "@/lib/reviews/types";
 
 type MomentFormProps = {
@@ -13,6 +13,9 @@ type MomentFormProps = {
   id: string;
   label: string;
   hint: string;
+  /** The moment's field in the schema the server parses, which checks it here first. */
+  name: string;
+  schema: z.ZodType;
   /** The time the field starts at. */
   initial: Date;
   /** Saves the instant, or null when the field is emptied. */
@@ -21,32 +24,25 @@ type MomentFormProps = {
 };
 
 /** One moment in the review (when the meeting was held, when the impact began), in local time. */
-export function MomentForm({ incidentId, id, label, hint, initial, write, close }: MomentFormProps) {
-  const [value, setValue] = useState(() => toLocalInput(initial));
+export function MomentForm({ incidentId, id, label, hint, name, schema, initial, write, close }: MomentFormProps) {
   const save = useReviewWrite(incidentId, write);
-  const error = save.error ? plainMessage(toFormError(save.error)) : null;
+  const form = useSchemaForm({
+    schema,
+    defaultValues: { [name]: toLocalInput(initial) },
+    // The browser reads its own local time; the server gets the instant.
+    toInput: (typed) => ({ [name]: instantOf(typed[name]) }),
+    send: async (_input, typed) => {
+      await save.mutateAsync(instantOf(typed[name]));
+      close();
+    },
+  });
   return (
-    <form
-      noValidate
-      className="space-y-3"
-      onSubmit={(event) => {
-        event.preventDefault();
-        // The browser reads its own local time; the server gets the instant.
-        save.mutate(value ? new Date(value).toISOString() : null, { onSuccess: close });
-      }}
-    >
-      <FormField id={id} label={label} hint={hint} error={error}>
-        <input
-          id={id}
-          type="datetime-local"
-          value={value}
-          onChange={(event) => setValue(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, { hint, error })}
-          className={fieldClasses("max-w-xs")}
-        />
-      </FormField>
-      <SaveButtons pending={save.isPending} onCancel={close} />
+    <form noValidate className="space-y-3" onSubmit={form.submit}>
+      <SchemaField form={form} name={name} id={id} label={label} hint={hint}>
+        {(control) => <input {...control} type="datetime-local" className={fieldClasses("max-w-xs")} />}
+      </SchemaField>
+      <FormRefusal form={form} />
+      <SaveButtons pending={form.sending} onCancel={close} />
     </form>
   );
 }

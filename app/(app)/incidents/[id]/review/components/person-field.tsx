@@ -1,31 +1,42 @@
 "use client";
-import { useState } from "react";
+import type { FieldValues, Path } from "react-hook-form";
+import type { SchemaForm } from "@/components/forms/use-schema-form";
 import { fieldClasses } from "@/components/ui/field-classes";
 import { describedBy, FormField } from "@/components/ui/form-field";
 
 const SOMEONE_ELSE = "someone-else";
 
-type PersonFieldProps = {
+/** Where the list starts: nobody chosen, or "Someone else…" when there is no user to choose. */
+export function firstChoice(users: readonly unknown[]): string {
+  return users.length === 0 ? SOMEONE_ELSE : "";
+}
+
+/** What the form sends: the user chosen, or the name typed for someone else; never both. */
+export function personOf(chosen: string, typed: string): { user?: string; other?: string } {
+  if (chosen === SOMEONE_ELSE) return { other: typed.trim() || undefined };
+  return { user: chosen || undefined };
+}
+
+type PersonFieldProps<Values extends FieldValues> = {
+  form: SchemaForm<Values>;
   id: string;
   label: string;
   users: { id: string; name: string }[];
-  /** The form fields it fills: a user's id, or the name typed for someone who is not a user. */
-  names: { user: string; other: string };
-  error: string | null;
+  /** The form's fields it fills: the choice from the list, and the name typed for someone who is not a user. */
+  names: { user: Path<Values>; other: Path<Values> };
 };
 
 /** A Muster user from the list, or "Someone else…" and a name: a vendor, a role such as "DevOps Lead". */
-export function PersonField({ id, label, users, names, error }: PersonFieldProps) {
-  const [other, setOther] = useState(users.length === 0);
+export function PersonField<Values extends FieldValues>({ form, id, label, users, names }: PersonFieldProps<Values>) {
+  const other = form.watch(names.user) === SOMEONE_ELSE;
+  const error = form.errorOf(names.user, label) ?? form.errorOf(names.other, label);
   const otherId = `${id}-name`;
   return (
     <div className="space-y-3">
       <FormField id={id} label={label} error={other ? null : error}>
         <select
           id={id}
-          name={other ? undefined : names.user}
-          defaultValue=""
-          onChange={(event) => setOther(event.target.value === SOMEONE_ELSE)}
+          {...form.register(names.user)}
           aria-invalid={!other && error ? true : undefined}
           aria-describedby={describedBy(id, { error: other ? null : error })}
           className={fieldClasses()}
@@ -45,7 +56,7 @@ export function PersonField({ id, label, users, names, error }: PersonFieldProps
         <FormField id={otherId} label={`${label}: name`} error={error}>
           <input
             id={otherId}
-            name={names.other}
+            {...form.register(names.other)}
             autoComplete="off"
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy(otherId, { error })}

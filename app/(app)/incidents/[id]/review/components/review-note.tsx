@@ -5,7 +5,7 @@ import { ReviewConflictNotice } from "@/app/(app)/incidents/[id]/review/componen
 import { SaveButtons } from "@/app/(app)/incidents/[id]/review/components/save-buttons";
 import { reviewConflictOf, saveReview } from "@/app/(app)/incidents/[id]/review/components/save-review";
 import { useReviewWrite } from "@/app/(app)/incidents/[id]/review/components/use-review-write";
-import { toFormError } from "@/components/form-error";
+import { refusalInWords } from "@/components/forms/form-words";
 import { ErrorText } from "@/components/ui/error-text";
 import { fieldClasses } from "@/components/ui/field-classes";
 import { Section } from "@/components/ui/section";
@@ -57,7 +57,7 @@ function NoteForm({ incidentId, field, title, text, version, close }: Omit<Revie
         aria-invalid={save.error && !conflict ? true : undefined}
         className={fieldClasses("resize-y py-2")}
       />
-      {save.error && !conflict && <ErrorText>{toFormError(save.error).message}</ErrorText>}
+      {save.error && !conflict && <ErrorText>{refusalInWords(save.error)}</ErrorText>}
       <SaveButtons pending={save.isPending} onCancel={close} />
     </form>
   );

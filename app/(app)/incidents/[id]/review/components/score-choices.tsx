@@ -1,4 +1,5 @@
 import { scoreLabel } from "@/app/(app)/incidents/[id]/review/components/review-words";
+import { ErrorText } from "@/components/ui/error-text";
 
 type ScoreChoicesProps<Score extends boolean | null> = {
   legend: string;
@@ -8,12 +9,14 @@ type ScoreChoicesProps<Score extends boolean | null> = {
   choices: readonly Score[];
   value: Score | null;
   onChange: (score: Score) => void;
+  /** Why the score was refused (none chosen), said under the choices. */
+  error?: string | null;
 };
 
 /** A criterion's score as a row of radio buttons: met, not met and, where offered, not scored. */
-export function ScoreChoices<Score extends boolean | null>({ legend, legendHidden, name, choices, value, onChange }: ScoreChoicesProps<Score>) {
+export function ScoreChoices<Score extends boolean | null>({ legend, legendHidden, name, choices, value, onChange, error }: ScoreChoicesProps<Score>) {
   return (
-    <fieldset>
+    <fieldset aria-invalid={error ? true : undefined} aria-describedby={error ? `${name}-error` : undefined}>
       <legend className={legendHidden ? "sr-only" : "mb-2 text-sm font-medium text-ink"}>{legend}</legend>
       <div className="flex flex-wrap gap-2">
         {choices.map((choice) => (
@@ -26,6 +29,7 @@ export function ScoreChoices<Score extends boolean | null>({ legend, legendHidde
           </label>
         ))}
       </div>
+      {error && <ErrorText id={`${name}-error`}>{error}</ErrorText>}
     </fieldset>
   );
 }

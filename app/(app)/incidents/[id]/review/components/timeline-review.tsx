@@ -7,6 +7,7 @@ import { formatReviewTime } from "@/app/(app)/incidents/[id]/review/components/r
 import { ServiceTargets } from "@/app/(app)/incidents/[id]/review/components/service-targets";
 import { api } from "@/components/live/api-client";
 import { Section } from "@/components/ui/section";
+import { recordImpactStartSchema } from "@/lib/reviews/schema";
 import type { ReviewView } from "@/lib/reviews/types";
 
 const IMPACT_HINT = "Your local time: when users were first affected, at or before detection.";
@@ -39,6 +40,8 @@ export function TimelineReview({ detail }: { detail: ReviewView }) {
                 id="review-impact-started-at"
                 label="Impact began at"
                 hint={IMPACT_HINT}
+                name="impactStartedAt"
+                schema={recordImpactStartSchema}
                 initial={new Date(incident.impactStartedAt ?? incident.detectedAt)}
                 write={(impactStartedAt) => api<ReviewView>(`/api/incidents/${incident.id}/review/impact-start`, { method: "PUT", body: { impactStartedAt } })}
                 close={close}
