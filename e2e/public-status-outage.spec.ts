@@ -17,7 +17,8 @@ let server: ChildProcess;
 test.beforeAll(async () => {
   rmSync(HOME, { recursive: true, force: true });
   // Its own embedded database even where the run was given a server.
-  const { DATABASE_URL: _shared, ...env } = process.env;
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
   server = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/node-server-only.mjs", "server.ts"], {
     env: { ...env, NODE_ENV: "production", PORT: String(PORT), MUSTER_HOME: HOME, NEXTAUTH_URL: ORIGIN },
     // Its logs would be the expected connection errors of the outage.
