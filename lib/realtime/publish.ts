@@ -4,6 +4,7 @@
 // every node (itself directly, the others through the adapter), and each node emits them, in
 // sequence order, to its own sockets only.
 import { changesIncidentList } from "@/lib/incidents/list-changes";
+import { signalIfPublic, signalPublicStatusChange } from "@/lib/public-status/changes";
 import { userSocketRoom } from "@/lib/realtime/handshake";
 import type { RealtimeServer } from "@/lib/realtime/server";
 import { eventsAfter } from "@/lib/timeline/data";
@@ -60,6 +61,8 @@ export const BOARD_ROOM = "board";
 export const INCIDENTS_ROOM = "incidents";
 /** The message between nodes that carries events one of them committed. */
 export const COMMITTED_EVENTS = "incident:committed";
+/** The message between nodes that says a write outside any incident may change the public page. */
+export const PUBLIC_STATUS_CHANGED = "public-status:changed";
 
 function liveNode(io: RealtimeServer): LiveNode {
   const nodes = (registry.liveNodes ??= new WeakMap());
@@ -177,9 +180,17 @@ export function emitCommittedEvents(io: RealtimeServer, events: IncidentEvent[])
  * `from` is the node that committed them, this process's server unless a test says otherwise.
  */
 export function publishIncidentEvents(events: IncidentEvent[], from = registry.musterRealtime) {
+  // This process serves the public page even without a socket server (a unit test).
+  signalIfPublic(events);
   if (!from) return; // no socket server in this process (a script, a unit test)
   emitCommittedEvents(from, events);
   if (events.length > 0 && liveNode(from).clustered) from.serverSideEmit(COMMITTED_EVENTS, events);
+}
+
+/** After a committed write outside any incident (the plan's services): every node reads the public page again. */
+export function publishPublicStatusChange(from = registry.musterRealtime) {
+  signalPublicStatusChange();
+  if (from && liveNode(from).clustered) from.serverSideEmit(PUBLIC_STATUS_CHANGED);
 }
 
 /** Closes every open socket in the room, on every node (through the adapter). */
