@@ -5,13 +5,17 @@
 //   BENCH_MODE=development        run against the dev server (no build needed)
 //   BENCH_CPU_PROFILE_DIR=<dir>   profile the server (node --cpu-prof) and show where its time went
 //   BENCH_CLIENTS=200,1000  BENCH_TICKS=100  BENCH_TICKERS=50  BENCH_SECONDS=10
+//   BENCH_STATUS_READERS=50  BENCH_STATUS_SECONDS=5   the public status page's readers, first
+//   BENCH_ROUNDS=status,latency,throughput            which rounds to run
 //
-// Exits 1 if a tick was lost, missed or duplicated; slow figures are reported, not failed.
+// Exits 1 if a tick was lost, missed or duplicated, or an unchanged public page was not a 304;
+// slow figures are reported, not failed.
 import { printCpuProfileSummary, type Phase } from "./cpu-profile-summary";
 import { runLatencyRound, type LatencyResult } from "./latency-round";
 import { createBenchToken, musterApi, type Incident, type MusterApi } from "./muster-api";
 import { startMuster, type MusterProcess } from "./muster-process";
-import { printLatency, printMachine, printTargets, printThroughput } from "./report";
+import { runPublicStatusRound } from "./public-status-round";
+import { printLatency, printMachine, printPublicStatus, printPublicStatusTargets, printTargets, printThroughput } from "./report";
 import { runThroughputRound, type ThroughputResult } from "./throughput-round";
 
 const mode = process.env.BENCH_MODE === "development" ? "development" : "production";
@@ -20,6 +24,9 @@ const ticksPerRound = Number(process.env.BENCH_TICKS ?? 100);
 const tickerCount = Number(process.env.BENCH_TICKERS ?? 50);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const cpuProfileDir = process.env.BENCH_CPU_PROFILE_DIR;
+const statusReaders = Number(process.env.BENCH_STATUS_READERS ?? 50);
+const statusSeconds = Number(process.env.BENCH_STATUS_SECONDS ?? 5);
+const rounds = new Set((process.env.BENCH_ROUNDS ?? "status,latency,throughput").split(","));
 
 let muster: MusterProcess | undefined;
 const phases: Phase[] = [];
@@ -38,35 +45,46 @@ async function main(server: MusterProcess) {
   const api = musterApi(server.origin, token);
   const serverPid = server.pid;
 
+  // First, on a quiet server: what a crowd reading the public page costs, as a share of bare Node.
+  const publicStatus = rounds.has("status")
+    ? (console.log(`Public status round: ${statusReaders} readers, ${statusSeconds} s per target…`),
+      await runPublicStatusRound(server.origin, { concurrency: statusReaders, seconds: statusSeconds, serverPid }))
+    : undefined;
+  for (const result of publicStatus?.targets ?? []) phases.push({ label: result.name, ...result.usage });
+
   const latency: LatencyResult[] = [];
-  for (const clientCount of clientCounts) {
+  for (const clientCount of rounds.has("latency") ? clientCounts : []) {
     console.log(`Latency round: ${clientCount} clients, ${ticksPerRound} ticks…`);
     const result = await runLatencyRound(server.origin, token, api, { clientCount, tickCount: ticksPerRound, serverPid });
     latency.push(result);
     phases.push({ label: `${clientCount} clients`, ...result.usage });
   }
 
-  // Two layouts: a war room where tickers race for the same items (409s are part of the work), and
-  // the same load without races, which shows what the server itself sustains.
-  const shared = [await api.declareIncident("Bench: throughput, shared items")];
-  const spread = await incidentsWithItems(api, tickerCount);
-  const layouts = [
-    { layout: `1 incident, ${shared[0].checklist.length} items shared`, incidents: shared, label: "shared items", via: "api" as const },
-    { layout: `${spread.length} incidents, 1 item per ticker`, incidents: spread, label: "own items", via: "api" as const },
-    // The war room's own path: the browser ticks over its socket, without an HTTP request per tick.
-    { layout: `${spread.length} incidents, 1 item per ticker, socket`, incidents: spread, label: "own items, socket", via: "socket" as const },
-  ];
   const throughput: ThroughputResult[] = [];
-  for (const { layout, incidents, label, via } of layouts) {
-    console.log(`Throughput round: ${tickerCount} tickers, ${layout}, ${seconds} s…`);
-    const result = await runThroughputRound(server.origin, token, api, { layout, incidents, tickers: tickerCount, seconds, serverPid, via });
-    throughput.push(result);
-    phases.push({ label, ...result.usage });
+  if (rounds.has("throughput")) {
+    // Two layouts: a war room where tickers race for the same items (409s are part of the work), and
+    // the same load without races, which shows what the server itself sustains.
+    const shared = [await api.declareIncident("Bench: throughput, shared items")];
+    const spread = await incidentsWithItems(api, tickerCount);
+    const layouts = [
+      { layout: `1 incident, ${shared[0].checklist.length} items shared`, incidents: shared, label: "shared items", via: "api" as const },
+      { layout: `${spread.length} incidents, 1 item per ticker`, incidents: spread, label: "own items", via: "api" as const },
+      // The war room's own path: the browser ticks over its socket, without an HTTP request per tick.
+      { layout: `${spread.length} incidents, 1 item per ticker, socket`, incidents: spread, label: "own items, socket", via: "socket" as const },
+    ];
+    for (const { layout, incidents, label, via } of layouts) {
+      console.log(`Throughput round: ${tickerCount} tickers, ${layout}, ${seconds} s…`);
+      const result = await runThroughputRound(server.origin, token, api, { layout, incidents, tickers: tickerCount, seconds, serverPid, via });
+      throughput.push(result);
+      phases.push({ label, ...result.usage });
+    }
   }
 
   console.log("");
+  if (publicStatus) printPublicStatus(publicStatus, statusReaders);
   printLatency(latency);
-  printThroughput(throughput);
+  if (throughput.length) printThroughput(throughput);
+  if (publicStatus && !printPublicStatusTargets(publicStatus)) process.exitCode = 1;
   if (!printTargets(latency, throughput)) process.exitCode = 1;
 }
 
