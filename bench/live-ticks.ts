@@ -85,7 +85,7 @@ async function main(server: MusterProcess) {
   printLatency(latency);
   if (throughput.length) printThroughput(throughput);
   if (publicStatus && !printPublicStatusTargets(publicStatus)) process.exitCode = 1;
-  if (!printTargets(latency, throughput)) process.exitCode = 1;
+  if ((latency.length || throughput.length) && !printTargets(latency, throughput)) process.exitCode = 1;
 }
 
 let stopped: Promise<void> | undefined;

@@ -1,11 +1,17 @@
 // How many readers of the public status page Muster serves at once: its JSON and its page at a
 // fixed concurrency, beside a bare Node server sending a cached body of the same size in the same
 // run, so the figures read as a share of what this machine does with no framework at all.
-import { createServer, request, Agent, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { request, Agent } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { distribution, type Distribution } from "./percentiles";
 import { trackPhase, type PhaseUsage } from "./phase-usage";
 import { loopFor } from "./throughput-round";
+
+const FIRST_STATE_WAIT_MS = 30_000;
 
 export type StatusLoadResult = {
   name: string;
@@ -36,13 +42,14 @@ function get(url: URL, agent: Agent, headers: Record<string, string> = {}): Prom
 }
 
 /** A server that does nothing but send these bytes: the ceiling for this machine and client. */
-async function startBareServer(body: Buffer, contentType: string): Promise<{ server: Server; url: URL }> {
-  const server = createServer((_request, response) => {
-    response.writeHead(200, { "Content-Type": contentType, "Content-Length": String(body.length), "Cache-Control": "public, max-age=10" }).end(body);
-  });
-  server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { server, url: new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/status/public.json`) };
+async function startBareServer(body: Buffer, contentType: string): Promise<{ child: ChildProcess; url: URL }> {
+  const directory = mkdtempSync(path.join(tmpdir(), "muster-bench-bare-"));
+  const bodyFile = path.join(directory, "body");
+  writeFileSync(bodyFile, body);
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "bare-server.ts"), bodyFile, contentType], { stdio: ["ignore", "pipe", "inherit"] });
+  const [port] = (await once(child.stdout!, "data")) as [Buffer];
+  rmSync(directory, { recursive: true, force: true });
+  return { child, url: new URL(`http://127.0.0.1:${Number(String(port))}/status/public.json`) };
 }
 
 async function load(name: string, url: URL, { concurrency, seconds, serverPid }: { concurrency: number; seconds: number; serverPid: number | undefined }): Promise<StatusLoadResult> {
@@ -72,7 +79,12 @@ async function load(name: string, url: URL, { concurrency, seconds, serverPid }:
 
 export async function runPublicStatusRound(origin: string, { concurrency, seconds, serverPid }: { concurrency: number; seconds: number; serverPid: number | undefined }): Promise<PublicStatusResult> {
   const agent = new Agent({ keepAlive: true });
-  const json = await get(new URL("/status/public.json", origin), agent);
+  // A just-started Muster on a busy machine may not have read its first state yet.
+  let json = await get(new URL("/status/public.json", origin), agent);
+  for (const deadline = performance.now() + FIRST_STATE_WAIT_MS; json.status !== 200 && performance.now() < deadline; ) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    json = await get(new URL("/status/public.json", origin), agent);
+  }
   if (json.status !== 200) throw new Error(`/status/public.json answered ${json.status}`);
   const notModified: PublicStatusResult["notModified"] = [];
   for (const path of ["/status/public.json", "/status/public"]) {
@@ -85,13 +97,13 @@ export async function runPublicStatusRound(origin: string, { concurrency, second
   const bare = await startBareServer(json.body, String(json.headers["content-type"]));
   try {
     const options = { concurrency, seconds, serverPid };
-    const bareResult = await load("bare Node, same JSON bytes", bare.url, { ...options, serverPid: undefined });
+    const bareResult = await load("bare Node, same JSON bytes", bare.url, { ...options, serverPid: bare.child.pid });
     const targets = [
       await load("Muster /status/public.json", new URL("/status/public.json", origin), options),
       await load("Muster /status/public", new URL("/status/public", origin), options),
     ];
     return { bare: bareResult, targets, notModified };
   } finally {
-    await new Promise((resolve) => bare.server.close(resolve));
+    bare.child.kill();
   }
 }
