@@ -58,7 +58,8 @@ function refuseMethod(request: IncomingMessage, response: ServerResponse) {
 function servePublicStatus(request: IncomingMessage, response: ServerResponse): boolean {
   const pathname = (request.url ?? "/").split("?")[0];
   if (!isPublicStatusPath(pathname)) return false;
-  answerPublicStatus(pathname, request.method ?? "", request.headers["if-none-match"])
+  const { "if-none-match": ifNoneMatch, "accept-encoding": acceptEncoding } = request.headers;
+  answerPublicStatus(pathname, request.method ?? "", { "if-none-match": ifNoneMatch, "accept-encoding": acceptEncoding })
     .then((answer) => {
       if (!answer) return void handleNext(request, response);
       response.writeHead(answer.status, answer.headers).end(answer.body ?? undefined);

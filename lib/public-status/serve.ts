@@ -1,7 +1,7 @@
 import "server-only";
 // GET and HEAD of the public status page, its JSON and its feed, answered by server.ts from the
-// in-memory snapshot before Next sees the request: no rendering, no database, and a 304 to a
-// client or cache that already holds the current bytes.
+// in-memory snapshot before Next sees the request: no rendering, no compressing, no database, and
+// a 304 to a client or cache that already holds the current bytes.
 import { routeMethods } from "@/lib/http/method-policy";
 import { hashedPagePolicy, NO_CONTENT_POLICY, securityHeaders } from "@/lib/http/security-headers";
 import { THEME_SCRIPT_SOURCE } from "@/lib/public-status/html";
@@ -29,23 +29,38 @@ export function isPublicStatusPath(pathname: string): boolean {
 
 export type PublicAnswer = { status: number; headers: Record<string, string>; body: Buffer | null };
 
-/** Whether an If-None-Match header names this tag (weakly, as RFC 9110 compares for it). */
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+/** Whether an If-None-Match header names one of these tags (weakly, as RFC 9110 compares for it). */
+function matches(ifNoneMatch: string | undefined, etags: string[]): boolean {
   if (!ifNoneMatch) return false;
   return ifNoneMatch.split(",").some((tag) => {
     const candidate = tag.trim();
-    return candidate === "*" || candidate.replace(/^W\//, "") === etag;
+    return candidate === "*" || etags.includes(candidate.replace(/^W\//, ""));
   });
 }
 
-function answerWith(body: PublicBody, method: string, ifNoneMatch: string | undefined, policy: string): PublicAnswer {
+/** Whether Accept-Encoding takes gzip (named without q=0). */
+function takesGzip(acceptEncoding: string | undefined): boolean {
+  return (acceptEncoding ?? "").split(",").some((entry) => {
+    const [coding, ...parameters] = entry.split(";").map((part) => part.trim().toLowerCase());
+    return coding === "gzip" && !parameters.some((parameter) => /^q=0(\.0*)?$/.test(parameter));
+  });
+}
+
+export type PublicRequestHeaders = { "if-none-match"?: string; "accept-encoding"?: string };
+
+function answerWith(body: PublicBody, method: string, request: PublicRequestHeaders, policy: string): PublicAnswer {
   const headers: Record<string, string> = { ...securityHeaders(policy), "Content-Type": body.contentType };
+  const bytesOf = (bytes: Buffer) => (method === "HEAD" ? null : bytes);
   if (body.status !== 200) {
-    return { status: body.status, headers: { ...headers, "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" }, body: method === "HEAD" ? null : body.bytes };
+    return { status: body.status, headers: { ...headers, "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" }, body: bytesOf(body.bytes) };
   }
-  Object.assign(headers, { ETag: body.etag, "Cache-Control": PUBLIC_STATUS_CACHE_CONTROL });
-  if (matches(ifNoneMatch, body.etag)) return { status: 304, headers, body: null };
-  return { status: 200, headers: { ...headers, "Content-Length": String(body.bytes.length) }, body: method === "HEAD" ? null : body.bytes };
+  const gzip = takesGzip(request["accept-encoding"]);
+  const chosen = gzip ? body.gzip : body;
+  Object.assign(headers, { ETag: chosen.etag, "Cache-Control": PUBLIC_STATUS_CACHE_CONTROL, Vary: "Accept-Encoding" });
+  // Either encoding's tag is the same state: whoever holds one holds the current page.
+  if (matches(request["if-none-match"], [body.etag, body.gzip.etag])) return { status: 304, headers, body: null };
+  if (gzip) headers["Content-Encoding"] = "gzip";
+  return { status: 200, headers: { ...headers, "Content-Length": String(chosen.bytes.length) }, body: bytesOf(chosen.bytes) };
 }
 
 /**
@@ -53,7 +68,7 @@ function answerWith(body: PublicBody, method: string, ifNoneMatch: string | unde
  * should refuse (it says 405 with what is allowed). OPTIONS of the JSON and the feed says what
  * they answer, as Next does for a route.
  */
-export async function answerPublicStatus(pathname: string, method: string, ifNoneMatch?: string): Promise<PublicAnswer | null> {
+export async function answerPublicStatus(pathname: string, method: string, request: PublicRequestHeaders = {}): Promise<PublicAnswer | null> {
   if (!isPublicStatusPath(pathname)) return null;
   const served = SERVED[pathname];
   if (method === "OPTIONS" && served.route) {
@@ -61,5 +76,5 @@ export async function answerPublicStatus(pathname: string, method: string, ifNon
   }
   if (method !== "GET" && method !== "HEAD") return null;
   const snapshot = await publicSnapshot();
-  return answerWith(snapshot[served.body], method, ifNoneMatch, served.policy());
+  return answerWith(snapshot[served.body], method, request, served.policy());
 }

@@ -1,5 +1,7 @@
+import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { declareIncident } from "@/lib/incidents/mutations";
+import { answerPublicStatus } from "@/lib/public-status/serve";
 import { publicSnapshot } from "@/lib/public-status/snapshot";
 import { postStatusUpdate } from "@/lib/status-updates/mutations";
 import { addNote } from "@/lib/timeline/mutations";
@@ -31,6 +33,21 @@ describe("the public status snapshot", () => {
     }
   });
 
+  it("after two public updates at once, serves one snapshot with both, and never an older one after it", async () => {
+    const commander = await demoUser("commander");
+    const before = await publicSnapshot();
+    const { id } = await declareIncident(commander, { title: "Video calls drop", services: [{ key: "voice-video", impact: "degraded" }] });
+    await Promise.all([
+      postStatusUpdate(commander, id, { audience: "public", subject: "Calls drop", body: "First word on the calls." }),
+      postStatusUpdate(commander, id, { audience: "public", body: "Second word on the calls." }),
+    ]);
+    const after = await publicSnapshot();
+    expect(after.version).toBeGreaterThan(before.version);
+    expect(after.json.bytes.toString()).toContain("First word on the calls.");
+    expect(after.json.bytes.toString()).toContain("Second word on the calls.");
+    expect((await publicSnapshot()).version).toBe(after.version);
+  });
+
   it("answers 304 to its own ETag and the current body to an older one", async () => {
     const first = await getPublicStatus("/status/public.json");
     const etag = first.headers.get("etag")!;
@@ -60,5 +77,28 @@ describe("the public status snapshot", () => {
     expect(policy).not.toContain("nonce");
     expect(html.match(/<script\b/g)).toHaveLength(1);
     expect(html).toContain("Search is down");
+  });
+
+  it("sends the gzip made with the snapshot to whoever takes it, and knows either tag as current", async () => {
+    const plain = await answerPublicStatus("/status/public", "GET");
+    const zipped = await answerPublicStatus("/status/public", "GET", { "accept-encoding": "br, gzip;q=0.8" });
+    expect(zipped?.headers["Content-Encoding"]).toBe("gzip");
+    expect(zipped?.headers.Vary).toBe("Accept-Encoding");
+    expect(gunzipSync(zipped!.body!).equals(plain!.body!)).toBe(true);
+    expect(zipped?.headers.ETag).not.toBe(plain?.headers.ETag);
+    expect((await answerPublicStatus("/status/public", "GET", { "accept-encoding": "gzip;q=0" }))?.headers["Content-Encoding"]).toBeUndefined();
+    for (const tag of [plain!.headers.ETag, zipped!.headers.ETag]) {
+      expect((await answerPublicStatus("/status/public", "GET", { "if-none-match": tag, "accept-encoding": "gzip" }))?.status).toBe(304);
+    }
+  });
+
+  it("leaves every other method of the page to Next's 405, and answers HEAD without a body", async () => {
+    expect(await answerPublicStatus("/status/public.json", "POST")).toBeNull();
+    expect(await answerPublicStatus("/status/public", "OPTIONS")).toBeNull();
+    expect((await answerPublicStatus("/status/public.json", "OPTIONS"))?.headers.Allow).toBe("GET, HEAD, OPTIONS");
+    const head = await answerPublicStatus("/status/public.atom", "HEAD");
+    expect(head?.body).toBeNull();
+    expect(Number(head?.headers["Content-Length"])).toBeGreaterThan(0);
+    expect(await answerPublicStatus("/status/elsewhere", "GET")).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import "server-only";
 // scheduler's pass finds the state changed on its own (the database gone, an incident aged out of
 // the history), never per request. A crowd costs a lookup and a write, not a database read.
 import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import { appUrl } from "@/lib/app-url";
 import { publicStatusAtom } from "@/lib/public-status/atom";
 import { onPublicStatusChange } from "@/lib/public-status/changes";
@@ -13,7 +14,8 @@ import { presentPublicStatus } from "@/lib/public-status/present";
 import { builtStylesheets } from "@/lib/public-status/stylesheet";
 import type { PublicStatusView } from "@/lib/public-status/types";
 
-export type PublicBody = { status: number; contentType: string; bytes: Buffer; etag: string };
+/** One body, and its gzip compressed once here rather than per request; each with its own ETag. */
+export type PublicBody = { status: number; contentType: string; bytes: Buffer; etag: string; gzip: { bytes: Buffer; etag: string } };
 
 export type PublicSnapshot = {
   /** Counts up with every snapshot this process installs; a newer one is never replaced by an older one. */
@@ -41,11 +43,12 @@ type SnapshotState = {
 const memory = globalThis as unknown as { musterPublicSnapshot?: SnapshotState };
 const state = (memory.musterPublicSnapshot ??= { changes: 0, builtFor: -1 });
 
+// Strong and content-addressed: the same state has the same tag on every node.
+const tagOf = (bytes: Buffer, suffix = "") => `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}${suffix}"`;
+
 function body(status: number, contentType: string, text: string): PublicBody {
   const bytes = Buffer.from(text);
-  // Strong and content-addressed: the same bytes have the same tag on every node.
-  const etag = `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}"`;
-  return { status, contentType, bytes, etag };
+  return { status, contentType, bytes, etag: tagOf(bytes), gzip: { bytes: gzipSync(bytes), etag: tagOf(bytes, "-gzip") } };
 }
 
 /** The three bodies of one state. `styles` links the built CSS (served) or carries it (exported). */
