@@ -34,7 +34,7 @@ function Unavailable() {
 
 /**
  * The status page for everyone outside: what works, what does not, and what we have said about it.
- * Rendered to static HTML once per change (lib/public-status/html.tsx): it runs no script of its own.
+ * Rendered to static HTML once per change (lib/public-status/html.tsx), never hydrated.
  */
 export function PublicStatusPage({ status, links }: { status: PublicStatusView | null; links: PublicStatusLinks }) {
   const ongoing = status?.incidents.filter((incident) => incident.status === "ongoing") ?? [];

@@ -8,14 +8,36 @@ import { THEME_SCRIPT } from "@/components/theme/theme-script";
 import type { Stylesheet } from "@/lib/public-status/stylesheet";
 import type { PublicStatusView } from "@/lib/public-status/types";
 
-/** Someone watching an outage keeps the page open: it loads itself again this often (a 304 when unchanged). */
-const RELOAD_SECONDS = 60;
+/** Someone watching an outage keeps the page open: it reads the page again this often. */
+const REFRESH_SECONDS = 60;
+
+// Fetches the page again (a 304 from the browser's cache while unchanged) and, if it changed, swaps
+// the content in place: no reload, so the past incidents a reader opened stay open. From a file on
+// disk (the export) the fetch fails and the page stays as it is.
+const REFRESH_SCRIPT = `(() => {
+  let shown = document.querySelector("main")?.innerHTML;
+  setInterval(async () => {
+    try {
+      const answer = await fetch(location.pathname, { cache: "no-cache" });
+      if (!answer.ok) return;
+      const next = new DOMParser().parseFromString(await answer.text(), "text/html").querySelector("main");
+      const main = document.querySelector("main");
+      if (!next || !main || next.innerHTML === shown) return;
+      const open = [...main.querySelectorAll("details[open]")].map((details) => details.closest("li[id]")?.id);
+      shown = next.innerHTML;
+      main.replaceWith(next);
+      for (const id of open) if (id) document.getElementById(id)?.querySelector("details")?.setAttribute("open", "");
+    } catch {}
+  }, ${REFRESH_SECONDS * 1000});
+})();`;
+
+const sourceOf = (script: string) => `'sha256-${createHash("sha256").update(script).digest("base64")}'`;
 
 /**
- * The page's one script is the theme script, the same bytes for every answer: the policy allows it
- * by its hash, so one HTML body can serve everyone (a per-request nonce would make each answer its own).
+ * The page's scripts are the same bytes in every answer: the policy allows them by their hashes, so
+ * one HTML body can serve everyone (a per-request nonce would make each answer its own).
  */
-export const THEME_SCRIPT_SOURCE = `'sha256-${createHash("sha256").update(THEME_SCRIPT).digest("base64")}'`;
+export const PAGE_SCRIPT_SOURCES = [sourceOf(THEME_SCRIPT), sourceOf(REFRESH_SCRIPT)];
 
 const ICON = `data:image/svg+xml,${encodeURIComponent(readFileSync(path.join(process.cwd(), "app", "icon.svg"), "utf8"))}`;
 
@@ -32,7 +54,6 @@ export function publicStatusHtml(status: PublicStatusView | null, links: PublicS
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta httpEquiv="refresh" content={String(RELOAD_SECONDS)} />
         <title>Service status · Muster</title>
         <meta name="description" content="What works, what does not, and what we have said about it." />
         <meta name="theme-color" media="(prefers-color-scheme: light)" content="#f5f6f8" />
@@ -47,6 +68,7 @@ export function publicStatusHtml(status: PublicStatusView | null, links: PublicS
       </head>
       <body className="min-h-dvh font-sans">
         <PublicStatusPage status={status} links={links} />
+        <script dangerouslySetInnerHTML={{ __html: REFRESH_SCRIPT }} />
       </body>
     </html>,
   );

@@ -4,7 +4,7 @@ import "server-only";
 // a 304 to a client or cache that already holds the current bytes.
 import { routeMethods } from "@/lib/http/method-policy";
 import { hashedPagePolicy, NO_CONTENT_POLICY, securityHeaders } from "@/lib/http/security-headers";
-import { THEME_SCRIPT_SOURCE } from "@/lib/public-status/html";
+import { PAGE_SCRIPT_SOURCES } from "@/lib/public-status/html";
 import { publicSnapshot, type PublicBody, type PublicSnapshot } from "@/lib/public-status/snapshot";
 
 /** A status page a few seconds old is still right; within this, browsers and caches ask nobody. */
@@ -18,7 +18,7 @@ export const PUBLIC_STATUS_CACHE_CONTROL = `public, max-age=${FRESH_SECONDS}, st
 const RETRY_AFTER_SECONDS = 30;
 
 const SERVED: Record<string, { body: keyof Omit<PublicSnapshot, "version" | "view">; policy: () => string; route: boolean }> = {
-  "/status/public": { body: "html", policy: () => hashedPagePolicy([THEME_SCRIPT_SOURCE]), route: false },
+  "/status/public": { body: "html", policy: () => hashedPagePolicy(PAGE_SCRIPT_SOURCES), route: false },
   "/status/public.json": { body: "json", policy: () => NO_CONTENT_POLICY, route: true },
   "/status/public.atom": { body: "atom", policy: () => NO_CONTENT_POLICY, route: true },
 };

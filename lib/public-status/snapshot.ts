@@ -88,7 +88,8 @@ function install(read: PublicStatusView | null) {
   const previous = state.current?.view ?? null;
   const view = read && previous && sameState(read, previous) ? { ...read, asOf: previous.asOf } : read;
   if (state.current && view?.stale === previous?.stale && view?.unreachableSince === previous?.unreachableSince && sameState(view, previous)) return;
-  state.styles ??= { stylesheets: builtStylesheets(), inline: false };
+  // The development server serves its CSS at addresses of its own: there the built CSS goes inside.
+  state.styles ??= { stylesheets: builtStylesheets(), inline: process.env.NODE_ENV !== "production" };
   const bodies = publicStatusBodies(view, { styles: state.styles, links: { json: "/status/public.json", atom: "/status/public.atom" } });
   state.current = { version: (state.current?.version ?? 0) + 1, view, ...bodies };
 }
