@@ -29,7 +29,7 @@ export type PublicSnapshot = {
 
 type Bodies = Pick<PublicSnapshot, "json" | "atom" | "html">;
 
-// Per process, kept across Next's module instances, as the signal is.
+// Per process, kept when the module is loaded again (the development server's reloads, a test).
 type SnapshotState = {
   current?: PublicSnapshot;
   /** Changes signalled so far, and the count the installed snapshot was read after. */
@@ -43,7 +43,7 @@ type SnapshotState = {
 const memory = globalThis as unknown as { musterPublicSnapshot?: SnapshotState };
 const state = (memory.musterPublicSnapshot ??= { changes: 0, builtFor: -1 });
 
-// Strong and content-addressed: the same state has the same tag on every node.
+// Strong and content-addressed: the same bytes have the same tag on every node and every start.
 const tagOf = (bytes: Buffer, suffix = "") => `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}${suffix}"`;
 
 function body(status: number, contentType: string, text: string): PublicBody {
