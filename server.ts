@@ -11,6 +11,9 @@ import { readEnv } from "@/lib/env";
 import { methodNotAllowedMessage, methodVerdict, NO_SUCH_ROUTE } from "@/lib/http/method-policy";
 import { NO_CONTENT_POLICY, securityHeaders } from "@/lib/http/security-headers";
 import { localSecret } from "@/lib/local-state";
+import { PUBLIC_STATUS_UNAVAILABLE } from "@/lib/public-status/data";
+import { answerPublicStatus, isPublicStatusPath } from "@/lib/public-status/serve";
+import { publicSnapshot } from "@/lib/public-status/snapshot";
 import { attachRealtime } from "@/lib/realtime/server";
 import { startScheduler } from "@/lib/scheduler/scheduler";
 
@@ -35,6 +38,8 @@ const database = await prepareDatabase().catch((error: unknown) => {
 const app = next({ dev, hostname: new URL(process.env.NEXTAUTH_URL).hostname, port: env.PORT });
 await app.prepare();
 const handleRequest = app.getRequestHandler();
+// The first visitors find the public page built.
+void publicSnapshot().catch(() => {});
 
 // Methods Next handles (and proxy.ts polices). Any other (TRACE, PROPFIND, …) is answered here:
 // Next fails on them with a 500, and TRACE would echo the request back.
@@ -49,8 +54,25 @@ function refuseMethod(request: IncomingMessage, response: ServerResponse) {
   response.writeHead(405, { ...headers, allow }).end(JSON.stringify({ error: methodNotAllowedMessage(request.method ?? "", allow) }));
 }
 
-const httpServer = createServer((request, response) => {
-  if (!NEXT_METHODS.has(request.method ?? "")) return refuseMethod(request, response);
+/** The public status page, its JSON and feed, from memory; false leaves the request to Next. */
+function servePublicStatus(request: IncomingMessage, response: ServerResponse): boolean {
+  const pathname = (request.url ?? "/").split("?")[0];
+  if (!isPublicStatusPath(pathname)) return false;
+  const { "if-none-match": ifNoneMatch, "accept-encoding": acceptEncoding } = request.headers;
+  answerPublicStatus(pathname, request.method ?? "", { "if-none-match": ifNoneMatch, "accept-encoding": acceptEncoding })
+    .then((answer) => {
+      if (!answer) return void handleNext(request, response);
+      response.writeHead(answer.status, answer.headers).end(answer.body ?? undefined);
+    })
+    .catch((error: unknown) => {
+      console.error("The public status could not be served", request.url, error);
+      const headers = { "content-type": "application/json", "retry-after": "30", ...securityHeaders(NO_CONTENT_POLICY) };
+      if (!response.headersSent) response.writeHead(503, headers).end(JSON.stringify({ error: PUBLIC_STATUS_UNAVAILABLE }));
+    });
+  return true;
+}
+
+function handleNext(request: IncomingMessage, response: ServerResponse) {
   // The peer this server saw, appended as a proxy would: sign-in counts attempts by the last entry,
   // which no client can choose.
   const forwardedFor = [request.headers["x-forwarded-for"], request.socket.remoteAddress].filter(Boolean).join(", ");
@@ -59,6 +81,12 @@ const httpServer = createServer((request, response) => {
     console.error("Request failed", request.url, error);
     if (!response.headersSent) response.writeHead(500).end("Internal server error");
   });
+}
+
+const httpServer = createServer((request, response) => {
+  if (!NEXT_METHODS.has(request.method ?? "")) return refuseMethod(request, response);
+  if (servePublicStatus(request, response)) return;
+  handleNext(request, response);
 });
 // Node's 5 s default closes idle sockets a client or proxy may be reusing that moment (ECONNRESET).
 httpServer.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;

@@ -5,16 +5,20 @@
 //   BENCH_MODE=development        run against the dev server (no build needed)
 //   BENCH_CPU_PROFILE_DIR=<dir>   profile the server (node --cpu-prof) and show where its time went
 //   BENCH_CLIENTS=200,1000  BENCH_TICKS=100  BENCH_TICKERS=50  BENCH_SECONDS=10
+//   BENCH_STATUS_READERS=50  BENCH_STATUS_SECONDS=5   the public status page's readers, first
 //   BENCH_BOARD_VIEWERS=10,100,1000  BENCH_BOARD_CHANGES=10
+//   BENCH_ROUNDS=status,latency,board,opening,throughput   which rounds to run
 //
-// Exits 1 if a tick was lost, missed or duplicated; slow figures are reported, not failed.
+// Exits 1 if a tick was lost, missed or duplicated, or an unchanged public page was not a 304;
+// slow figures are reported, not failed.
 import { printBoard, runBoardRound, type BoardResult } from "./board-round";
 import { printCpuProfileSummary, type Phase } from "./cpu-profile-summary";
-import { printLongIncident, runLongIncidentRound } from "./long-incident-round";
 import { runLatencyRound, type LatencyResult } from "./latency-round";
+import { printLongIncident, runLongIncidentRound } from "./long-incident-round";
 import { createBenchToken, musterApi, type Incident, type MusterApi } from "./muster-api";
 import { startMuster, type MusterProcess } from "./muster-process";
-import { printLatency, printMachine, printTargets, printThroughput } from "./report";
+import { runPublicStatusRound } from "./public-status-round";
+import { printLatency, printMachine, printPublicStatus, printPublicStatusTargets, printTargets, printThroughput } from "./report";
 import { runThroughputRound, type ThroughputResult } from "./throughput-round";
 
 const mode = process.env.BENCH_MODE === "development" ? "development" : "production";
@@ -23,8 +27,11 @@ const ticksPerRound = Number(process.env.BENCH_TICKS ?? 100);
 const tickerCount = Number(process.env.BENCH_TICKERS ?? 50);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const cpuProfileDir = process.env.BENCH_CPU_PROFILE_DIR;
+const statusReaders = Number(process.env.BENCH_STATUS_READERS ?? 50);
+const statusSeconds = Number(process.env.BENCH_STATUS_SECONDS ?? 5);
 const boardViewerCounts = (process.env.BENCH_BOARD_VIEWERS ?? "10,100,1000").split(",").filter(Boolean).map(Number);
 const boardChangeCount = Number(process.env.BENCH_BOARD_CHANGES ?? 10);
+const rounds = new Set((process.env.BENCH_ROUNDS ?? "status,latency,board,opening,throughput").split(","));
 
 let muster: MusterProcess | undefined;
 const phases: Phase[] = [];
@@ -43,49 +50,61 @@ async function main(server: MusterProcess) {
   const api = musterApi(server.origin, token);
   const serverPid = server.pid;
 
+  // First, on a quiet server: what a crowd reading the public page costs, as a share of bare Node.
+  const publicStatus = rounds.has("status")
+    ? (console.log(`Public status round: ${statusReaders} readers, ${statusSeconds} s per target…`),
+      await runPublicStatusRound(server.origin, { concurrency: statusReaders, seconds: statusSeconds, serverPid }))
+    : undefined;
+  for (const result of publicStatus?.targets ?? []) phases.push({ label: result.name, ...result.usage });
+
   const latency: LatencyResult[] = [];
-  for (const clientCount of clientCounts) {
+  for (const clientCount of rounds.has("latency") ? clientCounts : []) {
     console.log(`Latency round: ${clientCount} clients, ${ticksPerRound} ticks…`);
     const result = await runLatencyRound(server.origin, token, api, { clientCount, tickCount: ticksPerRound, serverPid });
     latency.push(result);
     phases.push({ label: `${clientCount} clients`, ...result.usage });
   }
 
-  console.log("Opening round: incidents of 100 and 10,000 events…");
-  const opening = await runLongIncidentRound(server.origin, server.home, token, api);
-
   const board: BoardResult[] = [];
-  for (const viewerCount of boardViewerCounts) {
+  for (const viewerCount of rounds.has("board") ? boardViewerCounts : []) {
     console.log(`Board round: ${viewerCount} viewers, ${boardChangeCount} changes…`);
     const result = await runBoardRound(server.origin, token, api, { viewerCount, changeCount: boardChangeCount, serverPid });
     board.push(result);
     phases.push({ label: `board, ${viewerCount} viewers`, ...result.usage });
   }
 
-  // Two layouts: a war room where tickers race for the same items (409s are part of the work), and
-  // the same load without races, which shows what the server itself sustains.
-  const shared = [await api.declareIncident("Bench: throughput, shared items")];
-  const spread = await incidentsWithItems(api, tickerCount);
-  const layouts = [
-    { layout: `1 incident, ${shared[0].checklist.length} items shared`, incidents: shared, label: "shared items", via: "api" as const },
-    { layout: `${spread.length} incidents, 1 item per ticker`, incidents: spread, label: "own items", via: "api" as const },
-    // The war room's own path: the browser ticks over its socket, without an HTTP request per tick.
-    { layout: `${spread.length} incidents, 1 item per ticker, socket`, incidents: spread, label: "own items, socket", via: "socket" as const },
-  ];
+  const opening = rounds.has("opening")
+    ? (console.log("Opening round: incidents of 100 and 10,000 events…"), await runLongIncidentRound(server.origin, server.home, token, api))
+    : [];
+
   const throughput: ThroughputResult[] = [];
-  for (const { layout, incidents, label, via } of layouts) {
-    console.log(`Throughput round: ${tickerCount} tickers, ${layout}, ${seconds} s…`);
-    const result = await runThroughputRound(server.origin, token, api, { layout, incidents, tickers: tickerCount, seconds, serverPid, via });
-    throughput.push(result);
-    phases.push({ label, ...result.usage });
+  if (rounds.has("throughput")) {
+    // Two layouts: a war room where tickers race for the same items (409s are part of the work), and
+    // the same load without races, which shows what the server itself sustains.
+    const shared = [await api.declareIncident("Bench: throughput, shared items")];
+    const spread = await incidentsWithItems(api, tickerCount);
+    const layouts = [
+      { layout: `1 incident, ${shared[0].checklist.length} items shared`, incidents: shared, label: "shared items", via: "api" as const },
+      { layout: `${spread.length} incidents, 1 item per ticker`, incidents: spread, label: "own items", via: "api" as const },
+      // The war room's own path: the browser ticks over its socket, without an HTTP request per tick.
+      { layout: `${spread.length} incidents, 1 item per ticker, socket`, incidents: spread, label: "own items, socket", via: "socket" as const },
+    ];
+    for (const { layout, incidents, label, via } of layouts) {
+      console.log(`Throughput round: ${tickerCount} tickers, ${layout}, ${seconds} s…`);
+      const result = await runThroughputRound(server.origin, token, api, { layout, incidents, tickers: tickerCount, seconds, serverPid, via });
+      throughput.push(result);
+      phases.push({ label, ...result.usage });
+    }
   }
 
   console.log("");
+  if (publicStatus) printPublicStatus(publicStatus, statusReaders);
   printLatency(latency);
-  printThroughput(throughput);
+  if (throughput.length) printThroughput(throughput);
   printBoard(board);
   printLongIncident(opening);
-  if (!printTargets(latency, throughput)) process.exitCode = 1;
+  if (publicStatus && !printPublicStatusTargets(publicStatus)) process.exitCode = 1;
+  if ((latency.length || throughput.length) && !printTargets(latency, throughput)) process.exitCode = 1;
 }
 
 let stopped: Promise<void> | undefined;

@@ -2,6 +2,7 @@
 import { cpus, loadavg } from "node:os";
 import type { LatencyResult } from "./latency-round";
 import type { PhaseUsage } from "./phase-usage";
+import type { PublicStatusResult } from "./public-status-round";
 import type { ThroughputResult } from "./throughput-round";
 
 /** The issue's targets, set for a 2-core machine. */
@@ -11,6 +12,8 @@ export const TARGETS = {
   lost: 0,
   /** Each incident's live events leave every node in sequence order. */
   liveOutOfOrder: 0,
+  /** The public status page under a crowd: a share of a bare Node server's rate, and its p99. */
+  publicStatus: { shareOfBare: 0.5, p99Ms: 100 },
 };
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "–");
@@ -88,4 +91,36 @@ export function printTargets(latency: LatencyResult[], throughput: ThroughputRes
     latency.every((result) => result.missed === 0 && result.duplicates === 0) &&
     throughput.every((result) => result.lost === 0 && result.liveOutOfOrder === TARGETS.liveOutOfOrder);
   return correct;
+}
+
+export function printPublicStatus({ bare, targets, notModified }: PublicStatusResult, concurrency: number) {
+  const widths = [28, 8, 7, 7, 7, 7, 9, 10, 6];
+  console.log(`Public status: ${concurrency} concurrent readers, keep-alive, each asking again as soon as answered`);
+  console.log(row(["target", "bytes", "req/s", "p50", "p99", "errors", "× bare", "CPU ms/req", "others"], widths));
+  const bareRate = bare.requests / bare.seconds;
+  for (const result of [bare, ...targets]) {
+    const rate = result.requests / result.seconds;
+    console.log(
+      row([result.name, result.bytes, rate.toFixed(0), ms(result.latency.p50), ms(result.latency.p99), result.errors,
+        `${(rate / bareRate).toFixed(2)}×`, cpuPer(result.usage, result.requests), others(result.usage)], widths),
+    );
+  }
+  for (const { path, status } of notModified) console.log(`  If-None-Match with ${path}'s own ETag: ${status}`);
+  console.log("");
+}
+
+/** Prints the public status targets' verdicts; returns whether the 304s and error-free answers held. */
+export function printPublicStatusTargets({ bare, targets, notModified }: PublicStatusResult): boolean {
+  const verdict = (met: boolean) => (met ? "met" : "MISSED");
+  const { shareOfBare, p99Ms } = TARGETS.publicStatus;
+  const bareRate = bare.requests / bare.seconds;
+  console.log("Targets, public status");
+  for (const result of targets) {
+    const share = result.requests / result.seconds / bareRate;
+    console.log(`  ≥ ${shareOfBare}× the bare server (${result.name}): ${share.toFixed(2)}× — ${verdict(share >= shareOfBare)}`);
+    console.log(`  p99 ≤ ${p99Ms} ms (${result.name}): ${ms(result.latency.p99)} ms — ${verdict(result.latency.p99 <= p99Ms)}`);
+  }
+  for (const { path, status } of notModified) console.log(`  304 to an unchanged If-None-Match (${path}): ${status} — ${verdict(status === 304)}`);
+  console.log("");
+  return notModified.every(({ status }) => status === 304) && targets.every((result) => result.errors === 0);
 }

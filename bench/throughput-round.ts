@@ -47,6 +47,21 @@ function arrivedOutOfOrder(events: readonly IncidentEvent[]): number {
 }
 
 /**
+ * Runs `step` over and over in `workers` concurrent loops, each starting its next step when its
+ * last one finished, until `seconds` have passed; returns the seconds it took.
+ */
+export async function loopFor(seconds: number, workers: number, step: (worker: number) => Promise<void>): Promise<number> {
+  const startedAt = performance.now();
+  const deadline = startedAt + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: workers }, async (_, worker) => {
+      while (performance.now() < deadline) await step(worker);
+    }),
+  );
+  return (performance.now() - startedAt) / 1000;
+}
+
+/**
  * `incidents` sets the contention: tickers take the items in turn, so 50 tickers on one incident's
  * ~16 items race each other for every item, while 50 tickers on four incidents each own an item.
  */
@@ -90,29 +105,23 @@ export async function runThroughputRound(
     via === "socket"
       ? tickOverSocket(tickerSockets[index], ticker.incidentId, ticker.itemId, !ticker.seen.done, ticker.seen.version)
       : api.tick(ticker.incidentId, ticker.itemId, !ticker.seen.done, ticker.seen.version);
-  const deadline = performance.now() + seconds * 1000;
-  const startedAt = performance.now();
   const endUsage = trackPhase(serverPid);
-  await Promise.all(
-    tickers.map(async (ticker, index) => {
-      while (performance.now() < deadline) {
-        try {
-          const outcome = await tick(index, ticker);
-          if ("item" in outcome) {
-            accepted++;
-            acceptedPerItem.set(ticker.itemId, (acceptedPerItem.get(ticker.itemId) ?? 0) + 1);
-            ticker.seen = outcome.item;
-          } else if ("current" in outcome) {
-            conflicts++; // someone ticked first: take their version and go on
-            ticker.seen = outcome.current;
-          } else errors++;
-        } catch {
-          errors++;
-        }
-      }
-    }),
-  );
-  const elapsedSeconds = (performance.now() - startedAt) / 1000;
+  const elapsedSeconds = await loopFor(seconds, tickerCount, async (index) => {
+    const ticker = tickers[index];
+    try {
+      const outcome = await tick(index, ticker);
+      if ("item" in outcome) {
+        accepted++;
+        acceptedPerItem.set(ticker.itemId, (acceptedPerItem.get(ticker.itemId) ?? 0) + 1);
+        ticker.seen = outcome.item;
+      } else if ("current" in outcome) {
+        conflicts++; // someone ticked first: take their version and go on
+        ticker.seen = outcome.current;
+      } else errors++;
+    } catch {
+      errors++;
+    }
+  });
   const usage = endUsage();
   await sleep(SETTLE_MS);
   closeClients([...observers, ...tickerSockets]);

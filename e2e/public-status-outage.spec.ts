@@ -51,6 +51,8 @@ test("with the database stopped, the public page and its JSON answer with the la
   stopDatabase();
   await expect.poll(async () => (await context.request.get("/api/health")).status(), { timeout: 15_000 }).toBe(503);
 
+  // The node learns of the outage on the scheduler's next pass, within seconds.
+  await expect.poll(async () => (await (await context.request.get("/status/public.json")).json()).stale, { timeout: 15_000 }).toBe(true);
   const json = await context.request.get("/status/public.json");
   expect(json.status()).toBe(200);
   const after = await json.json();

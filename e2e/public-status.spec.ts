@@ -1,3 +1,8 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures/authentication";
 import { MINUTE_MS } from "../lib/format";
@@ -99,4 +104,59 @@ test("a template value that reads <script> is shown as text on every page that s
   await expect(viewer.getByRole("heading", { name: `Maintenance ${script}` })).toBeVisible();
   await expect(viewer.getByText(`Back soon. ${script} Web Application`)).toBeVisible();
   expect(dialogs).toBe(0);
+});
+
+test("a public update shows in the JSON the moment it is posted, and on an open page at its next read; the JSON's ETag answers 304", async ({ signedInAs, browser }) => {
+  const commander = (await signedInAs("commander")).request;
+  const outsider = await browser.newContext();
+  const page = await outsider.newPage();
+  // The page reads itself again every minute; the test moves its clock instead of waiting.
+  await page.clock.install();
+  await page.goto("/status/public");
+  await page.getByRole("heading", { name: "Past incidents" }).waitFor();
+  const before = await outsider.request.get("/status/public.json");
+  const etag = before.headers()["etag"];
+  expect((await outsider.request.get("/status/public.json", { headers: { "if-none-match": etag } })).status()).toBe(304);
+
+  const headline = `Payments are slow ${Date.now()}`;
+  const { id } = await declareThroughApi(commander, { title: "Payment gateway latency", services: [{ key: "web-application", impact: "degraded" }] });
+  const posted = await commander.post(`/api/incidents/${id}/status-updates`, { data: { audience: "public", subject: headline, body: "Card payments take a minute." } });
+  expect(posted.status()).toBe(201);
+
+  // Asked right after the post answered: no older snapshot is served.
+  const after = await outsider.request.get("/status/public.json", { headers: { "if-none-match": etag } });
+  expect(after.status()).toBe(200);
+  expect(after.headers()["etag"]).not.toBe(etag);
+  expect(await after.text()).toContain(headline);
+  // The open page takes the update in place, without a reload.
+  await page.evaluate(() => document.body.setAttribute("data-loaded-once", ""));
+  await page.clock.fastForward("01:00");
+  await expect(page.getByRole("heading", { name: headline })).toBeVisible();
+  await expect(page.locator("body")).toHaveAttribute("data-loaded-once", "");
+  await outsider.close();
+});
+
+test("the export writes the page, its JSON and its feed as files that open from disk with the incidents", async ({ signedInAs, page }) => {
+  const commander = (await signedInAs("commander")).request;
+  const headline = `Exports are delayed ${Date.now()}`;
+  const { id } = await declareThroughApi(commander, { title: "Reporting backlog", services: [{ key: "web-application", impact: "degraded" }] });
+  expect((await commander.post(`/api/incidents/${id}/status-updates`, { data: { audience: "public", subject: headline, body: "Reports arrive late." } })).status()).toBe(201);
+
+  const out = mkdtempSync(path.join(tmpdir(), "muster-status-"));
+  try {
+    // The database of the server the specs run against (playwright.config.ts), as Muster's own host would.
+    execFileSync("npm", ["run", "--silent", "status:export", "--", "--out", out], { env: { ...process.env, MUSTER_HOME: ".muster/e2e" }, stdio: "pipe" });
+    expect(readFileSync(path.join(out, "public.json"), "utf8")).toContain(headline);
+    expect(readFileSync(path.join(out, "public.atom"), "utf8")).toContain(headline);
+
+    await page.goto(pathToFileURL(path.join(out, "index.html")).href);
+    await expect(page.getByRole("heading", { name: headline })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Service status", level: 1 })).toBeVisible();
+    // Its CSS is inside it: the heading has the page's size, not the browser's default.
+    await expect(page.getByRole("heading", { name: "Service status", level: 1 })).toHaveCSS("font-size", "24px");
+    await page.getByRole("link", { name: "JSON" }).click();
+    await expect(page).toHaveURL(pathToFileURL(path.join(out, "public.json")).href);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 });

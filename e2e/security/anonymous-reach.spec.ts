@@ -13,6 +13,7 @@ import {
   pageTargets,
   PUBLIC_PAGES,
   PUBLIC_ROUTES,
+  SERVER_PAGES,
   SIGNED_IN_SECRETS,
   type SegmentValues,
 } from "./reach-targets";
@@ -75,7 +76,14 @@ function probes(values: SegmentValues): Probe[] {
       { ...base, label: `RSC ${path}`, headers: { RSC: "1", ...(home && { "Next-Router-State-Tree": home.routerStateTree }) } },
     ];
   });
-  return [...pageProbes, ...routeProbes];
+  const serverPageProbes = SERVER_PAGES.flatMap((path) => {
+    const base = { path, isPublic: true, isPage: true };
+    return [
+      { ...base, label: `GET ${path}`, headers: {} },
+      { ...base, label: `RSC ${path}`, headers: { RSC: "1", ...(home && { "Next-Router-State-Tree": home.routerStateTree }) } },
+    ];
+  });
+  return [...pageProbes, ...serverPageProbes, ...routeProbes];
 }
 
 /**

@@ -9,7 +9,10 @@ import { DEMO_USERS } from "../../lib/users/demo-users";
 import { CONTACTS } from "../../prisma/seed-data/contacts";
 
 /** Pages anyone may open; every other page answers an anonymous caller with the way to sign in. */
-export const PUBLIC_PAGES = new Set(["/invitation", "/sign-in", "/status/public"]);
+export const PUBLIC_PAGES = new Set(["/invitation", "/sign-in"]);
+
+/** Public pages with no page file under app/: server.ts answers them itself (lib/public-status/serve.ts). */
+export const SERVER_PAGES = ["/status/public"];
 
 /** Routes anyone may call (their own check is a signature, or there is nothing private in them). */
 export const PUBLIC_ROUTES = new Set([

@@ -137,6 +137,8 @@ type Operation = {
   publicRefusals?: number[];
   /** Refusals the route writes itself as an HTML page (the e-mail acknowledgement link). */
   pageRefusals?: Record<number, string>;
+  /** Answers with a strong ETag and cache lifetimes, and 304 to an If-None-Match that names the ETag. */
+  conditional?: boolean;
 };
 
 const errorSchema = {
@@ -157,6 +159,11 @@ const SHARED_ANSWERS = new Map<z.ZodType, string>([
   [actionItemSchema, "ActionItem"],
   [runbookSchema, "Runbook"],
 ]);
+
+const CONDITIONAL_HEADERS = {
+  ETag: { description: "Strong, from the bytes: the same on every node for the same state.", schema: { type: "string" } },
+  "Cache-Control": { description: "How long a browser or cache may keep it, serve it while asking again, and serve it if Muster stops answering.", schema: { type: "string" } },
+};
 
 const retryAfter = { "Retry-After": { description: "Seconds until trying again makes sense.", schema: { type: "integer" } } };
 
@@ -220,6 +227,11 @@ function refusalsOf(op: Operation, method: string, pathParams: string[]): number
 }
 
 function success(op: Operation) {
+  if (op.conditional) return { ...plainSuccess(op), headers: CONDITIONAL_HEADERS };
+  return plainSuccess(op);
+}
+
+function plainSuccess(op: Operation) {
   if (op.status === 204) return { description: "Done; nothing to answer." };
   if (op.produces) {
     const types = typeof op.produces === "string" ? [op.produces] : op.produces;
@@ -256,6 +268,9 @@ function operation(op: Operation, method: string, pathParams: string[]) {
         schema: op.pathEnums?.[name] ? { type: "string", enum: op.pathEnums[name] } : { type: "string", minLength: 1 },
       })),
       ...(op.query ? queryParameters(op.query) : []),
+      ...(op.conditional
+        ? [{ name: "If-None-Match", in: "header", required: false, description: "An ETag this caller holds: 304 if it is still the current one.", schema: { type: "string" } }]
+        : []),
     ],
     ...(body && {
       requestBody: {
@@ -263,7 +278,11 @@ function operation(op: Operation, method: string, pathParams: string[]) {
         content: Object.fromEntries(["application/json", ...(op.alsoAccepts ?? [])].map((type) => [type, { schema: body }])),
       },
     }),
-    responses: { [op.status ?? 200]: success(op), ...refusals },
+    responses: {
+      [op.status ?? 200]: success(op),
+      ...(op.conditional && { 304: { description: "Not modified: the ETag named is still the current one.", headers: CONDITIONAL_HEADERS } }),
+      ...refusals,
+    },
   };
 }
 
@@ -1073,6 +1092,7 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       summary: "The public status page as JSON: only what was posted to the public",
       response: publicStatusSchema,
       isPublic: true,
+      conditional: true,
     },
   },
   "/status/public.atom": {
@@ -1082,6 +1102,7 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       summary: "The public updates as an Atom feed",
       produces: "application/atom+xml",
       isPublic: true,
+      conditional: true,
     },
   },
 };

@@ -1,6 +1,5 @@
 // Drills run from the schedule: starting one, the next due dates it moves, the reminders of tests due.
 import { beforeEach, describe, expect, it } from "vitest";
-import { GET as getPublicJson } from "@/app/(public)/status/public.json/route";
 import { db } from "@/lib/db";
 import { listDrillSchedules } from "@/lib/drills/data";
 import { remindDueDrills, startDrill } from "@/lib/drills/mutations";
@@ -8,6 +7,7 @@ import { fireDueEscalations } from "@/lib/escalation/mutations";
 import { getMetrics } from "@/lib/metrics/data";
 import { markServiceRestored } from "@/lib/recovery/mutations";
 import { postStatusUpdate } from "@/lib/status-updates/mutations";
+import { getPublicStatus } from "@/test/public-status";
 import { declareOutage, moveAlong } from "@/test/incidents";
 import { demoUser } from "@/test/users";
 
@@ -171,7 +171,7 @@ describe("a drill started from the schedule", () => {
     const commander = await demoUser("commander");
     const drill = await startDrill(commander, "application-recovery", {});
     await postStatusUpdate(commander, drill.id, { audience: "public", subject: "Drill: app tier down", body: "Drill update for the public" });
-    const answer = await getPublicJson(new Request("http://localhost/status/public.json"), { params: Promise.resolve({}) });
+    const answer = await getPublicStatus("/status/public.json");
     const text = await answer.text();
     expect(answer.status).toBe(200);
     expect(text).not.toContain("Drill update for the public");

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { API_ROUTES, routeTemplate } from "@/lib/http/api-routes";
+import { API_ROUTES, routeTemplate, SERVED_BY_SERVER } from "@/lib/http/api-routes";
 import type { RouteAccess } from "@/lib/http/route";
 
 const APP = path.resolve(import.meta.dirname, "../../app");
@@ -48,10 +48,11 @@ async function servedRoutes() {
 }
 
 describe("API_ROUTES", () => {
-  it("lists every route handler in app/ with exactly the methods it exports", async () => {
+  it("lists every route handler in app/ with exactly the methods it exports, and the routes server.ts answers", async () => {
     const served = await servedRoutes();
     const listed = Object.fromEntries(Object.entries(API_ROUTES).map(([template, methods]) => [template, [...methods].sort()]));
-    expect(Object.fromEntries(Object.entries(served).map(([template, { methods }]) => [template, methods]))).toEqual(listed);
+    const byServer = Object.fromEntries(SERVED_BY_SERVER.map((template) => [template, ["GET"]]));
+    expect({ ...Object.fromEntries(Object.entries(served).map(([template, { methods }]) => [template, methods])), ...byServer }).toEqual(listed);
   });
 
   it("says who may call every handler, and only the allow-list is public", async () => {
@@ -64,7 +65,7 @@ describe("API_ROUTES", () => {
         if (handler.access === "public") publicOnes.add(template);
       }
     }
-    expect([...publicOnes].sort()).toEqual([...PUBLIC_ROUTES].sort());
+    expect([...publicOnes, ...SERVED_BY_SERVER].sort()).toEqual([...PUBLIC_ROUTES].sort());
   });
 
   it("finds the template a request path belongs to", () => {

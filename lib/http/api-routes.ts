@@ -1,6 +1,6 @@
 // Every route handler Muster serves and the methods it answers, by path template. The OpenAPI
 // document, the security suite and the method check (405 with Allow) all read this one list;
-// lib/http/api-routes.test.ts fails when it and app/**/route.ts disagree.
+// lib/http/api-routes.test.ts fails when it and app/**/route.ts (with SERVED_BY_SERVER) disagree.
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export const API_ROUTES: Record<string, readonly HttpMethod[]> = {
@@ -114,6 +114,12 @@ export const API_ROUTES: Record<string, readonly HttpMethod[]> = {
   "/status/public.atom": ["GET"],
   "/status/public.json": ["GET"],
 };
+
+/**
+ * Routes server.ts answers itself from memory, before Next (lib/public-status/serve.ts): GET and
+ * HEAD for anyone, without sign-in. Listed above like the rest, for the method check and the docs.
+ */
+export const SERVED_BY_SERVER: readonly string[] = ["/status/public.atom", "/status/public.json"];
 
 const templates = Object.keys(API_ROUTES).map((template) => ({
   template,

@@ -1,6 +1,7 @@
 // The headers every answer leaves with (proxy.ts for what Next serves, server.ts for what it
 // answers itself), and the page's Content-Security-Policy with a per-request nonce, as in Next's
 // CSP guide: the proxy puts the nonce in the request, Next and app/layout.tsx read it from there.
+// The public status page, one body for everyone, allows its one script by hash instead.
 
 /** The request header the root layout reads this request's nonce from. */
 export const NONCE_HEADER = "x-nonce";
@@ -23,9 +24,21 @@ export function newNonce(): string {
  */
 export function contentSecurityPolicy(nonce: string): string {
   const development = process.env.NODE_ENV === "development";
+  return pagePolicy(`'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`);
+}
+
+/**
+ * A page rendered once and served to everyone (the public status page): only the inline scripts
+ * with these hashes run, and no other script at all, not even Muster's own.
+ */
+export function hashedPagePolicy(scriptHashes: readonly string[]): string {
+  return pagePolicy(scriptHashes.join(" "));
+}
+
+function pagePolicy(scriptSources: string): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    `script-src ${scriptSources}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' blob: data:",
     "font-src 'self'",

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { publishPublicStatusChange } from "@/lib/realtime/publish";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/timeline/mutations";
 import { requireSignedIn, type SignedInUser } from "@/lib/users/data";
@@ -68,14 +69,17 @@ export async function lockPlan(tx: Tx): Promise<string> {
  * Runs a write to the plan in one transaction that holds the plan's lock from its first read. A
  * write of the whole plan (an import) takes longer than Prisma's 5 s default on a busy machine.
  */
-export function inPlanTransaction<T>(write: (tx: Tx) => Promise<T>, { timeoutMs = 5_000 }: { timeoutMs?: number } = {}): Promise<T> {
-  return db().$transaction(
+export async function inPlanTransaction<T>(write: (tx: Tx) => Promise<T>, { timeoutMs = 5_000 }: { timeoutMs?: number } = {}): Promise<T> {
+  const result = await db().$transaction(
     async (tx) => {
       await lockPlan(tx);
       return write(tx);
     },
     { timeout: timeoutMs },
   );
+  // A service's name, dependencies or place on the public page may have changed.
+  publishPublicStatusChange();
+  return result;
 }
 
 /** The fields of `after` that differ from `before`, each side holding only those. */

@@ -97,10 +97,12 @@ const memory = globalThis as unknown as { musterPublicStatus?: LastKnown };
 /** While the database is unreachable, it is asked again at most this often; others get the last state at once. */
 const PROBE_INTERVAL_MS = 5 * SECOND_MS;
 
+export const PUBLIC_STATUS_UNAVAILABLE = "The status is unavailable right now.";
+
 export class PublicStatusUnavailable extends Error {}
 
 function stale(cache: LastKnown): PublicStatusView {
-  if (!cache.last) throw new PublicStatusUnavailable("The status is unavailable right now.");
+  if (!cache.last) throw new PublicStatusUnavailable(PUBLIC_STATUS_UNAVAILABLE);
   return { ...cache.last, stale: true, unreachableSince: cache.unreachableSince!.toISOString() };
 }
 

@@ -7,7 +7,7 @@ import type { PublicStatusView } from "@/lib/public-status/types";
 const serviceStateSchema = z.enum(["operational", "degraded", "outage"]);
 
 export const publicStatusSchema = z.object({
-  /** When this state was read from the database. */
+  /** When this state was first read from the database: it changes with the state, not with each read. */
   asOf: instantText(),
   overall: serviceStateSchema,
   services: z.array(z.object({ name: z.string(), state: serviceStateSchema })),

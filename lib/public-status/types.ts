@@ -22,7 +22,7 @@ export type PublicIncident = {
 };
 
 export type PublicStatus = {
-  /** When this state was read from the database. */
+  /** When this state was read from the database (the served snapshot keeps the first read of it). */
   asOf: string;
   overall: PublicServiceState;
   services: { name: string; state: PublicServiceState }[];

@@ -5,6 +5,7 @@
 // sequence order, to its own sockets only.
 import { changesIncidentList } from "@/lib/incidents/list-changes";
 import { newBoardPush, pushBoardUpdate, type BoardPush } from "@/lib/realtime/board-updates";
+import { signalIfPublic, signalPublicStatusChange } from "@/lib/public-status/changes";
 import { userSocketRoom } from "@/lib/realtime/handshake";
 import type { RealtimeServer } from "@/lib/realtime/server";
 import { eventsAfter } from "@/lib/timeline/data";
@@ -54,6 +55,8 @@ const registry = globalThis as unknown as Registry;
 export const INCIDENTS_ROOM = "incidents";
 /** The message between nodes that carries events one of them committed. */
 export const COMMITTED_EVENTS = "incident:committed";
+/** The message between nodes that says a write outside any incident may change the public page. */
+export const PUBLIC_STATUS_CHANGED = "public-status:changed";
 
 function liveNode(io: RealtimeServer): LiveNode {
   const nodes = (registry.liveNodes ??= new WeakMap());
@@ -159,9 +162,17 @@ export function emitCommittedEvents(io: RealtimeServer, events: IncidentEvent[])
  * `from` is the node that committed them, this process's server unless a test says otherwise.
  */
 export function publishIncidentEvents(events: IncidentEvent[], from = registry.musterRealtime) {
+  // This process serves the public page even without a socket server (a unit test).
+  signalIfPublic(events);
   if (!from) return; // no socket server in this process (a script, a unit test)
   emitCommittedEvents(from, events);
   if (events.length > 0 && liveNode(from).clustered) from.serverSideEmit(COMMITTED_EVENTS, events);
+}
+
+/** After a committed write outside any incident (the plan's services): every node reads the public page again. */
+export function publishPublicStatusChange(from = registry.musterRealtime) {
+  signalPublicStatusChange();
+  if (from && liveNode(from).clustered) from.serverSideEmit(PUBLIC_STATUS_CHANGED);
 }
 
 /** Closes every open socket in the room, on every node (through the adapter). */

@@ -21,9 +21,11 @@ import {
   emitCommittedEvents,
   INCIDENTS_ROOM,
   incidentRoom,
+  PUBLIC_STATUS_CHANGED,
   registerRealtimeServer,
 } from "@/lib/realtime/publish";
 import { eventsAfter, REPLAY_LIMIT } from "@/lib/timeline/data";
+import { signalIfPublic, signalPublicStatusChange } from "@/lib/public-status/changes";
 import { afterSeqSchema } from "@/lib/timeline/schema";
 import type { IncidentEvent } from "@/lib/timeline/types";
 import { parseInput } from "@/lib/validation";
@@ -32,6 +34,8 @@ import { parseInput } from "@/lib/validation";
 interface InterServerEvents {
   /** Events another node committed, for this node to emit to its own sockets in sequence order. */
   [COMMITTED_EVENTS]: (events: IncidentEvent[]) => void;
+  /** Another node committed a write outside any incident that may change the public page. */
+  [PUBLIC_STATUS_CHANGED]: () => void;
 }
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -144,7 +148,12 @@ export function attachRealtime(httpServer: HttpServer, { pool }: { pool?: pg.Poo
   });
   if (pool) {
     io.adapter(createAdapter(pool));
-    io.on(COMMITTED_EVENTS, (events) => emitCommittedEvents(io, events));
+    io.on(COMMITTED_EVENTS, (events) => {
+      emitCommittedEvents(io, events);
+      // What another node committed reaches this node's public snapshot the same way.
+      signalIfPublic(events);
+    });
+    io.on(PUBLIC_STATUS_CHANGED, () => signalPublicStatusChange());
   }
   io.on("connection", onConnection);
   registerRealtimeServer(io, { clustered: Boolean(pool) });

@@ -9,7 +9,7 @@ import { systemClock, type Clock } from "@/lib/escalation/clock";
 import { fireDueEscalations } from "@/lib/escalation/mutations";
 import { deliverDueMessages } from "@/lib/outbound/mutations";
 import { remindDuePlanReviews } from "@/lib/plan/upkeep";
-import { readPublicStatus } from "@/lib/public-status/data";
+import { refreshPublicSnapshot } from "@/lib/public-status/snapshot";
 import { recordRtoBreaches } from "@/lib/recovery/mutations";
 import { remindOverdueStatusUpdates } from "@/lib/status-updates/mutations";
 import type { IncidentEvent } from "@/lib/timeline/types";
@@ -45,8 +45,9 @@ export function startScheduler(): () => void {
     } catch (error) {
       console.error("Scheduled work failed", error);
     }
-    // Keeps the public page's last known state recent, to serve if the database goes away.
-    await readPublicStatus().catch(() => {});
+    // Finds what changes the public page without a write (the database gone or back, an incident
+    // aged out of the history), and keeps its last known state recent for an outage.
+    await refreshPublicSnapshot().catch(() => {});
     busy = false;
   };
   void tick();

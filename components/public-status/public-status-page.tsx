@@ -1,14 +1,13 @@
-import { OVERALL_LABELS, SERVICE_STATE_LABELS, STATE_TONES } from "@/app/(public)/status/public/components/public-state";
-import { PublicUpdates } from "@/app/(public)/status/public/components/public-updates";
-import { RefreshEvery } from "@/components/refresh-every";
+import { OVERALL_LABELS, SERVICE_STATE_LABELS, STATE_TONES } from "@/components/public-status/public-state";
+import { PublicUpdates } from "@/components/public-status/public-updates";
 import { Card } from "@/components/ui/card";
 import { Icon } from "@/components/ui/icon";
 import { Section } from "@/components/ui/section";
 import { formatDateAndTime } from "@/lib/format";
 import { PUBLIC_HISTORY_DAYS, type PublicStatusView } from "@/lib/public-status/types";
 
-// Someone watching an outage keeps the page open: it reads the status again this often.
-const REFRESH_SECONDS = 60;
+/** Where the page's JSON and feed are: beside the page when served, beside the file when exported. */
+export type PublicStatusLinks = { json: string; atom: string };
 
 const utc = (iso: string) => `${formatDateAndTime(new Date(iso))} UTC`;
 
@@ -33,13 +32,15 @@ function Unavailable() {
   );
 }
 
-/** The status page for everyone outside: what works, what does not, and what we have said about it. */
-export function PublicStatusPage({ status }: { status: PublicStatusView | null }) {
+/**
+ * The status page for everyone outside: what works, what does not, and what we have said about it.
+ * Rendered to static HTML once per change (lib/public-status/html.tsx), never hydrated.
+ */
+export function PublicStatusPage({ status, links }: { status: PublicStatusView | null; links: PublicStatusLinks }) {
   const ongoing = status?.incidents.filter((incident) => incident.status === "ongoing") ?? [];
   const past = status?.incidents.filter((incident) => incident.status === "resolved") ?? [];
   return (
     <main className="mx-auto max-w-3xl space-y-8 px-4 py-8 sm:px-6 sm:py-12">
-      <RefreshEvery seconds={REFRESH_SECONDS} />
       <h1 className="text-2xl font-semibold tracking-tight text-ink">Service status</h1>
       {!status ? (
         <Unavailable />
@@ -50,7 +51,7 @@ export function PublicStatusPage({ status }: { status: PublicStatusView | null }
             <p className="text-xl font-semibold">{OVERALL_LABELS[status.overall]}</p>
             {/* In ink, not the state's tone: small text on the tinted panel needs the stronger contrast. */}
             <p className="mt-1 text-sm text-ink">
-              As of <time dateTime={status.asOf}>{utc(status.asOf)}</time>
+              Updated <time dateTime={status.asOf}>{utc(status.asOf)}</time>
             </p>
           </div>
 
@@ -120,11 +121,11 @@ export function PublicStatusPage({ status }: { status: PublicStatusView | null }
       )}
       <footer className="border-t border-line pt-4 text-sm text-ink-muted">
         Follow updates:{" "}
-        <a className="text-accent underline" href="/status/public.atom">
+        <a className="text-accent underline" href={links.atom}>
           Atom feed
         </a>{" "}
         ·{" "}
-        <a className="text-accent underline" href="/status/public.json">
+        <a className="text-accent underline" href={links.json}>
           JSON
         </a>
       </footer>
