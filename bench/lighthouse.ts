@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startMuster, type MusterProcess } from "./muster-process";
-import { commanderSession } from "./sign-in";
+import { demoSession } from "./sign-in";
 
 /** The version these figures were first taken with; a newer one may score differently. */
 const LIGHTHOUSE = "lighthouse@12.8.2";
@@ -59,7 +59,7 @@ function measured(report: LighthouseReport): Measured {
 }
 
 async function main(origin: string) {
-  const session = await commanderSession(origin);
+  const session = await demoSession(origin, "commander");
   const incidentId = await declareIncident(origin, session);
   const folder = mkdtempSync(path.join(tmpdir(), "muster-lighthouse-"));
   const headersPath = path.join(folder, "headers.json");

@@ -6,7 +6,7 @@ import { runningEmbeddedDatabaseUrl } from "@/lib/database/embedded";
 import { MANY_NOTES_SQL } from "@/test/many-notes";
 import type { MusterApi } from "./muster-api";
 import { distribution, type Distribution } from "./percentiles";
-import { commanderSession } from "./sign-in";
+import { demoSession } from "./sign-in";
 
 const EVENT_COUNTS = [100, 10_000];
 const READS = 30;
@@ -32,7 +32,7 @@ export async function runLongIncidentRound(origin: string, home: string, token: 
   if (!url) throw new Error("The bench's Muster has no embedded PostgreSQL running");
   const database = new pg.Client({ connectionString: url });
   await database.connect();
-  const session = await commanderSession(origin);
+  const session = await demoSession(origin, "commander");
   const results: OpeningResult[] = [];
   try {
     for (const events of EVENT_COUNTS) {

@@ -1,7 +1,7 @@
 // The few calls of Muster's HTTP API the benchmark makes, as any automation would make them:
 // sign in once for a session, create an API token with it, then use the token alone.
 import type { IncidentEvent } from "@/lib/timeline/types";
-import { DEMO_USERS } from "@/lib/users/demo-users";
+import { demoSession } from "./sign-in";
 
 export type ChecklistItem = { id: string; done: boolean; version: number };
 export type Incident = { id: string; checklist: ChecklistItem[] };
@@ -19,10 +19,6 @@ const BENCH_INCIDENT = {
   ],
 };
 
-function cookiesOf(response: Response): string[] {
-  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
-}
-
 async function expectOk(response: Response, what: string) {
   if (!response.ok) throw new Error(`${what}: HTTP ${response.status} ${await response.text()}`);
   return response;
@@ -30,18 +26,7 @@ async function expectOk(response: Response, what: string) {
 
 /** Signs in as the demo admin (who may tick any incident) and returns a fresh API token. */
 export async function createBenchToken(origin: string): Promise<string> {
-  const admin = DEMO_USERS.find((user) => user.role === "admin");
-  if (!admin) throw new Error("No demo admin user");
-  const csrf = await expectOk(await fetch(`${origin}/api/auth/csrf`), "GET /api/auth/csrf");
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const signIn = await fetch(`${origin}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { cookie: cookiesOf(csrf).join("; ") },
-    body: new URLSearchParams({ csrfToken, email: admin.email, password: admin.password, json: "true" }),
-  });
-  const session = cookiesOf(signIn).find((cookie) => cookie.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`Sign-in as ${admin.email} failed: HTTP ${signIn.status}`);
+  const session = await demoSession(origin, "admin");
   // A write on the session cookie must name Muster as its origin, as Muster's own pages do.
   const created = await fetch(`${origin}/api/tokens`, {
     method: "POST",
