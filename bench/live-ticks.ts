@@ -17,6 +17,7 @@ import { runLatencyRound, type LatencyResult } from "./latency-round";
 import { printLongIncident, runLongIncidentRound } from "./long-incident-round";
 import { createBenchToken, musterApi, type Incident, type MusterApi } from "./muster-api";
 import { startMuster, type MusterProcess } from "./muster-process";
+import { residentMb } from "./phase-usage";
 import { runPublicStatusRound } from "./public-status-round";
 import { printLatency, printMachine, printPublicStatus, printPublicStatusTargets, printTargets, printThroughput } from "./report";
 import { runThroughputRound, type ThroughputResult } from "./throughput-round";
@@ -103,6 +104,8 @@ async function main(server: MusterProcess) {
   if (throughput.length) printThroughput(throughput);
   printBoard(board);
   printLongIncident(opening);
+  const rss = residentMb(serverPid);
+  if (rss !== undefined) console.log(`Server memory after the rounds: ${rss.toFixed(0)} MB resident (target ≤ 400 MB holding 1,000 sockets)\n`);
   if (publicStatus && !printPublicStatusTargets(publicStatus)) process.exitCode = 1;
   if ((latency.length || throughput.length) && !printTargets(latency, throughput)) process.exitCode = 1;
 }

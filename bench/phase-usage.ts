@@ -76,3 +76,14 @@ export function trackPhase(serverPid: number | undefined): () => PhaseUsage {
     return { serverCpuMs, othersCpuPercent, fromUs, toUs };
   };
 }
+
+/** The process's resident memory now, in MB (VmRSS in /proc/<pid>/status); undefined elsewhere. */
+export function residentMb(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+    return kb === undefined ? undefined : Number(kb) / 1024;
+  } catch {
+    return undefined;
+  }
+}
