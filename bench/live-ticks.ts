@@ -105,7 +105,7 @@ async function main(server: MusterProcess) {
   printBoard(board);
   printLongIncident(opening);
   const rss = residentMb(serverPid);
-  if (rss !== undefined) console.log(`Server memory after the rounds: ${rss.toFixed(0)} MB resident (target ≤ 400 MB holding 1,000 sockets)\n`);
+  if (rss !== undefined) console.log(`Server memory after the rounds: ${rss.toFixed(0)} MB resident, having held up to 1,000 sockets (target ≤ 400 MB while holding 1,000)\n`);
   if (publicStatus && !printPublicStatusTargets(publicStatus)) process.exitCode = 1;
   if ((latency.length || throughput.length) && !printTargets(latency, throughput)) process.exitCode = 1;
 }
