@@ -35,13 +35,13 @@ function WallReason({ reasons }: { reasons: HealthReason[] }) {
 /** Every service in the plan, coloured by the worst that active incidents do to it, and why. */
 export function ServiceHealthGrid({ services, wall = false }: { services: ServiceHealthView[]; wall?: boolean }) {
   return (
-    <ul className={`grid gap-2 ${wall ? "grid-cols-2" : "grid-cols-1 min-[420px]:grid-cols-2 lg:grid-cols-3"}`}>
+    <ul className={`grid ${wall ? "grid-cols-2 gap-1.5" : "grid-cols-1 gap-2 min-[420px]:grid-cols-2 lg:grid-cols-3"}`}>
       {services.map((service) => (
         <li
           key={service.key}
           data-service={service.key}
           data-health={service.health}
-          className={`min-w-0 rounded-lg border px-3 ${wall ? "py-2" : "py-2.5"} ${HEALTH_TILES[service.health]}`}
+          className={`min-w-0 rounded-lg border px-3 ${wall ? "py-1.5" : "py-2.5"} ${HEALTH_TILES[service.health]}`}
         >
           <p className="flex flex-wrap items-center justify-between gap-x-2">
             <span className={`font-medium text-ink ${wall ? "text-lg" : ""}`}>{service.name}</span>
