@@ -1,7 +1,6 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { Suspense } from "react";
 import { ClockProvider } from "@/components/clock-provider";
 import { ConnectionStatus } from "@/components/connection-status";
 import { BoardBackupAlerts } from "@/app/(app)/status/components/board-backup-alerts";
@@ -37,52 +36,41 @@ export function StatusBoardPage({ initial, wall, backupAlerts }: StatusBoardPage
     refetchInterval: REFETCH_MS,
   });
 
-  // Each section is a boundary of its own: a phone brings the board alive a section at a time.
   const content = (
     <div className="space-y-10">
       <BoardSummary board={board} wall={false} />
       <BoardBackupAlerts initial={backupAlerts} wall={false} />
-      <Suspense>
-        <Section id="active" title="Active incidents">
-          {board.active.length ? (
-            <div className="grid gap-4 lg:grid-cols-2">
-              {board.active.map((incident) => (
-                <BoardIncidentCard key={incident.id} incident={incident} />
-              ))}
-            </div>
-          ) : (
-            <EmptyState className="text-base">No incident is being worked right now.</EmptyState>
-          )}
-        </Section>
-      </Suspense>
+      <Section id="active" title="Active incidents">
+        {board.active.length ? (
+          <div className="grid gap-4 lg:grid-cols-2">
+            {board.active.map((incident) => (
+              <BoardIncidentCard key={incident.id} incident={incident} />
+            ))}
+          </div>
+        ) : (
+          <EmptyState className="text-base">No incident is being worked right now.</EmptyState>
+        )}
+      </Section>
       {board.drills.length > 0 && (
-        <Suspense>
-          <Section id="drills" title="Drills" description="Exercises of the plan, not incidents: they page nobody outside Muster and touch no service's health.">
-            <div className="grid gap-4 lg:grid-cols-2">
-              {board.drills.map((incident) => (
-                <BoardIncidentCard key={incident.id} incident={incident} />
-              ))}
-            </div>
-          </Section>
-        </Suspense>
-      )}
-      <Suspense>
-        <Section id="services" title="Service health" description="Down or degraded services put everything that depends on them at risk. Drills leave this untouched.">
-          <ServiceHealthGrid services={board.health} />
+        <Section id="drills" title="Drills" description="Exercises of the plan, not incidents: they page nobody outside Muster and touch no service's health.">
+          <div className="grid gap-4 lg:grid-cols-2">
+            {board.drills.map((incident) => (
+              <BoardIncidentCard key={incident.id} incident={incident} />
+            ))}
+          </div>
         </Section>
-      </Suspense>
+      )}
+      <Section id="services" title="Service health" description="Down or degraded services put everything that depends on them at risk. Drills leave this untouched.">
+        <ServiceHealthGrid services={board.health} />
+      </Section>
       {board.overdueReviews.length > 0 && (
-        <Suspense>
-          <Section id="overdue-reviews" title="Reviews overdue" description="The plan holds a review within 48 hours of resolution.">
-            <OverdueReviews reviews={board.overdueReviews} />
-          </Section>
-        </Suspense>
-      )}
-      <Suspense>
-        <Section id="resolved" title="Recently resolved">
-          <RecentlyResolvedList incidents={board.resolved} />
+        <Section id="overdue-reviews" title="Reviews overdue" description="The plan holds a review within 48 hours of resolution.">
+          <OverdueReviews reviews={board.overdueReviews} />
         </Section>
-      </Suspense>
+      )}
+      <Section id="resolved" title="Recently resolved">
+        <RecentlyResolvedList incidents={board.resolved} />
+      </Section>
     </div>
   );
 

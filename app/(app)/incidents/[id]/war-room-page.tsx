@@ -105,20 +105,16 @@ export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, 
         worker={canWork ? { id: user.id } : null}
         canCommand={canSteer}
       />
-      {/* Each panel is a boundary of its own, so the page comes alive a panel at a time between the
-          phone's other work instead of in one long freeze; a tap on a panel not yet alive brings
-          it first, and the tap is kept. */}
+      {/* Below what a phone shows first, each panel is a boundary of its own, so the page comes
+          alive a panel at a time between the phone's other work instead of in one long freeze; a
+          tap on a panel not yet alive brings it first, and the tap is kept. React sends a large
+          boundary's HTML after the rest, shown once the script has run: the panels on top keep
+          none, and paint with the first HTML. */}
       <div className="grid gap-10 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] xl:gap-8">
         <div className="min-w-0 space-y-10">
-          <Suspense>
-            <ServicesPanel incident={incident} canWork={canWork} catalogue={canSteer ? catalogue : null} />
-          </Suspense>
-          <Suspense>
-            <ReportingDeadlinesPanel incident={incident} events={events} initial={obligations} planObligations={canCommand && stillOpen ? planObligations : null} canRecord={canCommand} />
-          </Suspense>
-          <Suspense>
-            <ChecklistPanel incident={incident} worker={canWork ? { id: user.id, name: user.name } : null} />
-          </Suspense>
+          <ServicesPanel incident={incident} canWork={canWork} catalogue={canSteer ? catalogue : null} />
+          <ReportingDeadlinesPanel incident={incident} events={events} initial={obligations} planObligations={canCommand && stillOpen ? planObligations : null} canRecord={canCommand} />
+          <ChecklistPanel incident={incident} worker={canWork ? { id: user.id, name: user.name } : null} />
         </div>
         <div className="min-w-0 space-y-10">
           <Suspense>
