@@ -3,15 +3,15 @@
 // per tick, the fastest path there is), else through the REST API. Either way a refusal arrives
 // as an ApiError with the server's status, message and, for a 409, the current state.
 import { api, ApiError } from "./api-client";
-import { liveSocket } from "./socket-client";
+import { connectedSocket } from "./socket-client";
 
 const SOCKET_ANSWER_TIMEOUT_MS = 10_000;
 
 type TickedItem = { id: string; done: boolean; version: number; doneAt: string | null; doneById: string | null };
 
 export function tickChecklistItem(incidentId: string, itemId: string, change: { done: boolean; version: number }): Promise<TickedItem> {
-  const socket = liveSocket();
-  if (!socket.connected) {
+  const socket = connectedSocket();
+  if (!socket) {
     return api<TickedItem>(`/api/incidents/${incidentId}/checklist/${itemId}`, { method: "PATCH", body: change });
   }
   return new Promise((resolve, reject) => {

@@ -6,32 +6,35 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { INCIDENTS_KEY } from "@/components/live/incidents-query";
 import { NOTIFICATIONS_KEY } from "@/components/live/notifications-query";
-import { liveSocket } from "@/components/live/socket-client";
+import { onLiveSocket } from "@/components/live/socket-client";
 
 export function useShellLive() {
   const queryClient = useQueryClient();
 
-  useEffect(() => {
-    const socket = liveSocket();
-    // A fetch under way is let finish: under a storm of signals, cancelling it each time would
-    // leave the list frozen.
-    const refreshIncidents = () => void queryClient.invalidateQueries({ queryKey: INCIDENTS_KEY }, { cancelRefetch: false });
-    const refreshNotifications = () => void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY }, { cancelRefetch: false });
-    let wasConnected = socket.connected;
-    function onConnect() {
-      if (wasConnected) {
-        refreshIncidents();
-        refreshNotifications();
-      }
-      wasConnected = true;
-    }
-    socket.on("connect", onConnect);
-    socket.on("incidents:changed", refreshIncidents);
-    socket.on("notifications:changed", refreshNotifications);
-    return () => {
-      socket.off("connect", onConnect);
-      socket.off("incidents:changed", refreshIncidents);
-      socket.off("notifications:changed", refreshNotifications);
-    };
-  }, [queryClient]);
+  useEffect(
+    () =>
+      onLiveSocket((socket) => {
+        // A fetch under way is let finish: under a storm of signals, cancelling it each time would
+        // leave the list frozen.
+        const refreshIncidents = () => void queryClient.invalidateQueries({ queryKey: INCIDENTS_KEY }, { cancelRefetch: false });
+        const refreshNotifications = () => void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY }, { cancelRefetch: false });
+        let wasConnected = socket.connected;
+        function onConnect() {
+          if (wasConnected) {
+            refreshIncidents();
+            refreshNotifications();
+          }
+          wasConnected = true;
+        }
+        socket.on("connect", onConnect);
+        socket.on("incidents:changed", refreshIncidents);
+        socket.on("notifications:changed", refreshNotifications);
+        return () => {
+          socket.off("connect", onConnect);
+          socket.off("incidents:changed", refreshIncidents);
+          socket.off("notifications:changed", refreshNotifications);
+        };
+      }),
+    [queryClient],
+  );
 }

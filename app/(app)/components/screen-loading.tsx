@@ -1,6 +1,9 @@
 // What shows while a signed-in screen loads: the page's outline, calm, with words for screen readers.
 // Each screen's folder names it as its loading.tsx; the home page has none, so management's move from
-// it to the status board stays a plain redirect rather than one streamed after a skeleton.
+// it to the status board stays a plain redirect rather than one streamed after a skeleton. Neither
+// have the war room and the status board, the screens opened on a phone in a hurry: content streamed
+// in behind an outline is shown only once the browser has a free frame, after the page's script has
+// run, where without one it paints with the first HTML.
 export function ScreenLoading() {
   return (
     <div role="status" aria-live="polite" className="space-y-6">

@@ -1,4 +1,5 @@
 "use client";
+import { Suspense } from "react";
 import { ClockProvider } from "@/components/clock-provider";
 import { ChecklistPanel } from "@/app/(app)/incidents/[id]/components/checklist-panel";
 import { DeclareInErrorForm } from "@/app/(app)/incidents/[id]/components/declare-in-error-form";
@@ -104,6 +105,11 @@ export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, 
         worker={canWork ? { id: user.id } : null}
         canCommand={canSteer}
       />
+      {/* Below what a phone shows first, each panel is a boundary of its own, so the page comes
+          alive a panel at a time between the phone's other work instead of in one long freeze; a
+          tap on a panel not yet alive brings it first, and the tap is kept. React sends a large
+          boundary's HTML after the rest, shown once the script has run: the panels on top keep
+          none, and paint with the first HTML. */}
       <div className="grid gap-10 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] xl:gap-8">
         <div className="min-w-0 space-y-10">
           <ServicesPanel incident={incident} canWork={canWork} catalogue={canSteer ? catalogue : null} />
@@ -111,10 +117,18 @@ export function WarRoomPage({ user, renderedAt, responseTeam, escalationLevels, 
           <ChecklistPanel incident={incident} worker={canWork ? { id: user.id, name: user.name } : null} />
         </div>
         <div className="min-w-0 space-y-10">
-          <TimelinePanel incident={incident} events={events} canNote={canWork} canPin={canPin} />
-          <StatusUpdatesPanel incident={incident} communications={communications} audiences={audiences} />
-          <RolesPanel incident={incident} assignable={canSteer ? assignable : null} />
-          <ContactsPanel responseTeam={responseTeam} escalationLevels={escalationLevels} detectedAt={incident.detectedAt} />
+          <Suspense>
+            <TimelinePanel incident={incident} events={events} canNote={canWork} canPin={canPin} />
+          </Suspense>
+          <Suspense>
+            <StatusUpdatesPanel incident={incident} communications={communications} audiences={audiences} />
+          </Suspense>
+          <Suspense>
+            <RolesPanel incident={incident} assignable={canSteer ? assignable : null} />
+          </Suspense>
+          <Suspense>
+            <ContactsPanel responseTeam={responseTeam} escalationLevels={escalationLevels} detectedAt={incident.detectedAt} />
+          </Suspense>
         </div>
       </div>
     </ClockProvider>

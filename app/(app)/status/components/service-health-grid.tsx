@@ -10,18 +10,38 @@ function describeReason(reason: HealthReason): string {
   return `Depends on ${reason.cause}${via}, ${IMPACT_LABELS[reason.impact].toLowerCase()} in ${incident}`;
 }
 
+function Reasons({ reasons }: { reasons: HealthReason[] }) {
+  return (
+    <ul className="mt-1 space-y-0.5 text-xs text-ink-muted">
+      {reasons.slice(0, 2).map((reason, index) => (
+        <li key={index}>{describeReason(reason)}</li>
+      ))}
+      {reasons.length > 2 && <li>and {reasons.length - 2} more</li>}
+    </ul>
+  );
+}
+
+/** A wall keeps each tile to one line of why, so every service fits on one screen beside the incidents. */
+function WallReason({ reasons }: { reasons: HealthReason[] }) {
+  const [first, ...others] = reasons;
+  return (
+    <p className="mt-0.5 truncate text-sm text-ink-muted" title={reasons.map(describeReason).join("; ")}>
+      {describeReason(first)}
+      {others.length > 0 && ` · ${others.length} more`}
+    </p>
+  );
+}
+
 /** Every service in the plan, coloured by the worst that active incidents do to it, and why. */
 export function ServiceHealthGrid({ services, wall = false }: { services: ServiceHealthView[]; wall?: boolean }) {
-  // A wall keeps each tile to the first reason, so every service fits on one screen.
-  const shownReasons = wall ? 1 : 2;
   return (
-    <ul className={`grid gap-2 ${wall ? "grid-cols-2" : "grid-cols-1 min-[420px]:grid-cols-2 lg:grid-cols-3"}`}>
+    <ul className={`grid ${wall ? "grid-cols-2 gap-1.5" : "grid-cols-1 gap-2 min-[420px]:grid-cols-2 lg:grid-cols-3"}`}>
       {services.map((service) => (
         <li
           key={service.key}
           data-service={service.key}
           data-health={service.health}
-          className={`rounded-lg border px-3 py-2.5 ${HEALTH_TILES[service.health]}`}
+          className={`min-w-0 rounded-lg border px-3 ${wall ? "py-1.5" : "py-2.5"} ${HEALTH_TILES[service.health]}`}
         >
           <p className="flex flex-wrap items-center justify-between gap-x-2">
             <span className={`font-medium text-ink ${wall ? "text-lg" : ""}`}>{service.name}</span>
@@ -30,14 +50,7 @@ export function ServiceHealthGrid({ services, wall = false }: { services: Servic
               {HEALTH_LABELS[service.health]}
             </span>
           </p>
-          {service.reasons.length > 0 && (
-            <ul className={`mt-1 space-y-0.5 text-ink-muted ${wall ? "text-sm" : "text-xs"}`}>
-              {service.reasons.slice(0, shownReasons).map((reason, index) => (
-                <li key={index}>{describeReason(reason)}</li>
-              ))}
-              {service.reasons.length > shownReasons && <li>and {service.reasons.length - shownReasons} more</li>}
-            </ul>
-          )}
+          {service.reasons.length > 0 && (wall ? <WallReason reasons={service.reasons} /> : <Reasons reasons={service.reasons} />)}
         </li>
       ))}
     </ul>

@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { ChecklistProgress } from "@/components/checklist-progress";
 import { ChecklistPhase } from "@/app/(app)/incidents/[id]/components/checklist-phase";
 import { groupChecklist } from "@/app/(app)/incidents/[id]/components/group-checklist";
@@ -22,14 +23,11 @@ export function ChecklistPanel({ incident, worker }: ChecklistPanelProps) {
         {groupChecklist(incident.checklist).map((runbook) => (
           <div key={runbook.title} className="overflow-hidden rounded-xl border border-line bg-surface">
             <h3 className="border-b border-line px-4 py-3 font-semibold text-ink sm:px-5">{runbook.title}</h3>
+            {/* A phase at a time comes alive on a phone: a long checklist is no one long freeze. */}
             {runbook.phases.map((phase) => (
-              <ChecklistPhase
-                key={phase.key}
-                incidentId={incident.id}
-                phase={phase}
-                detectedAt={incident.detectedAt}
-                worker={worker}
-              />
+              <Suspense key={phase.key}>
+                <ChecklistPhase incidentId={incident.id} phase={phase} detectedAt={incident.detectedAt} worker={worker} />
+              </Suspense>
             ))}
           </div>
         ))}

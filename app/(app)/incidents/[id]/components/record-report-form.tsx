@@ -1,5 +1,4 @@
 "use client";
-import { useState } from "react";
 import { useObligationWrite } from "@/app/(app)/incidents/[id]/components/use-incident-obligations";
 import { FormRefusal, SchemaField } from "@/components/forms/schema-field";
 import { useSchemaForm } from "@/components/forms/use-schema-form";
@@ -8,12 +7,11 @@ import { buttonClasses } from "@/components/ui/button-classes";
 import { fieldClasses } from "@/components/ui/field-classes";
 import { recordReportSchema } from "@/lib/obligations/schema";
 
-type RecordReportFormProps = { incidentId: string; obligationKey: string; deadline: { key: string; name: string } };
+export type RecordReportFormProps = { incidentId: string; obligationKey: string; deadline: { key: string; name: string } };
 type Report = { deadline: string; reference: string | null; at?: string };
 
 /** For the commander: the report was made. It may say when (if earlier) and the authority's reference. */
-export function RecordReportForm({ incidentId, obligationKey, deadline }: RecordReportFormProps) {
-  const [open, setOpen] = useState(false);
+export function RecordReportForm({ incidentId, obligationKey, deadline, label, onClose }: RecordReportFormProps & { label: string; onClose: () => void }) {
   const record = useObligationWrite(incidentId, (body: Report) => api(`/api/incidents/${incidentId}/obligations/${obligationKey}/reports`, { body }));
   const form = useSchemaForm({
     schema: recordReportSchema,
@@ -22,18 +20,10 @@ export function RecordReportForm({ incidentId, obligationKey, deadline }: Record
     toInput: ({ reference, at }): Report => ({ deadline: deadline.key, reference: reference.trim() || null, ...(at ? { at: new Date(at).toISOString() } : {}) }),
     send: async (report) => {
       await record.mutateAsync(report as Report);
-      setOpen(false);
+      onClose();
     },
   });
   const id = (part: string) => `report-${obligationKey}-${deadline.key}-${part}`;
-  const label = `Record the ${deadline.name.toLowerCase()}`;
-  if (!open) {
-    return (
-      <button type="button" onClick={() => setOpen(true)} className={buttonClasses("secondary")}>
-        {label}
-      </button>
-    );
-  }
   return (
     <form noValidate aria-label={label} className="w-full space-y-3 rounded-lg border border-line p-3" onSubmit={form.submit}>
       <SchemaField form={form} name="reference" id={id("reference")} label="Reference (optional)" called="The reference" hint="The authority's reference for the report, if it gave one.">
@@ -44,7 +34,7 @@ export function RecordReportForm({ incidentId, obligationKey, deadline }: Record
       </SchemaField>
       <FormRefusal form={form} />
       <div className="flex flex-wrap justify-end gap-2">
-        <button type="button" onClick={() => setOpen(false)} className={buttonClasses("quiet")}>
+        <button type="button" onClick={onClose} className={buttonClasses("quiet")}>
           Cancel
         </button>
         <button type="submit" disabled={form.sending} className={buttonClasses("primary")}>

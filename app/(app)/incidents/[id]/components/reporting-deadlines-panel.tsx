@@ -1,6 +1,6 @@
 "use client";
-import { ClassifyObligationForm } from "@/app/(app)/incidents/[id]/components/classify-obligation-form";
-import { RecordReportForm } from "@/app/(app)/incidents/[id]/components/record-report-form";
+import dynamic from "next/dynamic";
+import { RecordReport } from "@/app/(app)/incidents/[id]/components/record-report";
 import { useIncidentObligations } from "@/app/(app)/incidents/[id]/components/use-incident-obligations";
 import { formatDateTime } from "@/components/clock-format";
 import { ReportingDeadlineClock } from "@/components/reporting-deadline-clock";
@@ -8,6 +8,13 @@ import { Section } from "@/components/ui/section";
 import type { IncidentObligationView } from "@/lib/obligations/types";
 import { describeDeadlineRule } from "@/lib/obligations/words";
 import type { IncidentEvent } from "@/lib/timeline/types";
+
+// For the commander alone, and it validates in the browser: its script comes after the page is on
+// screen, and the form appears once it works, in space kept for it meanwhile.
+const ClassifyObligationForm = dynamic(
+  () => import("@/app/(app)/incidents/[id]/components/classify-obligation-form").then((module) => module.ClassifyObligationForm),
+  { ssr: false, loading: () => <div aria-hidden className="min-h-32" /> },
+);
 
 type ReportingDeadlinesPanelProps = {
   incident: { id: string; isDrill: boolean };
@@ -43,7 +50,7 @@ function ObligationClocks({ incidentId, obligation, canRecord }: { incidentId: s
             </p>
             {canRecord && !deadline.report && deadline.dueAt && (
               <div className="pt-1">
-                <RecordReportForm incidentId={incidentId} obligationKey={obligation.key} deadline={deadline} />
+                <RecordReport incidentId={incidentId} obligationKey={obligation.key} deadline={deadline} />
               </div>
             )}
           </li>

@@ -1,9 +1,9 @@
 "use client";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { describeEvent } from "@/app/(app)/incidents/[id]/components/describe-event";
 import { OlderEvents } from "@/app/(app)/incidents/[id]/components/older-events";
 import { groupTimeline, matchesFilter, type TimelineFilter as Filter, type TimelineItem } from "@/app/(app)/incidents/[id]/components/group-timeline";
-import { PostForm } from "@/app/(app)/incidents/[id]/components/post-form";
 import { TickGroupEntry } from "@/app/(app)/incidents/[id]/components/tick-group-entry";
 import { TimelineEntry } from "@/app/(app)/incidents/[id]/components/timeline-entry";
 import { TimelineFilter } from "@/app/(app)/incidents/[id]/components/timeline-filter";
@@ -12,6 +12,14 @@ import { latestRun } from "@/components/live/incident-cache";
 import { Section } from "@/components/ui/section";
 import type { IncidentView } from "@/lib/incidents/types";
 import type { IncidentEvent, IncidentEventType } from "@/lib/timeline/types";
+
+// The note form validates in the browser with the server's schema; that library comes after the
+// timeline is on screen, for those who may write. The form appears once its script is in (a box
+// shown before it works would drop what is typed), in space kept for it meanwhile.
+const PostForm = dynamic(() => import("@/app/(app)/incidents/[id]/components/post-form").then((module) => module.PostForm), {
+  ssr: false,
+  loading: () => <div aria-hidden className="min-h-36" />,
+});
 
 // Enough to follow what is happening now; the rest is one tap away, so the panels below stay near.
 const RECENT_ENTRIES = 20;

@@ -1,13 +1,19 @@
 "use client";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { refusalInWords } from "@/components/forms/form-words";
-import { ResolveDialog } from "@/app/(app)/incidents/[id]/components/resolve-dialog";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
 import { api } from "@/components/live/api-client";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { ErrorText } from "@/components/ui/error-text";
 import type { IncidentState } from "@/lib/generated/prisma/enums";
 import { NEXT_STATES, STATE_LABELS } from "@/lib/incidents/state-machine";
+
+// Asked for once, at the end: the dialog and what it reads of the incident load when it opens.
+const ResolveDialog = dynamic(() => import("@/app/(app)/incidents/[id]/components/resolve-dialog").then((module) => module.ResolveDialog), {
+  ssr: false,
+  loading: () => <p className="text-sm text-ink-muted">Opening…</p>,
+});
 
 // The states in the order of the plan's path: a move to an earlier one is a step back.
 const PATH = Object.keys(NEXT_STATES) as IncidentState[];

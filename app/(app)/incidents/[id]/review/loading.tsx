@@ -1,0 +1,1 @@
+export { ScreenLoading as default } from "@/app/(app)/components/screen-loading";
