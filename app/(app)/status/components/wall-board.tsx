@@ -3,6 +3,7 @@ import { BoardSummary } from "@/app/(app)/status/components/board-summary";
 import { OverdueReviews } from "@/app/(app)/status/components/overdue-reviews";
 import { RecentlyResolvedList } from "@/app/(app)/status/components/recently-resolved-list";
 import { ServiceHealthGrid } from "@/app/(app)/status/components/service-health-grid";
+import { useFitToScreen } from "@/app/(app)/status/components/use-fit-to-screen";
 import { allotWall } from "@/app/(app)/status/components/wall-allotment";
 import { WallClock } from "@/app/(app)/status/components/wall-clock";
 import { WallIncidentCard, type WallDensity } from "@/app/(app)/status/components/wall-incident-card";
@@ -44,8 +45,9 @@ export function WallBoard({ board, live, backupAlerts }: WallBoardProps) {
   const { dense } = allotted;
   const overdue = board.overdueReviews.slice(0, allotted.history);
   const resolved = board.resolved.slice(0, allotted.history - overdue.length);
+  const fitted = useFitToScreen<HTMLDivElement>();
   return (
-    <div data-wall-screen className="flex min-h-dvh flex-col gap-4 px-8 py-4 [&_h2]:text-2xl">
+    <div ref={fitted} data-wall-screen className="flex min-h-dvh flex-col gap-4 px-8 py-4 [&_h2]:text-2xl">
       <header className="flex flex-wrap items-center gap-x-8 gap-y-3">
         <h1 className="text-3xl font-semibold tracking-tight text-ink">Status board</h1>
         <div className="min-w-0 flex-1">
