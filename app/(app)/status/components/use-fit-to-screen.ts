@@ -3,6 +3,8 @@ import { useLayoutEffect, useRef } from "react";
 
 /** Below this the type is no longer read from across a room; the allotment keeps boards above it. */
 const SMALLEST_ZOOM = 0.6;
+/** Zoomed heights land on fractions of a pixel, which the page rounds up: fit a little inside. */
+const ROUNDING_MARGIN_PX = 2;
 
 /**
  * A wall screen has no one to scroll it: when what it holds is taller than the screen (a crowded
@@ -18,7 +20,10 @@ export function useFitToScreen<Element extends HTMLElement>() {
     // hears of the zoom's own change settles at once.
     const fit = () => {
       element.style.zoom = "1";
-      const fits = Math.floor((1000 * window.innerHeight) / element.scrollHeight) / 1000;
+      // The page's height, not the board's alone: whatever else it holds must fit too.
+      const natural = Math.max(element.scrollHeight, document.documentElement.scrollHeight);
+      if (natural <= window.innerHeight) return;
+      const fits = Math.floor((1000 * (window.innerHeight - ROUNDING_MARGIN_PX)) / natural) / 1000;
       element.style.zoom = String(Math.max(SMALLEST_ZOOM, Math.min(1, fits)));
     };
     let frame = 0;
