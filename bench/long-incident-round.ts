@@ -1,8 +1,7 @@
 // Opening a long incident: the war room page and the incident's API read, for an incident with a
 // hundred events and one with ten thousand, one request at a time. Opening should cost the same
 // however long the incident has run.
-import pg from "pg";
-import { runningEmbeddedDatabaseUrl } from "@/lib/database/embedded";
+import { connectToRunningEmbeddedDatabase } from "@/lib/database/embedded";
 import { MANY_NOTES_SQL } from "@/test/many-notes";
 import type { MusterApi } from "./muster-api";
 import { distribution, type Distribution } from "./percentiles";
@@ -28,10 +27,7 @@ async function timed(reads: number, read: () => Promise<Response>): Promise<{ ti
 }
 
 export async function runLongIncidentRound(origin: string, home: string, token: string, api: MusterApi): Promise<OpeningResult[]> {
-  const url = runningEmbeddedDatabaseUrl(home);
-  if (!url) throw new Error("The bench's Muster has no embedded PostgreSQL running");
-  const database = new pg.Client({ connectionString: url });
-  await database.connect();
+  const database = await connectToRunningEmbeddedDatabase(home);
   const session = await demoSession(origin, "commander");
   const results: OpeningResult[] = [];
   try {

@@ -5,6 +5,7 @@
 // (a laptop asleep through a busy night) opens the incident afresh instead.
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { HTTP_STATUS } from "@/lib/errors";
 import type { IncidentView } from "@/lib/incidents/types";
 import type { IncidentEvent } from "@/lib/timeline/types";
 import { api } from "./api-client";
@@ -16,8 +17,6 @@ export type LiveStatus = "connecting" | "live" | "offline";
 // Two commits that finish together may be broadcast out of order: a gap this short is waited
 // out before asking the server to replay.
 const GAP_GRACE_MS = 250;
-/** The join's answer when more was missed than the server replays. */
-const TOO_FAR_BEHIND = 410;
 const REOPEN_RETRY_MS = 5_000;
 
 export function useIncidentLive(incidentId: string): LiveStatus {
@@ -54,7 +53,7 @@ export function useIncidentLive(incidentId: string): LiveStatus {
           gapTimer = undefined;
           joining = true;
           socket.emit("incident:join", { incidentId, afterSeq: lastSeq() }, (reply) => {
-            if (!reply.ok && reply.status === TOO_FAR_BEHIND) return void reopen();
+            if (!reply.ok && reply.status === HTTP_STATUS.gone) return void reopen();
             joining = false;
             if (!reply.ok) return setStatus("offline");
             apply([...reply.result, ...pending]);

@@ -3,19 +3,15 @@
 // a request.
 import path from "node:path";
 import pg from "pg";
-import { runningEmbeddedDatabaseUrl } from "../../lib/database/embedded";
+import { connectToRunningEmbeddedDatabase } from "../../lib/database/embedded";
 
 export const FUZZ_MUSTER_HOME = ".muster/e2e-fuzz";
 
 /** Per table of the public schema: its row count and an md5 over its rows in a fixed order. */
 export type Fingerprint = Record<string, string>;
 
-export async function connectToFuzzDatabase(): Promise<pg.Client> {
-  const url = runningEmbeddedDatabaseUrl(path.resolve(FUZZ_MUSTER_HOME));
-  if (!url) throw new Error(`No embedded PostgreSQL runs under ${FUZZ_MUSTER_HOME}: start the fuzz project's server.`);
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  return client;
+export function connectToFuzzDatabase(): Promise<pg.Client> {
+  return connectToRunningEmbeddedDatabase(path.resolve(FUZZ_MUSTER_HOME));
 }
 
 /** One query over every table, so the fingerprint is one snapshot rather than a table at a time. */

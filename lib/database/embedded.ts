@@ -146,6 +146,15 @@ export function runningEmbeddedDatabaseUrl(stateDir = localStateDir()): string |
   return running && connectionUrl(running.port, localSecret("postgres-password", stateDir));
 }
 
+/** A client of the embedded PostgreSQL a Muster runs under `stateDir`: for the tests and the bench that reach its rows directly. */
+export async function connectToRunningEmbeddedDatabase(stateDir: string): Promise<pg.Client> {
+  const url = runningEmbeddedDatabaseUrl(stateDir);
+  if (!url) throw new Error(`No embedded PostgreSQL runs under ${stateDir}: start a Muster there first.`);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  return client;
+}
+
 export async function startEmbeddedPostgres(
   log: (message: string) => void = console.log,
   whenInUse: WhenInUse = "share",

@@ -6,6 +6,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { reviewKey } from "@/app/(app)/incidents/[id]/review/components/use-review-query";
 import { onLiveSocket } from "@/components/live/socket-client";
+import { HTTP_STATUS } from "@/lib/errors";
 import type { IncidentEvent } from "@/lib/timeline/types";
 
 export function useReviewLive(incidentId: string, lastSeq: number) {
@@ -24,8 +25,8 @@ export function useReviewLive(incidentId: string, lastSeq: number) {
         };
         const join = () =>
           socket.emit("incident:join", { incidentId, afterSeq: seen }, (reply) => {
-            // Too far behind to replay (410): whatever it was, the review is fetched again.
-            if (!reply.ok) return void (reply.status === 410 && refresh());
+            // Too far behind to replay: whatever it was, the review is fetched again.
+            if (!reply.ok) return void (reply.status === HTTP_STATUS.gone && refresh());
             if (reply.result.length === 0) return;
             seen = Math.max(seen, ...reply.result.map((event) => event.seq));
             refresh();
