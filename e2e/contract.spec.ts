@@ -74,9 +74,15 @@ function mutate(valid: Sent, template: string, operation: Operation, fixtures: F
 }
 
 // Writes to the plan's single items, which every spec reads and no generated key can steer away
-// from: only a viewer's (refused) attempts are sent here. An admin's answers are checked in
-// lib/api-docs/answers.test.ts, and hostile input in the fuzz pass, on a server of its own.
-const SHARED_PLAN_WRITES = new Set(["patch /api/plan", "patch /api/recovery-tiers/{severity}"]);
+// from, and the adding and removing of the services, scenarios, contacts and escalation levels
+// every spec reads: only a viewer's (refused) attempts are sent here. An admin's answers are
+// checked in lib/api-docs/answers.test.ts, and hostile input in the fuzz pass, on a server of its own.
+const SHARED_PLAN_WRITES = new Set([
+  "patch /api/plan",
+  "patch /api/recovery-tiers/{severity}",
+  ...["/api/services", "/api/scenarios", "/api/contacts", "/api/escalation-levels"].map((list) => `post ${list}`),
+  ...["/api/services/{key}", "/api/scenarios/{key}", "/api/contacts/{id}", "/api/escalation-levels/{id}"].map((item) => `delete ${item}`),
+]);
 
 /** Real ids for the path parameters, so generated requests reach past the 404. */
 type Fixtures = { incidentId: string; itemId: string; serviceKey: string; templateId: string; agendaKey: string };

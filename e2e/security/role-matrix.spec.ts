@@ -45,6 +45,7 @@ async function tryCell(world: World, key: string, entry: WriteCase, caller: Call
   const status = answer.status();
   if (!verdict(expected, status)) return `${key} as ${caller}: expected ${expected}, got ${status} ${(await answer.text()).slice(0, 200)}`;
   if (expected !== "allowed" && JSON.stringify(await observe()) !== JSON.stringify(before)) return `${key} as ${caller}: refused with ${status} but changed what it aimed at`;
+  if (expected === "allowed") await entry.cleanUp?.(world, scene, status === 204 ? null : await answer.json());
   return null;
 }
 

@@ -23,6 +23,8 @@ export type WriteCase = {
   attempt: (world: World, scene: Scene, caller: Caller) => Promise<Attempt>;
   /** What a refused attempt must leave unchanged; the incident's detail, events and review by default. */
   observe?: (world: World, scene: Scene) => Promise<unknown>;
+  /** Takes away what an allowed attempt added (its answer given), where other specs would see it. */
+  cleanUp?: (world: World, scene: Scene, answer: unknown) => Promise<void>;
 };
 
 const SIGNED_IN: readonly Caller[] = CALLERS.filter((caller) => caller !== "anonymous");
@@ -554,7 +556,7 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
       const audience = caller === "admin" ? external.audience : `${external.audience} + Insurer`;
       return { path: `/api/escalation-levels/${external.id}`, body: { afterMinutes: external.afterMinutes, audience, contactIds: external.contactIds } };
     },
-    observe: async (world) => ({ level: await planItem(world, "/api/escalation-levels", "external") }),
+    observe: lastLevel,
   },
   "PATCH /api/plan": {
     scene: "none",
@@ -570,6 +572,82 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
       const { title, owner, reviewFrequency, reviewIntervalMonths, approvedBy, distribution } = await json(world, "/api/plan");
       return { details: { title, owner, reviewFrequency, reviewIntervalMonths, approvedBy, distribution } };
     },
+  },
+  "POST /api/services": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (_world, scene) => ({ path: "/api/services", body: { name: `Matrix service ${scene.stamp}`, rtoMinutes: 240 } }),
+    observe: async (world, scene) => mentions(world, "/api/services", `Matrix service ${scene.stamp}`)(),
+    cleanUp: async (world, _scene, answer) => removed(world, `/api/services/${(answer as { key: string }).key}`),
+  },
+  "DELETE /api/services/{key}": {
+    scene: "none",
+    allowed: ADMIN,
+    // The admin removes a service of its own; a refused caller aims at the plan's Analytics.
+    attempt: async (world, scene, caller) => {
+      if (caller !== "admin") return { path: "/api/services/analytics" };
+      const added = await world.admin.post("/api/services", { data: { name: `Matrix removal ${scene.stamp}` } });
+      expect(added.status()).toBe(201);
+      return { path: `/api/services/${(await added.json()).key}` };
+    },
+    observe: async (world) => ({ service: await planItem(world, "/api/services", "analytics") }),
+  },
+  "POST /api/scenarios": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (_world, scene) => ({ path: "/api/scenarios", body: { name: `Matrix scenario ${scene.stamp}`, severity: "minor" } }),
+    observe: async (world, scene) => mentions(world, "/api/scenarios", `Matrix scenario ${scene.stamp}`)(),
+    cleanUp: async (world, _scene, answer) => removed(world, `/api/scenarios/${(answer as { key: string }).key}`),
+  },
+  "DELETE /api/scenarios/{key}": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (world, scene, caller) => {
+      if (caller !== "admin") return { path: "/api/scenarios/performance-degradation" };
+      const added = await world.admin.post("/api/scenarios", { data: { name: `Matrix removal ${scene.stamp}`, severity: "minor" } });
+      expect(added.status()).toBe(201);
+      return { path: `/api/scenarios/${(await added.json()).key}` };
+    },
+    observe: async (world) => ({ scenario: await planItem(world, "/api/scenarios", "performance-degradation") }),
+  },
+  "POST /api/contacts": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (_world, scene) => ({ path: "/api/contacts", body: matrixContactBody(`Matrix contact ${scene.stamp}`) }),
+    observe: async (world, scene) => mentions(world, "/api/contacts", `Matrix contact ${scene.stamp}`)(),
+    cleanUp: async (world, _scene, answer) => removed(world, `/api/contacts/${(answer as { id: string }).id}`),
+  },
+  "DELETE /api/contacts/{id}": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (world, scene, caller) => {
+      if (caller !== "admin") return { path: `/api/contacts/${(await planItem(world, "/api/contacts", "incident-commander")).id}` };
+      const added = await world.admin.post("/api/contacts", { data: matrixContactBody(`Matrix removal ${scene.stamp}`) });
+      expect(added.status()).toBe(201);
+      return { path: `/api/contacts/${(await added.json()).id}` };
+    },
+    observe: async (world) => ({ contact: await planItem(world, "/api/contacts", "incident-commander") }),
+  },
+  "POST /api/escalation-levels": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (world, scene) => ({ path: "/api/escalation-levels", body: await matrixLevelBody(world, `Matrix level ${scene.stamp}`, 0) }),
+    observe: async (world, scene) => mentions(world, "/api/escalation-levels", `Matrix level ${scene.stamp}`)(),
+    cleanUp: async (world, _scene, answer) => removed(world, `/api/escalation-levels/${(answer as { id: string }).id}`),
+  },
+  "DELETE /api/escalation-levels/{id}": {
+    scene: "none",
+    allowed: ADMIN,
+    // No level of the plan can be removed once incidents have escalated through it, so a refused
+    // caller aims at the last level; the admin at a level of its own.
+    attempt: async (world, scene, caller) => {
+      const external = await planItem(world, "/api/escalation-levels", "external");
+      if (caller !== "admin") return { path: `/api/escalation-levels/${external.id}` };
+      const added = await world.admin.post("/api/escalation-levels", { data: await matrixLevelBody(world, `Matrix removal ${scene.stamp}`, 1) });
+      expect(added.status()).toBe(201);
+      return { path: `/api/escalation-levels/${(await added.json()).id}` };
+    },
+    observe: lastLevel,
   },
   "PATCH /api/services/{key}": {
     scene: "none",
@@ -799,6 +877,37 @@ async function endRunningDrill(world: World, key: string) {
 const DRILL_RUN_FIELDS = new Set(["lastRunAt", "nextDueAt", "state", "running"]);
 function drillPlanFields(drill: Record<string, unknown>) {
   return Object.fromEntries(Object.entries(drill).filter(([field]) => !DRILL_RUN_FIELDS.has(field)));
+}
+
+/** Where the role matrix's own escalation levels go: after every level of the plan, within the week a level may wait. */
+const MATRIX_LEVEL_MINUTES = 10_000;
+
+/**
+ * A level after the plan's own, in slot 0 or 1 so two cells never collide; each ends before the
+ * next slot. The plan's last level is given an end first (once: writing it again changes nothing),
+ * as only the last level may stay open.
+ */
+async function matrixLevelBody(world: World, name: string, slot: number) {
+  const external = await planItem(world, "/api/escalation-levels", "external");
+  const ended = await world.admin.patch(`/api/escalation-levels/${external.id}`, { data: { untilMinutes: MATRIX_LEVEL_MINUTES } });
+  expect(ended.status()).toBe(200);
+  const afterMinutes = MATRIX_LEVEL_MINUTES + slot * 20;
+  return { name, afterMinutes, untilMinutes: afterMinutes + 10, audience: "Matrix", contactIds: external.contactIds };
+}
+
+/** A contact to reach nobody: an escalation contact, so the contacts page's lists never show it. */
+function matrixContactBody(name: string) {
+  return { kind: "escalation", role: name, name, phone: "+1 555 0100", email: "matrix@example.com" };
+}
+
+/** The plan's last level but its end, which the matrix's cells that add levels give it meanwhile. */
+async function lastLevel(world: World) {
+  const { id, name, afterMinutes, audience, contactIds } = await planItem(world, "/api/escalation-levels", "external");
+  return { level: { id, name, afterMinutes, audience, contactIds } };
+}
+
+async function removed(world: World, path: string) {
+  expect((await world.admin.delete(path)).status(), `DELETE ${path}`).toBe(204);
 }
 
 async function planItem(world: World, path: string, key: string) {

@@ -12,14 +12,14 @@ import { createTemplate, updateTemplate } from "@/lib/communications/mutations";
 import { presentTemplate, presentTemplates } from "@/lib/communications/present";
 import { PLACEHOLDERS } from "@/lib/communications/render";
 import { listContacts } from "@/lib/contacts/data";
-import { updateContact } from "@/lib/contacts/mutations";
+import { addContact, updateContact } from "@/lib/contacts/mutations";
 import { presentContact, presentContacts } from "@/lib/contacts/present";
 import { db } from "@/lib/db";
 import { listDrillSchedules, listSuccessCriteria } from "@/lib/drills/data";
 import { updateDrillSchedule, updateSuccessCriterion } from "@/lib/drills/mutations";
 import { presentDrillSchedule, presentSuccessCriterion } from "@/lib/drills/present";
 import { listEscalationLevels } from "@/lib/escalation/data";
-import { updateEscalationLevel } from "@/lib/escalation/level-mutations";
+import { addEscalationLevel, updateEscalationLevel } from "@/lib/escalation/level-mutations";
 import { presentEscalationLevels } from "@/lib/escalation/present";
 import { assignRole } from "@/lib/incident-roles/mutations";
 import { getIncident, listIncidents } from "@/lib/incidents/data";
@@ -56,10 +56,10 @@ import { getRunbook, listRunbooks } from "@/lib/runbooks/data";
 import { addPhase, addStep, removePhase, removeStep, updatePhase, updateRunbook, updateStep } from "@/lib/runbooks/mutations";
 import { presentRunbook, presentRunbookSummaries } from "@/lib/runbooks/present";
 import { listRecoveryTiers } from "@/lib/scenarios/data";
-import { updateRecoveryTier, updateScenario } from "@/lib/scenarios/mutations";
+import { addScenario, updateRecoveryTier, updateScenario } from "@/lib/scenarios/mutations";
 import { presentRecoveryTiers, presentScenarios } from "@/lib/scenarios/present";
 import { runDueWork } from "@/lib/scheduler/scheduler";
-import { updateService } from "@/lib/services/mutations";
+import { addService, updateService } from "@/lib/services/mutations";
 import { getStatusBoard } from "@/lib/status-board/data";
 import { presentStatusBoard } from "@/lib/status-board/present";
 import { postStatusUpdate } from "@/lib/status-updates/mutations";
@@ -317,6 +317,19 @@ describe("the users' answers", () => {
     expect(documentedAnswerErrors("listUsers", users)).toBe("");
     // Only whether there is a password leaves, never its hash.
     expect(documentedAnswerErrors("listUsers", [{ ...users[0], passwordHash: "$2b$10$…" }])).toMatch(/additional properties/);
+  });
+});
+
+describe("the plan's items added", () => {
+  it("a service, a scenario, a contact and an escalation level, each as its list shows it", async () => {
+    const admin = await demoUser("admin");
+    expect(documentedAnswerErrors("addService", await addService(admin, { name: "Answers service", priority: 4, rtoMinutes: 240, dependsOn: ["database"] }))).toBe("");
+    expect(documentedAnswerErrors("addScenario", await addScenario(admin, { name: "Answers scenario", severity: "minor", runbooks: ["database-failure"] }))).toBe("");
+    const contact = presentContact(await addContact(admin, { kind: "external", role: "Answers vendor", name: "Ann Swers", phone: "+44 20 7946 0001", email: "ann@example.com" }));
+    expect(documentedAnswerErrors("addContact", contact)).toBe("");
+    const levels = presentEscalationLevels(await listEscalationLevels(admin));
+    await updateEscalationLevel(admin, levels.at(-1)!.id, { untilMinutes: 600 });
+    expect(documentedAnswerErrors("addEscalationLevel", await addEscalationLevel(admin, { name: "Answers level", afterMinutes: 600, audience: "Vendor", contactIds: [contact.id] }))).toBe("");
   });
 });
 

@@ -10,7 +10,7 @@ import { auditQuerySchema } from "@/lib/audit/schema";
 import { apiTokenListSchema, createdApiTokenSchema } from "@/lib/api-tokens/present";
 import { createTokenSchema } from "@/lib/api-tokens/schema";
 import { escalationLevelListSchema, escalationLevelSchema } from "@/lib/escalation/present";
-import { escalationReasonSchema, updateEscalationLevelSchema } from "@/lib/escalation/schema";
+import { createEscalationLevelSchema, escalationReasonSchema, updateEscalationLevelSchema } from "@/lib/escalation/schema";
 import { setChecklistItemSchema } from "@/lib/checklists/schema";
 import {
   backupPolicyListSchema,
@@ -25,7 +25,7 @@ import { recordVerificationSchema, updateBackupPolicySchema, updateVerificationS
 import { createTemplateSchema, draftStatusUpdateSchema, updateTemplateSchema } from "@/lib/communications/schema";
 import { statusUpdateDraftSchema, templateListSchema, templateSchema } from "@/lib/communications/present";
 import { contactListSchema, contactSchema } from "@/lib/contacts/present";
-import { updateContactSchema } from "@/lib/contacts/schema";
+import { createContactSchema, updateContactSchema } from "@/lib/contacts/schema";
 import { healthSchema } from "@/lib/database/present";
 import { chainVerdictSchema, evidenceLedgerSchema, evidencePackSchema } from "@/lib/evidence/present";
 import { evidencePeriodSchema } from "@/lib/evidence/schema";
@@ -76,11 +76,11 @@ import {
   updateReviewSchema,
 } from "@/lib/reviews/schema";
 import { recoveryTierListSchema, recoveryTierSchema, scenarioListSchema, scenarioSchema } from "@/lib/scenarios/present";
-import { updateRecoveryTierSchema, updateScenarioSchema } from "@/lib/scenarios/schema";
+import { createScenarioSchema, updateRecoveryTierSchema, updateScenarioSchema } from "@/lib/scenarios/schema";
 import { runbookSchema, runbookSummaryListSchema } from "@/lib/runbooks/present";
 import { addPhaseSchema, addStepSchema, updatePhaseSchema, updateRunbookSchema, updateStepSchema } from "@/lib/runbooks/schema";
 import { serviceListSchema, serviceSchema } from "@/lib/services/present";
-import { updateServiceSchema } from "@/lib/services/schema";
+import { createServiceSchema, updateServiceSchema } from "@/lib/services/schema";
 import { statusBoardSchema } from "@/lib/status-board/present";
 import { postStatusUpdateSchema } from "@/lib/status-updates/schema";
 import { subscriberListSchema, subscriberSchema } from "@/lib/subscribers/present";
@@ -302,6 +302,14 @@ const openApiDocumentSchema = z.looseObject({
 export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Operation>>> = {
   "/api/services": {
     get: { operationId: "listServices", tag: "plan", summary: "The plan's services: keys, priorities, RTO/RPO, dependencies", response: serviceListSchema },
+    post: {
+      operationId: "addService",
+      tag: "plan",
+      summary: "Add a service at the end of the list: name, and optionally key, priority, RTO/RPO, dependencies, public or not (plan admins); makes a new plan version",
+      body: createServiceSchema,
+      response: serviceSchema,
+      status: 201,
+    },
   },
   "/api/services/{key}": {
     patch: {
@@ -311,9 +319,23 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       body: updateServiceSchema,
       response: serviceSchema,
     },
+    delete: {
+      operationId: "removeService",
+      tag: "plan",
+      summary: "Remove a service (plan admins), refused with 409 while a dependant, an incident, a runbook step or a recovery test names it; makes a new plan version",
+      status: 204,
+    },
   },
   "/api/scenarios": {
     get: { operationId: "listScenarios", tag: "plan", summary: "The plan's scenarios: keys, tiers, objectives", response: scenarioListSchema },
+    post: {
+      operationId: "addScenario",
+      tag: "plan",
+      summary: "Add a scenario: name, tier (severity), and optionally key, examples, the runbooks it brings in (plan admins); makes a new plan version",
+      body: createScenarioSchema,
+      response: scenarioSchema,
+      status: 201,
+    },
   },
   "/api/scenarios/{key}": {
     patch: {
@@ -322,6 +344,12 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       summary: "Change a scenario: name, tier (severity), examples, the runbooks it brings in (plan admins); makes a new plan version",
       body: updateScenarioSchema,
       response: scenarioSchema,
+    },
+    delete: {
+      operationId: "removeScenario",
+      tag: "plan",
+      summary: "Remove a scenario (plan admins), refused with 409 while an incident or a recovery test names it; makes a new plan version",
+      status: 204,
     },
   },
   "/api/recovery-tiers": {
@@ -339,6 +367,14 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
   },
   "/api/escalation-levels": {
     get: { operationId: "listEscalationLevels", tag: "plan", summary: "The escalation matrix: each level's threshold, audience and the contacts it brings in", response: escalationLevelListSchema },
+    post: {
+      operationId: "addEscalationLevel",
+      tag: "plan",
+      summary: "Add an escalation level in its place by threshold: name, threshold, end, audience, contacts (plan admins); running incidents keep their schedule; makes a new plan version",
+      body: createEscalationLevelSchema,
+      response: escalationLevelSchema,
+      status: 201,
+    },
   },
   "/api/escalation-levels/{id}": {
     patch: {
@@ -347,6 +383,12 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       summary: "Change an escalation level: name, threshold, end, audience, contacts (plan admins); makes a new plan version",
       body: updateEscalationLevelSchema,
       response: escalationLevelSchema,
+    },
+    delete: {
+      operationId: "removeEscalationLevel",
+      tag: "plan",
+      summary: "Remove an escalation level (plan admins), refused with 409 once incidents have escalated through it; makes a new plan version",
+      status: 204,
     },
   },
   "/api/plan": {
@@ -460,6 +502,14 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
   },
   "/api/contacts": {
     get: { operationId: "listContacts", response: contactListSchema, tag: "plan", summary: "The plan's contacts: response team, external and escalation contacts, with their ids" },
+    post: {
+      operationId: "addContact",
+      tag: "plan",
+      summary: "Add a contact at the end of its kind's list: kind, role, name, phone, e-mail, and optionally organisation, backup, account, Muster user (plan admins); makes a new plan version",
+      body: createContactSchema,
+      response: contactSchema,
+      status: 201,
+    },
   },
   "/api/contacts/{id}": {
     patch: {
@@ -468,6 +518,12 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       summary: "Change a contact: role, name, phone, e-mail, backup, account, Muster user (plan admins); makes a new plan version",
       body: updateContactSchema,
       response: contactSchema,
+    },
+    delete: {
+      operationId: "removeContact",
+      tag: "plan",
+      summary: "Remove a contact (plan admins), refused with 409 while an escalation level brings them in or they hold a running incident's role; makes a new plan version",
+      status: 204,
     },
   },
   "/api/plan/export": {

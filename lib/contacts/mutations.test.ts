@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { updateContact } from "@/lib/contacts/mutations";
+import { addContact, removeContact, updateContact } from "@/lib/contacts/mutations";
+import { assignRole } from "@/lib/incident-roles/mutations";
+import { declareOutage } from "@/test/incidents";
 import { listPlanChanges } from "@/lib/plan/changes";
 import { demoUser, extraUser } from "@/test/users";
 
@@ -97,5 +99,61 @@ describe("updateContact", () => {
     const contact = await contactByKey("security-officer");
     expect(await refusal(updateContact(await demoUser("admin"), contact.id, input))).toMatchObject({ kind: "invalid", field, message });
     expect(await planState()).toEqual(before);
+  });
+});
+
+describe("addContact and removeContact", () => {
+  const vendor = { kind: "external", role: "Payments provider", name: "Pat Payne", organisation: "PayCo", phone: "+44 20 7946 0002", email: "pat@payco.example", accountId: "ACME-42" };
+
+  it("adds a contact at the end of its kind's list, real from the start, with one change record; removing it records what it was", async () => {
+    const admin = await demoUser("admin");
+    const { _max } = await db().contact.aggregate({ where: { kind: "external" }, _max: { position: true } });
+    const { version } = await planState();
+
+    const added = await addContact(admin, vendor);
+
+    expect(added).toMatchObject({ ...vendor, key: "payments-provider", isDemoValue: false, position: _max.position! + 1, backupName: null, userId: null });
+    const [change] = await listPlanChanges(admin);
+    expect(change).toMatchObject({ kind: "contact", itemKey: added.id, label: "Pat Payne", before: {}, after: { kind: "external", name: "Pat Payne", phone: "+44 20 7946 0002" } });
+    const [major, minor] = version.split(".").map(Number);
+    expect(change.version).toBe(`${major}.${minor + 1}`);
+
+    await removeContact(admin, added.id);
+
+    expect(await db().contact.findUnique({ where: { id: added.id } })).toBeNull();
+    const [removal] = await listPlanChanges(admin);
+    expect(removal).toMatchObject({ kind: "contact", itemKey: added.id, before: { name: "Pat Payne", accountId: "ACME-42" }, after: {} });
+  });
+
+  it("refuses bad input in words, a viewer, a responder and a commander, and changes nothing", async () => {
+    const admin = await demoUser("admin");
+    const before = await planState();
+    expect(await refusal(addContact(admin, { ...vendor, phone: "call me" }))).toMatchObject({ kind: "invalid", field: "phone", message: "phone must be a phone number, such as +44 20 7946 0000" });
+    expect(await refusal(addContact(admin, { ...vendor, kind: "friend" }))).toMatchObject({ kind: "invalid", field: "kind", message: "kind must be one of response_team, external, escalation" });
+    expect(await refusal(addContact(admin, { ...vendor, userId: "no-such-user" }))).toMatchObject({ kind: "invalid", field: "userId" });
+    for (const role of ["viewer", "responder", "commander"] as const) {
+      expect(await refusal(addContact(await demoUser(role), vendor))).toMatchObject({ kind: "forbidden" });
+      expect(await refusal(removeContact(await demoUser(role), (await contactByKey("aws-support")).id))).toMatchObject({ kind: "forbidden" });
+    }
+    expect(await planState()).toEqual(before);
+  });
+
+  it("refuses to remove a contact an escalation level brings in, or one holding a running incident's role, saying why", async () => {
+    const admin = await demoUser("admin");
+    const commander = await demoUser("commander");
+    const before = await planState();
+    expect(await refusal(removeContact(admin, (await contactByKey("incident-commander")).id))).toMatchObject({
+      kind: "conflict",
+      message: "Casey Commander cannot be removed from the plan: Level 2 brings them in. Take them out of the escalation first.",
+    });
+    expect(await planState()).toEqual(before);
+
+    const lead = await addContact(admin, { ...vendor, kind: "response_team", role: "Payments lead" });
+    const incident = await declareOutage(commander, { title: "Payments failing" });
+    await assignRole(commander, incident.id, { contactId: lead.id, role: "communications_lead" });
+    expect(await refusal(removeContact(admin, lead.id))).toMatchObject({
+      kind: "conflict",
+      message: `Pat Payne cannot be removed from the plan: they hold a role in the running incident #${incident.number} "Payments failing".`,
+    });
   });
 });

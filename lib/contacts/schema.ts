@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ContactKind } from "@/lib/generated/prisma/enums";
 import { emailAddress, id, text } from "@/lib/input";
 
 const NAME = { min: 1, max: 100 };
@@ -22,3 +23,12 @@ export const updateContactSchema = z.strictObject({
 });
 
 export type UpdateContactInput = z.input<typeof updateContactSchema>;
+
+/** A new contact: its kind (the response team, a vendor, an escalation contact) and how to reach them. */
+export const createContactSchema = updateContactSchema.extend({
+  kind: z.enum(ContactKind, { error: `must be one of ${Object.values(ContactKind).join(", ")}` }),
+  role: text(NAME),
+  name: text(NAME),
+  phone: updateContactSchema.shape.phone.unwrap(),
+  email: emailAddress(),
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listEscalationLevels } from "@/lib/escalation/data";
-import { updateEscalationLevel } from "@/lib/escalation/level-mutations";
+import { addEscalationLevel, removeEscalationLevel, updateEscalationLevel } from "@/lib/escalation/level-mutations";
 import { presentEscalationLevels } from "@/lib/escalation/present";
 import { MINUTE_MS } from "@/lib/format";
 import { listPlanChanges } from "@/lib/plan/changes";
@@ -135,5 +135,61 @@ describe("updateEscalationLevel", () => {
       kind: "not_found",
       message: "No escalation level has the id no-such-level.",
     });
+  });
+});
+
+describe("addEscalationLevel and removeEscalationLevel", () => {
+  it("refuses other roles, a threshold out of order and an open last level, in words, changing nothing", async () => {
+    const admin = await demoUser("admin");
+    const dba = await contactId("database-administrator");
+    const before = await everyRow();
+    for (const role of ["viewer", "responder", "commander"] as const) {
+      await expect(addEscalationLevel(await demoUser(role), { name: "Board", afterMinutes: 300, audience: "Board", contactIds: [dba] })).rejects.toMatchObject({ kind: "forbidden" });
+    }
+    const external = await level("external");
+    await expect(addEscalationLevel(admin, { name: "Board", afterMinutes: 300, audience: "Board", contactIds: [dba] })).rejects.toMatchObject({
+      kind: "invalid",
+      field: "afterMinutes",
+      message: `${external.name} is open-ended: give it an end no later than 300 minutes first, so this level can take over.`,
+    });
+    const second = (await levels())[1];
+    await expect(addEscalationLevel(admin, { name: "Early", afterMinutes: second.afterMinutes, audience: "Early", contactIds: [dba] })).rejects.toMatchObject({
+      field: "afterMinutes",
+      message: `afterMinutes is already ${second.name}'s threshold (${second.afterMinutes} minutes): the levels fire one after another.`,
+    });
+    await expect(addEscalationLevel(admin, { name: "Nobody", afterMinutes: 300, audience: "Nobody", contactIds: [] })).rejects.toMatchObject({ field: "contactIds" });
+    await expect(addEscalationLevel(admin, { name: "Ghost", afterMinutes: 300, audience: "Ghost", contactIds: ["no-such-contact"] })).rejects.toMatchObject({ field: "contactIds.0" });
+    await expect(removeEscalationLevel(admin, "no-such-level")).rejects.toMatchObject({ kind: "not_found" });
+    expect(await everyRow()).toEqual(before);
+  });
+
+  it("adds a level after the last once it has an end, fired for incidents declared afterwards; removing it records what it was", async () => {
+    const admin = await demoUser("admin");
+    const dba = await contactId("database-administrator");
+    const external = await level("external");
+    await updateEscalationLevel(admin, external.id, { untilMinutes: external.afterMinutes + 60 });
+    const version = await planVersion();
+
+    const added = await addEscalationLevel(admin, { name: "Board", afterMinutes: external.afterMinutes + 60, audience: "The board", contactIds: [dba, dba] });
+
+    expect(added).toMatchObject({ key: "board", name: "Board", afterMinutes: external.afterMinutes + 60, untilMinutes: null, audience: "The board", contactIds: [dba] });
+    expect((await levels()).at(-1)).toEqual(added);
+    const [change] = await listPlanChanges(admin);
+    expect(change).toMatchObject({ kind: "escalation-level", itemKey: added.id, before: {}, after: { name: "Board", contactIds: [dba] } });
+    expect(change.version).not.toBe(version);
+
+    const incident = await declareOutage(await demoUser("commander"));
+    expect(await db().incidentEscalation.count({ where: { incidentId: incident.id, levelId: added.id } })).toBe(1);
+    await expect(removeEscalationLevel(admin, added.id)).rejects.toMatchObject({
+      kind: "conflict",
+      message: "Board cannot be removed from the plan: an incident has escalated through it, and their records name it.",
+    });
+
+    await updateEscalationLevel(admin, added.id, { untilMinutes: added.afterMinutes + 60 });
+    const later = await addEscalationLevel(admin, { name: "Regulator", afterMinutes: added.afterMinutes + 60, audience: "Regulator", contactIds: [dba] });
+    await removeEscalationLevel(admin, later.id);
+    expect((await levels()).map((candidate) => candidate.key)).not.toContain("regulator");
+    const [removal] = await listPlanChanges(admin);
+    expect(removal).toMatchObject({ kind: "escalation-level", itemKey: later.id, before: { name: "Regulator", audience: "Regulator" }, after: {} });
   });
 });

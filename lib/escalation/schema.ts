@@ -23,3 +23,11 @@ export const updateEscalationLevelSchema = z.strictObject({
 });
 
 export type UpdateEscalationLevelInput = z.input<typeof updateEscalationLevelSchema>;
+
+/** A new escalation level: its name, threshold, audience and contacts; open-ended unless it is given an end. */
+export const createEscalationLevelSchema = updateEscalationLevelSchema.extend({
+  name: text({ min: 1, max: 100 }),
+  afterMinutes: wholeNumber({ max: ESCALATION_MAX_MINUTES }),
+  audience: text({ min: 1, max: 200 }),
+  contactIds: z.array(id("a contact's id")).min(1).max(50),
+});

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { declareIncident } from "@/lib/incidents/mutations";
 import { listPlanChanges } from "@/lib/plan/changes";
 import { listRecoveryTiers } from "@/lib/scenarios/data";
-import { updateRecoveryTier, updateScenario } from "@/lib/scenarios/mutations";
+import { addScenario, removeScenario, updateRecoveryTier, updateScenario } from "@/lib/scenarios/mutations";
 import { presentRecoveryTiers, presentScenarios } from "@/lib/scenarios/present";
 import { snapshot as everyRow } from "@/test/tables";
 import { demoUser } from "@/test/users";
@@ -184,5 +184,49 @@ describe("updateRecoveryTier", () => {
       kind: "not_found",
       message: 'No recovery tier has the severity "catastrophic": the tiers are critical, major, minor.',
     });
+  });
+});
+
+describe("addScenario and removeScenario", () => {
+  it("adds a scenario with its tier, examples and runbooks, read back so with one change record; removing it records what it was", async () => {
+    const admin = await demoUser("admin");
+    const version = await planVersion();
+
+    const added = await addScenario(admin, { name: "Payments outage", severity: "major", examples: ["Card provider down", "Card provider down"], runbooks: ["database-failure"] });
+
+    expect(added).toMatchObject({ key: "payments-outage", name: "Payments outage", severity: "major", examples: ["Card provider down"], runbooks: ["database-failure"] });
+    expect(await scenario("payments-outage")).toEqual(added);
+    const [change] = await listPlanChanges(admin);
+    expect(change).toMatchObject({ kind: "scenario", itemKey: "payments-outage", version: followingVersion(version), before: {}, after: { name: "Payments outage", severity: "major", runbooks: ["database-failure"] } });
+
+    await removeScenario(admin, "payments-outage");
+
+    expect(await scenario("payments-outage")).toBeUndefined();
+    const [removal] = await listPlanChanges(admin);
+    expect(removal).toMatchObject({ kind: "scenario", itemKey: "payments-outage", version: followingVersion(change.version), before: { name: "Payments outage", examples: ["Card provider down"] }, after: {} });
+  });
+
+  it("refuses bad input in words, other roles, and a scenario an incident or a recovery test names, changing nothing", async () => {
+    const admin = await demoUser("admin");
+    const commander = await demoUser("commander");
+    const added = await addScenario(admin, { name: "Office flood", severity: "minor" });
+    const incident = await declareIncident(commander, { title: "Water in the server room", scenarioKey: added.key, services: [{ key: "analytics", impact: "degraded" }] });
+    const before = await everyRow();
+
+    await expect(addScenario(admin, { name: "Meteor", severity: "apocalyptic" })).rejects.toMatchObject({ kind: "invalid", field: "severity" });
+    await expect(addScenario(admin, { name: "Meteor", severity: "minor", runbooks: ["no-such-runbook"] })).rejects.toMatchObject({ kind: "invalid", field: "runbooks.0", message: 'runbooks.0 names no runbook: "no-such-runbook".' });
+    await expect(addScenario(admin, { name: "Again", severity: "minor", key: added.key })).rejects.toMatchObject({ kind: "conflict", field: "key" });
+    for (const role of ["viewer", "responder", "commander"] as const) {
+      await expect(addScenario(await demoUser(role), { name: "Meteor", severity: "minor" })).rejects.toMatchObject({ kind: "forbidden" });
+      await expect(removeScenario(await demoUser(role), added.key)).rejects.toMatchObject({ kind: "forbidden" });
+    }
+    await expect(removeScenario(admin, added.key)).rejects.toMatchObject({
+      kind: "conflict",
+      message: `Office flood cannot be removed from the plan: the running incident #${incident.number} "Water in the server room" was declared from it.`,
+    });
+    const rehearsed = await db().drillSchedule.findFirstOrThrow({ where: { scenarioId: { not: null } }, include: { scenario: true } });
+    await expect(removeScenario(admin, rehearsed.scenario!.key)).rejects.toMatchObject({ kind: "conflict", message: expect.stringContaining("cannot be removed from the plan") });
+    await expect(removeScenario(admin, "no-such-scenario")).rejects.toMatchObject({ kind: "not_found" });
+    expect(await everyRow()).toEqual(before);
   });
 });

@@ -18,6 +18,13 @@ export const updateScenarioSchema = z.strictObject({
 
 export type UpdateScenarioInput = z.input<typeof updateScenarioSchema>;
 
+/** A new scenario: its name and tier at least; its key is made from the name unless given. */
+export const createScenarioSchema = updateScenarioSchema.extend({
+  name: text({ min: 1, max: 100 }),
+  severity: z.enum(Severity, { error: `must be one of ${Object.values(Severity).join(", ")}` }),
+  key: id("a scenario's key").optional(),
+});
+
 /** Any subset of a recovery tier as GET /api/recovery-tiers shows it. */
 export const updateRecoveryTierSchema = z.strictObject({
   name: text({ min: 1, max: 100 }).optional(),

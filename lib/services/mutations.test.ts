@@ -3,7 +3,9 @@ import { db } from "@/lib/db";
 import { declareIncident } from "@/lib/incidents/mutations";
 import { listPlanChanges } from "@/lib/plan/changes";
 import { listServices } from "@/lib/services/data";
-import { updateService } from "@/lib/services/mutations";
+import { addService, removeService, updateService } from "@/lib/services/mutations";
+import { transitionIncident } from "@/lib/incidents/mutations";
+import { addStep } from "@/lib/runbooks/mutations";
 import { demoUser } from "@/test/users";
 
 const MINUTE_MS = 60_000;
@@ -131,5 +133,73 @@ describe("updateService", () => {
     expect((await deadlineOf(running.id)).getTime()).toBe(detectedAt.getTime() + declaredWith * MINUTE_MS);
     const later = await declareIncident(commander, { title: "Analytics down", services: [{ key: "analytics", impact: "down" }], detectedAt: detectedAt.toISOString() });
     expect((await deadlineOf(later.id)).getTime()).toBe(detectedAt.getTime() + (declaredWith / 2) * MINUTE_MS);
+  });
+});
+
+describe("addService and removeService", () => {
+  it("adds a service at the end, read back as given, with one change record from nothing; removing it records what it was", async () => {
+    const admin = await demoUser("admin");
+    const { version, services } = await planState();
+
+    const added = await addService(admin, { name: "Billing (EU)", priority: 3, rtoMinutes: 120, rpoMinutes: 30, dependsOn: ["database", "core-api"], isPublic: true });
+
+    expect(added).toMatchObject({ key: "billing-eu", name: "Billing (EU)", priority: 3, rtoMinutes: 120, rpoMinutes: 30, inPriorityMatrix: true, dependsOn: ["core-api", "database"], isPublic: true });
+    const after = await listServices();
+    expect(after.map((service) => service.key)).toEqual([...services.map((service) => service.key), "billing-eu"]);
+    const [change] = await listPlanChanges(admin);
+    expect(change).toMatchObject({ kind: "service", itemKey: "billing-eu", label: "Billing (EU)", before: {}, after: { name: "Billing (EU)", rtoMinutes: 120, dependsOn: ["core-api", "database"], isPublic: true } });
+    const [major, minor] = version.split(".").map(Number);
+    expect(change.version).toBe(`${major}.${minor + 1}`);
+
+    await removeService(admin, "billing-eu");
+
+    expect((await listServices()).map((service) => service.key)).toEqual(services.map((service) => service.key));
+    const [removal] = await listPlanChanges(admin);
+    expect(removal).toMatchObject({ kind: "service", itemKey: "billing-eu", version: `${major}.${minor + 2}`, before: { name: "Billing (EU)", priority: 3, dependsOn: ["core-api", "database"] }, after: {} });
+  });
+
+  it("makes a key of its own once the name's is taken, and refuses a key given twice naming the service that has it", async () => {
+    const admin = await demoUser("admin");
+    expect((await addService(admin, { name: "Database" })).key).toBe("database-2");
+    const before = await planState();
+    expect(await refusal(addService(admin, { name: "Another", key: "core-api" }))).toMatchObject({ kind: "conflict", field: "key", message: 'The plan already holds the service Core API with the key "core-api".' });
+    expect(await refusal(addService(admin, { name: "Orphan", dependsOn: ["mainframe"] }))).toMatchObject({ kind: "invalid", field: "dependsOn.0", message: 'dependsOn.0 names no service: "mainframe".' });
+    expect(await refusal(addService(admin, { rtoMinutes: 5 }))).toMatchObject({ kind: "invalid", field: "name" });
+    expect(await planState()).toEqual(before);
+  });
+
+  it("refuses a viewer, a responder and a commander, and changes nothing", async () => {
+    const before = await planState();
+    for (const role of ["viewer", "responder", "commander"] as const) {
+      const user = await demoUser(role);
+      expect(await refusal(addService(user, { name: "Shadow IT" }))).toMatchObject({ kind: "forbidden" });
+      expect(await refusal(removeService(user, "analytics"))).toMatchObject({ kind: "forbidden" });
+    }
+    expect(await planState()).toEqual(before);
+  });
+
+  it("refuses to remove a service a running incident uses, one a record names, one others depend on or a runbook acts on, saying why", async () => {
+    const admin = await demoUser("admin");
+    const commander = await demoUser("commander");
+    const added = await addService(admin, { name: "Search" });
+    const incident = await declareIncident(commander, { title: "Search is slow", services: [{ key: added.key, impact: "degraded" }] });
+    const before = await planState();
+
+    expect(await refusal(removeService(admin, added.key))).toMatchObject({
+      kind: "conflict",
+      message: `Search cannot be removed from the plan: the running incident #${incident.number} "Search is slow" uses it.`,
+    });
+    for (const to of ["assessing", "dr_activated", "recovering", "monitoring", "validating", "resolved"] as const) await transitionIncident(commander, incident.id, { to });
+    expect(await refusal(removeService(admin, added.key))).toMatchObject({ message: `Search cannot be removed from the plan: the record of incident #${incident.number} "Search is slow" names it.` });
+    expect(await refusal(removeService(admin, "database"))).toMatchObject({ message: expect.stringMatching(/^Database cannot be removed from the plan: .*Core API.* depend on it: take it out of their dependencies first\.$/) });
+    expect(await refusal(removeService(admin, "mainframe"))).toMatchObject({ kind: "not_found", message: 'No service has the key "mainframe".' });
+    expect(await planState()).toEqual(before);
+
+    const acted = await addService(admin, { name: "Queue" });
+    await addStep(admin, "database-failure", "recovery", { title: "Drain the queue", serviceKey: acted.key });
+    expect(await refusal(removeService(admin, acted.key))).toMatchObject({
+      kind: "conflict",
+      message: 'Queue cannot be removed from the plan: the runbook Database Recovery acts on it ("Drain the queue"): change that step first.',
+    });
   });
 });

@@ -18,3 +18,10 @@ export const updateServiceSchema = z.strictObject({
 });
 
 export type UpdateServiceInput = z.input<typeof updateServiceSchema>;
+
+/** A new service: a name at least; its key is made from the name unless given. */
+export const createServiceSchema = updateServiceSchema.extend({
+  name: text({ min: 1, max: 100 }),
+  /** The stable key automation names it by: lower case, digits and dashes. */
+  key: id("a service's key").optional(),
+});
