@@ -12,10 +12,12 @@ const fuzzURL = `http://localhost:${FUZZ_PORT}`;
 const FUZZ_SPEC = "security/fuzz.spec.ts";
 // Editing the database runbook changes what other specs read of the plan: that spec has a server
 // and database of its own too.
-const RUNBOOK_EDITING_PORT = Number(process.env.E2E_RUNBOOK_EDITING_PORT ?? PORT + 20);
-const runbookEditingURL = `http://localhost:${RUNBOOK_EDITING_PORT}`;
-const RUNBOOK_EDITING_SPEC = "runbook-editing.spec.ts";
-const RUNBOOK_EDITING_MUSTER_HOME = ".muster/e2e-runbook-editing";
+// Edits of the plan that other specs would see (a step in the database runbook, a service added and
+// removed) run against a server and database of their own.
+const PLAN_EDITING_PORT = Number(process.env.E2E_PLAN_EDITING_PORT ?? PORT + 20);
+const planEditingURL = `http://localhost:${PLAN_EDITING_PORT}`;
+const PLAN_EDITING_SPECS = ["runbook-editing.spec.ts", "plan-items.spec.ts"];
+const PLAN_EDITING_MUSTER_HOME = ".muster/e2e-plan-editing";
 
 // Debian's Chromium: Playwright's own browser download cannot reach its host here. The flags keep
 // Chromium from calling out to services a closed network refuses.
@@ -49,12 +51,12 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
   },
   projects: [
-    { name: "chromium", testIgnore: [FUZZ_SPEC, RUNBOOK_EDITING_SPEC, OIDC_SPEC], use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "chromium", testIgnore: [FUZZ_SPEC, ...PLAN_EDITING_SPECS, OIDC_SPEC], use: { ...devices["Desktop Chrome"], channel: undefined } },
     { name: "fuzz", testMatch: FUZZ_SPEC, use: { baseURL: fuzzURL, extraHTTPHeaders: { origin: fuzzURL } } },
     {
-      name: "runbook-editing",
-      testMatch: RUNBOOK_EDITING_SPEC,
-      use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: runbookEditingURL, extraHTTPHeaders: { origin: runbookEditingURL } },
+      name: "plan-editing",
+      testMatch: PLAN_EDITING_SPECS,
+      use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: planEditingURL, extraHTTPHeaders: { origin: planEditingURL } },
     },
     // Sign-in through an identity provider needs a server configured for one; the spec starts the provider.
     {
@@ -80,9 +82,9 @@ export default defineConfig({
       timeout: 120_000,
     },
     {
-      command: `rm -rf ${RUNBOOK_EDITING_MUSTER_HOME} && node --import tsx --import ./scripts/node-server-only.mjs server.ts`,
-      env: { NODE_ENV: "production", PORT: String(RUNBOOK_EDITING_PORT), MUSTER_HOME: RUNBOOK_EDITING_MUSTER_HOME, NEXT_TELEMETRY_DISABLED: "1" },
-      url: `${runbookEditingURL}/api/health`,
+      command: `rm -rf ${PLAN_EDITING_MUSTER_HOME} && node --import tsx --import ./scripts/node-server-only.mjs server.ts`,
+      env: { NODE_ENV: "production", PORT: String(PLAN_EDITING_PORT), MUSTER_HOME: PLAN_EDITING_MUSTER_HOME, NEXT_TELEMETRY_DISABLED: "1" },
+      url: `${planEditingURL}/api/health`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },

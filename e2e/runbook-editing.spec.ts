@@ -1,7 +1,7 @@
 // A plan admin edits the database runbook by keyboard alone: Tab to "Add step", type the step,
 // Enter; then "Move up" twice, focus staying on the moved step and a live region saying where it
 // now stands. The step is there, in its place, after a reload. It runs against a server and
-// database of its own (the runbook-editing project): other specs read the database runbook.
+// database of its own (the plan-editing project): other specs read the database runbook.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { signInThroughApi } from "./fixtures/authentication";

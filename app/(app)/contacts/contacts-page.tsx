@@ -1,5 +1,6 @@
 import { PlanLastChange } from "@/app/(app)/components/plan-last-change";
 import { ContactCard } from "@/app/(app)/contacts/components/contact-card";
+import { ContactEditForm } from "@/app/(app)/contacts/components/contact-edit-form";
 import { EscalationTimeline } from "@/app/(app)/contacts/components/escalation-timeline";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -53,6 +54,7 @@ export function ContactsPage({ responseTeam, externalContacts, escalationLevels,
           ))}
         </ul>
       </Section>
+      {canEdit && <ContactEditForm people={people} />}
       <Section
         id="escalation"
         title="Escalation"

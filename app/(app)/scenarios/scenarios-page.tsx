@@ -1,4 +1,4 @@
-import type { ScenarioEditChoices } from "@/app/(app)/scenarios/components/scenario-edit-form";
+import { ScenarioEditForm, type ScenarioEditChoices } from "@/app/(app)/scenarios/components/scenario-edit-form";
 import { PlanLastChange } from "@/app/(app)/components/plan-last-change";
 import { RecoveryObjectives } from "@/app/(app)/scenarios/components/recovery-objectives";
 import { TierSection } from "@/app/(app)/scenarios/components/tier-section";
@@ -29,6 +29,7 @@ export function ScenariosPage({ tiers, dataRecoveryPoints, editing }: ScenariosP
       {tiers.map((tier) => (
         <TierSection key={tier.severity} tier={tier} editing={editing} />
       ))}
+      {editing && <ScenarioEditForm choices={editing} />}
       <RecoveryObjectives tiers={tiers} dataRecoveryPoints={dataRecoveryPoints} />
     </div>
   );

@@ -30,6 +30,7 @@ type ServicesPageProps = { services: ServiceWithDependencies[]; readiness: Servi
 export function ServicesPage({ services, readiness, canEdit }: ServicesPageProps) {
   const stages = deriveStages(services);
   const nameOf = new Map(services.map((service) => [service.key, service.name]));
+  const options = services.map(({ key, name }) => ({ key, name }));
   const rated = services.filter((service) => service.inPriorityMatrix);
   const unrated =
     stages instanceof DependencyCycleError
@@ -88,9 +89,12 @@ export function ServicesPage({ services, readiness, canEdit }: ServicesPageProps
           <ul className="space-y-3">
             {services.map((service) => (
               <li key={service.key}>
-                <ServiceEditForm service={service} services={services.map(({ key, name }) => ({ key, name }))} />
+                <ServiceEditForm service={service} services={options} />
               </li>
             ))}
+            <li>
+              <ServiceEditForm services={options} />
+            </li>
           </ul>
         </Section>
       )}
