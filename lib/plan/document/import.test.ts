@@ -10,14 +10,14 @@ import { emptyDatabase, snapshot, tableNames } from "@/test/tables";
 import { demoUser } from "@/test/users";
 
 // Tables that are not the plan: people and their sign-ins, incidents and what happens in them,
-// deliveries. The plan's own action items are work tracked against it, not part of it; PlanChange
-// and AuditEvent are the record of changes, which an import adds to.
+// deliveries. The plan's own action items are work tracked against it, not part of it; PlanChange,
+// PlanApproval and AuditEvent are the record of changes and approvals, which an import adds to.
 const NOT_THE_PLAN = new Set([
   "User", "Session", "SignInAttempt", "ApiToken", "Subscriber", "Incident", "IncidentService", "IncidentRoleAssignment", "ChecklistItem",
   "TimelineEvent", "TimelineEventPin", "StatusUpdate", "IncidentEscalation", "EscalationAcknowledgement", "Notification", "Webhook",
   "OutboundMessage", "WebhookDelivery", "PostIncidentReview", "ReviewAttendee", "ReviewCriterionScore", "ActionItem", "SocketIoAttachment",
   "BackupVerification", "PlanChange", "AuditEvent", "PlanUpkeepReminder", "DrillReminder", "CalendarFeed", "socket_io_attachments",
-  "IncidentObligation", "ObligationReport", "BackupAlertState", "ReviewFinding",
+  "IncidentObligation", "ObligationReport", "BackupAlertState", "ReviewFinding", "PlanApproval",
 ]);
 
 /** Every table of the plan, its rows named by their keys rather than their database ids, in a stable order. */
