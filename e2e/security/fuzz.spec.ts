@@ -273,7 +273,7 @@ async function realValues(request: APIRequestContext, whoami: () => Promise<Sess
 }
 
 test("no hostile value in a JSON write or a socket command is a 500, and no refused one changes the database", async ({ browser, baseURL }) => {
-  test.setTimeout(10 * 60_000);
+  test.setTimeout(15 * 60_000);
   const admin = await browser.newContext();
   await signInThroughApi(admin, "admin");
   const document: OpenApiDocument = await (await admin.request.get("/api/openapi.json")).json();
