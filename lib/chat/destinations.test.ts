@@ -52,7 +52,7 @@ async function destination(format: WebhookFormat, path: string, events: string[]
   return createWebhook(await demoUser("admin"), { name: `${format} ${path}`, url: `${base}${path}`, format, events });
 }
 
-/** Sends what is due now, then what each retry makes due, up to `until` later. */
+/** Sends what is due at each of `steps` (milliseconds after `from`), as the scheduler would. */
 async function deliver(from: Date, steps: number[] = [0]) {
   for (const step of steps) await deliverDueMessages(new Date(from.getTime() + step));
 }

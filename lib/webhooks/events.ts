@@ -7,6 +7,7 @@ export const NOTICE_EVENTS = {
   "status_update.posted": "Status update to the team or stakeholders",
   "incident.resolved": "Resolved",
   "backup.rpo_breached": "Backups beyond their RPO",
+  "backup.check_overdue": "Backup check overdue",
 } as const;
 
 export type NoticeEvent = keyof typeof NOTICE_EVENTS;
