@@ -79,7 +79,7 @@ export const mattermostMessage = z.strictObject({
 const discordEmbed = z.strictObject({
   title: z.string().min(1).max(256),
   url: link,
-  description: z.string().max(4096),
+  description: z.string().min(1).max(4096).optional(),
   color: z.int().min(0).max(0xffffff),
   fields: z.array(z.strictObject({ name: z.string().min(1).max(256), value: z.string().min(1).max(1024), inline: z.boolean().optional() })).max(25),
   timestamp: z.iso.datetime(),
@@ -93,7 +93,7 @@ export const discordMessage = z
   })
   .refine(
     ({ embeds }) =>
-      embeds.reduce((total, embed) => total + embed.title.length + embed.description.length + embed.fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0), 0) <= 6000,
+      embeds.reduce((total, embed) => total + embed.title.length + (embed.description?.length ?? 0) + embed.fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0), 0) <= 6000,
     "the embeds hold more than 6000 characters in all",
   );
 

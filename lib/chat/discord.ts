@@ -3,32 +3,46 @@
 // name ≤ 256 and value ≤ 1024, a url and an integer colour, 6000 characters in all. A webhook
 // Muster does not own can carry no buttons, so the links are in the text.
 import type { ChatMessage } from "@/lib/chat/types";
-import { colourOf, severityAndState, timeToBreach, titleOf, truncate } from "@/lib/chat/words";
+import { colourOf, headlineBelowTitle, severityAndState, timeToBreach, titleOf, truncate } from "@/lib/chat/words";
 
 const CONTENT_MAX = 2000;
 const TITLE_MAX = 256;
-const DESCRIPTION_MAX = 3000; // under 4096, so that the title and fields keep to the 6000 in all
+const DESCRIPTION_MAX = 4096;
+const EMBED_MAX = 6000;
 const FIELDS_MAX = 25;
 const FIELD_NAME_MAX = 256;
 const FIELD_VALUE_MAX = 1024;
 
 export function discordBody(message: ChatMessage) {
   const facts = severityAndState(message);
-  const fields = [
+  const fixed = [
     ...(facts ? [{ name: "Severity · state", value: facts, inline: true }] : []),
-    ...(message.incident?.services ?? []).map((service) => ({ name: service.name, value: `${service.impact}: ${timeToBreach(service)}`, inline: true })),
     ...(message.bridgeUrl ? [{ name: "Conference bridge", value: message.bridgeUrl, inline: false }] : []),
-  ].slice(0, FIELDS_MAX);
+  ];
+  // The most pressing services first (they come soonest deadline first), as many as fields are left.
+  const services = (message.incident?.services ?? [])
+    .slice(0, FIELDS_MAX - fixed.length)
+    .map((service) => ({ name: service.name, value: `${service.impact}: ${timeToBreach(service)}`, inline: true }));
+  const fields = [...fixed.slice(0, 1), ...services, ...fixed.slice(1)].map((field) => ({
+    ...field,
+    name: truncate(field.name, FIELD_NAME_MAX),
+    value: truncate(field.value, FIELD_VALUE_MAX),
+  }));
+  const title = truncate(titleOf(message), TITLE_MAX);
+  // The description takes what the title and the fields leave of the embed's 6000 characters.
+  const left = EMBED_MAX - title.length - fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+  const description = [headlineBelowTitle(message), message.text].filter(Boolean).join("\n\n");
   const bridge = message.bridgeUrl ? ` · Bridge: <${message.bridgeUrl}>` : "";
   return {
     content: truncate(`**${message.headline}** — ${message.link.label}: <${message.link.url}>${bridge}`, CONTENT_MAX),
     embeds: [
       {
-        title: truncate(titleOf(message), TITLE_MAX),
+        title,
         url: message.link.url,
-        description: truncate(message.text ? `${message.headline}\n\n${message.text}` : message.headline, DESCRIPTION_MAX),
+        // Discord refuses an empty description: a notice with nothing below its title has none.
+        ...(description ? { description: truncate(description, Math.max(1, Math.min(DESCRIPTION_MAX, left))) } : {}),
         color: colourOf(message),
-        fields: fields.map((field) => ({ ...field, name: truncate(field.name, FIELD_NAME_MAX), value: truncate(field.value, FIELD_VALUE_MAX) })),
+        fields,
         timestamp: message.at,
       },
     ],

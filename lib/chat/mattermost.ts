@@ -2,19 +2,20 @@
 // Markdown `text` (a post holds at most 16383 characters) and Slack-style `attachments` with a
 // colour, a linked title and short `fields`.
 import type { ChatMessage } from "@/lib/chat/types";
-import { colourOf, severityAndState, timeToBreach, titleOf, truncate } from "@/lib/chat/words";
+import { colourOf, headlineBelowTitle, severityAndState, timeToBreach, titleOf, truncate } from "@/lib/chat/words";
 
 const POST_MAX = 16383;
 
 export function mattermostBody(message: ChatMessage) {
   const facts = severityAndState(message);
   const bridge = message.bridgeUrl ? ` · [Join the bridge](${message.bridgeUrl})` : "";
-  const text = [`#### ${titleOf(message)}`, `**${message.headline}**`, ...(message.text ? [message.text] : []), `[${message.link.label}](${message.link.url})${bridge}`].join("\n");
+  const headline = headlineBelowTitle(message);
+  const text = [`#### ${titleOf(message)}`, ...(headline ? [`**${headline}**`] : []), ...(message.text ? [message.text] : []), `[${message.link.label}](${message.link.url})${bridge}`].join("\n");
   return {
     text: truncate(text, POST_MAX),
     attachments: [
       {
-        fallback: truncate(`${titleOf(message)} — ${message.headline}`, POST_MAX),
+        fallback: truncate([titleOf(message), headline].filter(Boolean).join(" — "), POST_MAX),
         color: `#${colourOf(message).toString(16).padStart(6, "0")}`,
         title: titleOf(message),
         title_link: message.link.url,

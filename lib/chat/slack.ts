@@ -2,7 +2,7 @@
 // (plain text, at most 150 characters), sections (mrkdwn, at most 3000), context, and actions whose
 // buttons carry a url; `text` is the fallback notifications show. Mattermost reads the same `text`.
 import type { ChatMessage } from "@/lib/chat/types";
-import { serviceLines, severityAndState, titleOf, truncate } from "@/lib/chat/words";
+import { headlineBelowTitle, serviceLines, severityAndState, titleOf, truncate } from "@/lib/chat/words";
 
 const HEADER_MAX = 150;
 const SECTION_MAX = 3000;
@@ -14,6 +14,8 @@ const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;
 export function slackBody(message: ChatMessage) {
   const facts = severityAndState(message);
   const services = serviceLines(message);
+  const headline = headlineBelowTitle(message);
+  const lead = [headline && `*${escape(headline)}*`, message.text && escape(message.text)].filter(Boolean).join("\n");
   const section = (text: string) => ({ type: "section", text: { type: "mrkdwn", text: truncate(text, SECTION_MAX) } });
   const button = (label: string, url: string, style?: "primary") => ({
     type: "button",
@@ -22,10 +24,10 @@ export function slackBody(message: ChatMessage) {
     ...(style ? { style } : {}),
   });
   return {
-    text: truncate(`${titleOf(message)} — ${message.headline}`, SECTION_MAX),
+    text: truncate([titleOf(message), headline].filter(Boolean).join(" — "), SECTION_MAX),
     blocks: [
       { type: "header", text: { type: "plain_text", text: truncate(titleOf(message), HEADER_MAX) } },
-      section(`*${escape(message.headline)}*${message.text ? `\n${escape(message.text)}` : ""}`),
+      ...(lead ? [section(lead)] : []),
       ...(services.length > 0 ? [section(services.map((line) => `• ${escape(line)}`).join("\n"))] : []),
       ...(facts ? [{ type: "context", elements: [{ type: "mrkdwn", text: escape(facts) }] }] : []),
       {

@@ -2,12 +2,13 @@
 // Adaptive Card (adaptivecards.io/explorer): body of TextBlocks and a FactSet, Action.OpenUrl
 // actions. Version 1.4 is the newest every Teams client renders.
 import type { ChatMessage } from "@/lib/chat/types";
-import { severityAndState, timeToBreach, titleOf } from "@/lib/chat/words";
+import { headlineBelowTitle, severityAndState, timeToBreach, titleOf } from "@/lib/chat/words";
 
 export function teamsBody(message: ChatMessage) {
   const facts = severityAndState(message);
   const services = message.incident?.services ?? [];
   const critical = message.incident?.severity === "critical";
+  const headline = headlineBelowTitle(message);
   return {
     type: "message",
     attachments: [
@@ -20,7 +21,7 @@ export function teamsBody(message: ChatMessage) {
           version: "1.4",
           body: [
             { type: "TextBlock", text: titleOf(message), size: "Large", weight: "Bolder", wrap: true, ...(critical ? { color: "Attention" } : {}) },
-            { type: "TextBlock", text: message.headline, weight: "Bolder", wrap: true },
+            ...(headline ? [{ type: "TextBlock", text: headline, weight: "Bolder", wrap: true }] : []),
             ...(message.text ? [{ type: "TextBlock", text: message.text, wrap: true }] : []),
             ...(facts || services.length > 0
               ? [

@@ -10,6 +10,11 @@ export function titleOf(message: ChatMessage): string {
   return `${isDrill ? "[Drill] " : ""}Incident #${number}: ${title}`;
 }
 
+/** The headline beneath the title; a plan-wide notice has it as its title already. */
+export function headlineBelowTitle(message: ChatMessage): string | null {
+  return message.incident ? message.headline : null;
+}
+
 export function timeToBreach(service: ChatService): string {
   const minutes = service.minutesToBreach;
   if (minutes === null) return "restored";
