@@ -1,11 +1,13 @@
 "use client";
 import { useState } from "react";
 import { DeliveryLog } from "@/app/(app)/settings/components/delivery-log";
-import { SendTestButton } from "@/app/(app)/settings/components/send-test-button";
+import { useSendTest } from "@/app/(app)/settings/components/use-send-test";
 import { WEBHOOK_FORMATS } from "@/app/(app)/settings/components/webhook-formats";
 import type { WebhookSummary } from "@/app/(app)/settings/components/webhooks";
+import { refusalInWords } from "@/components/forms/form-words";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button-classes";
+import { ErrorText } from "@/components/ui/error-text";
 import { Icon } from "@/components/ui/icon";
 import { formatDate } from "@/lib/format";
 import { NOTICE_EVENTS } from "@/lib/webhooks/events";
@@ -19,6 +21,7 @@ function receivedInWords(events: string[]): string {
 export function WebhookRow({ webhook }: { webhook: WebhookSummary }) {
   const [logOpen, setLogOpen] = useState(false);
   const logId = `delivery-log-${webhook.id}`;
+  const test = useSendTest(webhook.id, () => setLogOpen(true));
   return (
     <li className="space-y-3 p-4" aria-label={webhook.name}>
       <div className="flex flex-wrap items-start gap-3">
@@ -33,7 +36,9 @@ export function WebhookRow({ webhook }: { webhook: WebhookSummary }) {
           <p className="text-sm text-ink-muted">Added {formatDate(new Date(webhook.createdAt))}</p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <SendTestButton webhookId={webhook.id} onSent={() => setLogOpen(true)} />
+          <button type="button" onClick={() => test.mutate()} disabled={test.isPending} className={buttonClasses("secondary")}>
+            {test.isPending ? "Sending…" : "Send test message"}
+          </button>
           <button
             type="button"
             onClick={() => setLogOpen(!logOpen)}
@@ -46,6 +51,12 @@ export function WebhookRow({ webhook }: { webhook: WebhookSummary }) {
           </button>
         </div>
       </div>
+      {test.isSuccess && (
+        <p role="status" className="text-sm text-ink-muted">
+          Test message queued: the delivery log shows it within a few seconds.
+        </p>
+      )}
+      {test.error && <ErrorText>{refusalInWords(test.error)}</ErrorText>}
       {logOpen && (
         <div id={logId}>
           <DeliveryLog webhookId={webhook.id} />
