@@ -45,11 +45,13 @@ test("an admin adds a Slack destination, sends it a test message, and the receiv
 
     await row.getByRole("button", { name: "Send test message" }).click();
     await expect(row.getByRole("status")).toContainText("Test message queued");
-    await expect.poll(() => receiver.received.length, { timeout: 30_000 }).toBe(1);
-    const [{ path, body, signed }] = receiver.received;
+    // Other specs' incidents escalate meanwhile, and this destination hears of those too: the test message is the one asked for.
+    const testMessages = () => receiver.received.filter(({ body }) => String(body.text).includes("Test message from Muster"));
+    await expect.poll(() => testMessages().length, { timeout: 30_000 }).toBe(1);
+    const [{ path, body, signed }] = testMessages();
     expect(path).toBe("/services/T000/B000/slack");
+    expect(receiver.received.every((request) => !request.signed)).toBe(true);
     expect(signed).toBe(false);
-    expect(body.text).toContain("Test message from Muster");
     expect(body.blocks).toEqual(expect.arrayContaining([expect.objectContaining({ type: "header" }), expect.objectContaining({ type: "actions" })]));
 
     const log = row.getByRole("table");
