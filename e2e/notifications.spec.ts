@@ -32,7 +32,7 @@ test("an escalation that brings the commander in shows up in their notifications
 test("an admin adds a webhook in Settings and sees its secret once; others see no webhooks", async ({ signedInAs }) => {
   const admin = await signedInAs("admin");
   await admin.goto("/settings");
-  await admin.getByLabel("Webhook name").fill("Pager bridge");
+  await admin.getByLabel("Destination name").fill("Pager bridge");
   await admin.getByLabel("URL").fill("http://127.0.0.1:9/muster");
   await admin.getByRole("button", { name: "Add webhook" }).click();
   await expect(admin.getByTestId("new-webhook-secret")).toHaveText(/^whsec_/);
@@ -43,6 +43,6 @@ test("an admin adds a webhook in Settings and sees its secret once; others see n
   const viewer = await signedInAs("viewer");
   await viewer.goto("/settings");
   await expect(viewer.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
-  await expect(viewer.getByText("Webhook name")).toHaveCount(0);
+  await expect(viewer.getByText("Destination name")).toHaveCount(0);
   expect((await viewer.request.post("/api/webhooks", { data: { name: "Mine", url: "http://127.0.0.1:9/x" } })).status()).toBe(403);
 });

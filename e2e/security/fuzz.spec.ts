@@ -52,6 +52,8 @@ const NO_JSON_BODY: Record<string, string> = {
   "DELETE /api/reporting-obligations/{key}": "only the path names what is removed",
   "DELETE /api/review-agenda/{key}": "only the path names what is removed",
   "DELETE /api/subscribers/{id}": "only the path names what is removed",
+  "DELETE /api/webhooks/{id}": "only the path names what is removed",
+  "POST /api/webhooks/{id}/test": "only the path names the destination a test message goes to",
   "DELETE /api/incidents/{id}/review/attendees/{attendeeId}": "only the path names what is removed",
   "DELETE /api/incidents/{id}/review/findings/{findingId}": "only the path names what is removed",
   "DELETE /api/tokens/{id}": "only the path names what is revoked",

@@ -71,6 +71,16 @@ async function tokenOf(world: World, caller: Caller, stamp: string): Promise<str
   return (await created.json()).id;
 }
 
+/** A chat destination of the scene's own (aimed at a closed port: its deliveries fail), remembered as the scene's subject. */
+async function matrixWebhook(world: World, scene: Scene): Promise<string> {
+  const created = await world.admin.post("/api/webhooks", {
+    data: { name: `Matrix destination ${scene.stamp}`, url: "http://127.0.0.1:9/matrix", format: "slack", events: ["escalation.fired"] },
+  });
+  expect(created.status()).toBe(201);
+  scene.subject = (await created.json()).id;
+  return scene.subject!;
+}
+
 /** By "METHOD template" of API_ROUTES; a template may have several entries, told apart after a colon. */
 export const WRITE_ROUTES: Record<string, WriteCase> = {
   "PATCH /api/action-items/{id}: a review's item": {
@@ -824,6 +834,25 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
     allowed: ADMIN,
     attempt: async (_world, scene) => ({ path: "/api/webhooks", body: { name: `Matrix ${scene.stamp}`, url: "http://127.0.0.1:9/matrix" } }),
     observe: async (world, scene) => mentions(world, "/api/webhooks", `Matrix ${scene.stamp}`)(),
+  },
+  "PATCH /api/webhooks/{id}": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (world, scene) => ({ path: `/api/webhooks/${await matrixWebhook(world, scene)}`, body: { name: `Matrix renamed ${scene.stamp}` } }),
+    observe: async (world, scene) => mentions(world, "/api/webhooks", `Matrix renamed ${scene.stamp}`)(),
+  },
+  "DELETE /api/webhooks/{id}": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (world, scene) => ({ path: `/api/webhooks/${await matrixWebhook(world, scene)}` }),
+    observe: async (world, scene) => mentions(world, "/api/webhooks", `Matrix destination ${scene.stamp}`)(),
+  },
+  "POST /api/webhooks/{id}/test": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (world, scene) => ({ path: `/api/webhooks/${await matrixWebhook(world, scene)}/test` }),
+    observe: async (world, scene) =>
+      (await json(world, "/api/audit")).events.filter((event: { action: string; itemKey: string }) => event.action === "webhook.tested" && event.itemKey === scene.subject).length,
   },
 };
 

@@ -86,8 +86,8 @@ import { postStatusUpdateSchema } from "@/lib/status-updates/schema";
 import { subscriberListSchema, subscriberSchema } from "@/lib/subscribers/present";
 import { statusUpdateSchema } from "@/lib/status-updates/present";
 import { addSubscriberSchema } from "@/lib/subscribers/schema";
-import { createdWebhookSchema, webhookDeliveryListSchema, webhookListSchema } from "@/lib/webhooks/present";
-import { createWebhookSchema } from "@/lib/webhooks/schema";
+import { createdWebhookSchema, queuedTestSchema, webhookDeliveryListSchema, webhookListSchema, webhookSchema } from "@/lib/webhooks/present";
+import { createWebhookSchema, updateWebhookSchema } from "@/lib/webhooks/schema";
 import { managedUserListSchema, managedUserSchema, userWithAccessSchema } from "@/lib/users/present";
 import { acceptInvitationSchema, addUserSchema, passwordResetSchema, updateUserSchema } from "@/lib/users/schema";
 import { resolutionCheckSchema } from "@/lib/resolution/present";
@@ -104,9 +104,12 @@ const TAGS = {
   dashboards: "The status board, metrics, recovery readiness and notifications.",
   backups: "Backup verifications recorded by people and backup jobs, and each data class's restore point against its RPO.",
   automation:
-    "API tokens and outgoing webhooks. Webhook events: `escalation.fired`; `backup.rpo_breached` (a data class's newest verified restore point " +
+    "API tokens, outgoing webhooks and chat destinations (`format` slack, teams, mattermost or discord: each platform's own incoming-webhook JSON, unsigned, " +
+    "for the `events` picked). Incident events, each with `incident` (id, number, title, severity, state, bridgeUrl, url): `incident.declared`, " +
+    "`incident.severity_changed`, `escalation.fired`, `status_update.posted` (team and stakeholder updates), `incident.resolved`; `backup.rpo_breached` (a data class's newest verified restore point " +
     "aged beyond four times its RPO: dataClass, rpoMinutes, ageMinutes, newestRestorePointAt); `backup.check_overdue` (a backup verification " +
-    "check not passed within its interval: check, intervalDays, dueAt, lastSuccessAt). Each backup event is sent once when the breach begins, again only after it recovered.",
+    "check not passed within its interval: check, intervalDays, dueAt, lastSuccessAt). Each backup event is sent once when the breach begins, again only after it recovered. " +
+    "`test`: a test message asked for in Settings.",
   audit: "The audit record of the admin writes outside the plan.",
   evidence: "The compliance ledger and the evidence pack; whether a timeline still matches its hash chain.",
   people: "Muster's users: adding them, their roles, deactivating them, password resets and invitations.",
@@ -1120,6 +1123,25 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       tag: "automation",
       summary: "Add a webhook; the answer carries its signing secret (admins)",
       body: createWebhookSchema,
+      status: 201,
+    },
+  },
+  "/api/webhooks/{id}": {
+    patch: {
+      operationId: "updateWebhook",
+      response: webhookSchema,
+      tag: "automation",
+      summary: "Change a webhook's or chat destination's name, url, enabled or events; a chat destination keeps at least one event (admins)",
+      body: updateWebhookSchema,
+    },
+    delete: { operationId: "deleteWebhook", tag: "automation", summary: "Remove a webhook or chat destination with its delivery log (admins)", status: 204 },
+  },
+  "/api/webhooks/{id}/test": {
+    post: {
+      operationId: "sendTestMessage",
+      response: queuedTestSchema,
+      tag: "automation",
+      summary: "Queue a test message to the destination, through the outbox: the delivery log shows it (admins)",
       status: 201,
     },
   },

@@ -34,7 +34,7 @@ describe("the audit record of admin writes", () => {
         before: { name: "Uptime checks", prefix: token.prefix, revokedAt: null },
         after: { name: "Uptime checks", prefix: token.prefix, revokedAt: expect.any(String) },
       },
-      { action: "webhook.created", itemKey: webhook.id, label: "Chat", actorName: admin.name, before: null, after: { name: "Chat", url: webhook.url, enabled: true } },
+      { action: "webhook.created", itemKey: webhook.id, label: "Chat", actorName: admin.name, before: null, after: { name: "Chat", url: webhook.url, enabled: true, format: "generic", events: [] } },
       { action: "subscriber.added", itemKey: subscriber.id, label: "board@example.com", actorName: admin.name, before: null, after: { email: "board@example.com", audience: "stakeholders" } },
       { action: "subscriber.removed", itemKey: subscriber.id, label: "board@example.com", actorName: admin.name, before: { email: "board@example.com", audience: "stakeholders" }, after: null },
     ]);

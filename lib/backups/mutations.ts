@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { createNotifications } from "@/lib/notifications/mutations";
 import { publishNotifications } from "@/lib/realtime/publish";
 import { enqueueNotices } from "@/lib/outbound/mutations";
+import type { ChatMessage } from "@/lib/chat/types";
 import type { Tx } from "@/lib/timeline/mutations";
 import { requirePlanAdmin } from "@/lib/plan/ability";
 import { editPlanItem } from "@/lib/plan/edit-item";
@@ -147,8 +148,11 @@ async function sendAlert(tx: Tx, subject: AlertSubject, now: Date) {
   const userIds = new Set([...admins.map((admin) => admin.id), ...(administrator?.userId ? [administrator.userId] : [])]);
   const notified = await createNotifications(tx, [...userIds].map((userId) => ({ userId, kind: "backup", title: notice.title, body: notice.body })));
   const addresses = new Set([...admins.map((admin) => admin.email), ...(administrator ? [administrator.email] : [])]);
-  const text = `${notice.body}\n\nBackups: ${appUrl("/backups#backup-status").toString()}`;
-  await enqueueNotices(tx, notice.event, { ...notice.payload, at: now.toISOString() }, () => [...addresses].map((to) => ({ to, subject: `Muster: ${notice.title}`, text })), now);
+  const backups = appUrl("/backups#backup-status").toString();
+  const text = `${notice.body}\n\nBackups: ${backups}`;
+  const chat: ChatMessage = { event: notice.event, headline: notice.title, text: notice.body, incident: null, link: { url: backups, label: "Open backup status" }, bridgeUrl: null, at: now.toISOString() };
+  const emails = () => [...addresses].map((to) => ({ to, subject: `Muster: ${notice.title}`, text }));
+  await enqueueNotices(tx, notice.event, { ...notice.payload, at: now.toISOString() }, emails, now, chat);
   return notified;
 }
 

@@ -11,7 +11,8 @@ import { appUrl } from "@/lib/app-url";
 import { acknowledgementLink } from "@/lib/escalation/ack-link";
 import { escalationReasonSchema } from "@/lib/escalation/schema";
 import { createNotifications } from "@/lib/notifications/mutations";
-import { enqueueNotices, type EmailNotice } from "@/lib/outbound/mutations";
+import { bridgeLines, enqueueIncidentNotice } from "@/lib/chat/mutations";
+import type { EmailNotice } from "@/lib/outbound/mutations";
 import { appendEvent, writeIncident, type Tx } from "@/lib/timeline/mutations";
 import type { IncidentEvent } from "@/lib/timeline/types";
 import type { SignedInUser } from "@/lib/users/data";
@@ -50,7 +51,7 @@ async function fire(tx: Tx, claimed: Claimed, now: Date, actor: SignedInUser | n
   const contacts = level.targets.map(({ contact }) => contact);
   const incident = await tx.incident.findUniqueOrThrow({
     where: { id: claimed.incidentId },
-    select: { number: true, title: true, severity: true, isDrill: true, drillNotifiesExternal: true },
+    select: { number: true, title: true },
   });
   const notified = await createNotifications(
     tx,
@@ -79,11 +80,16 @@ async function fire(tx: Tx, claimed: Claimed, now: Date, actor: SignedInUser | n
     },
     occurredAt: now,
   });
-  // Drills escalate inside Muster; they reach people outside only when the drill says so.
-  if (!incident.isDrill || incident.drillNotifiesExternal) {
-    const notice = { incident: { id: claimed.incidentId, ...incident }, level: event.data.level, contacts: event.data.contacts, firedAt: now.toISOString() };
-    await enqueueNotices(tx, "escalation.fired", notice, () => escalationEmails(claimed, incident, level, contacts), now);
-  }
+  // Outside Muster as every incident notice goes: a drill's only when the drill says so.
+  const paged = contacts.map((contact) => `${contact.name} (${contact.role})`).join(", ");
+  await enqueueIncidentNotice(
+    tx,
+    claimed.incidentId,
+    { event: "escalation.fired", headline: `Escalated to ${level.name}: ${level.audience}`, text: paged ? `Paged: ${paged}` : null },
+    { level: event.data.level, contacts: event.data.contacts, firedAt: now.toISOString() },
+    now,
+    (bridge) => escalationEmails(claimed, incident, level, contacts, bridge),
+  );
   return { event, notified };
 }
 
@@ -91,7 +97,13 @@ type LevelWithAudience = { name: string; audience: string };
 type ContactToCall = { name: string; role: string; phone: string; email: string; userId: string | null };
 
 /** One e-mail per contact of the level: whom to call, the war room, and their acknowledgement link. */
-function escalationEmails(claimed: Claimed, incident: { number: number; title: string }, level: LevelWithAudience, contacts: ContactToCall[]): EmailNotice[] {
+function escalationEmails(
+  claimed: Claimed,
+  incident: { number: number; title: string },
+  level: LevelWithAudience,
+  contacts: ContactToCall[],
+  bridge: { bridgeUrl: string | null },
+): EmailNotice[] {
   const warRoom = appUrl(`/incidents/${claimed.incidentId}`).toString();
   const people = contacts.map((contact) => `- ${contact.name} (${contact.role}): ${contact.phone}, ${contact.email}`).join("\n");
   return contacts.map((contact) => ({
@@ -105,6 +117,7 @@ function escalationEmails(claimed: Claimed, incident: { number: number; title: s
       people,
       "",
       `War room: ${warRoom}`,
+      ...bridgeLines(bridge),
       ...(contact.userId ? ["", `Acknowledge (you are on it): ${acknowledgementLink(claimed.id, contact.userId)}`] : []),
     ].join("\n"),
   }));

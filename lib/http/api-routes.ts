@@ -110,7 +110,9 @@ export const API_ROUTES: Record<string, readonly HttpMethod[]> = {
   "/api/users/{id}": ["PATCH"],
   "/api/users/{id}/password-reset": ["POST"],
   "/api/webhooks": ["GET", "POST"],
+  "/api/webhooks/{id}": ["PATCH", "DELETE"],
   "/api/webhooks/{id}/deliveries": ["GET"],
+  "/api/webhooks/{id}/test": ["POST"],
   "/status/public.atom": ["GET"],
   "/status/public.json": ["GET"],
 };

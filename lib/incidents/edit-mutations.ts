@@ -43,7 +43,7 @@ async function moveDeadlines(tx: Tx, incidentId: string, detectedAt: Date, shift
   }
 }
 
-/** Title, summary, detection and impact-start times, mended mid-incident; one event names each change. */
+/** Title, summary, detection and impact-start times mended, or the bridge link set, mid-incident; one event names each change. */
 export async function editIncidentDetails(user: SignedInUser, incidentId: string, input: unknown) {
   return writeIncident(async (tx) => {
     await guardIncident(tx, incidentId, user, canCommandIncident, "Only the incident commander or an admin can edit the incident's details.");
@@ -51,7 +51,7 @@ export async function editIncidentDetails(user: SignedInUser, incidentId: string
     const edit = parseInput(editIncidentDetailsSchema, input);
     const current = await tx.incident.findUnique({
       where: { id: incidentId },
-      select: { title: true, summary: true, detectedAt: true, impactStartedAt: true, services: { select: { restoredAt: true } } },
+      select: { title: true, summary: true, detectedAt: true, impactStartedAt: true, bridgeUrl: true, services: { select: { restoredAt: true } } },
     });
     if (!current) throw incidentNotFound(incidentId);
     const detectedAt = edit.detectedAt ?? current.detectedAt;
@@ -64,17 +64,19 @@ export async function editIncidentDetails(user: SignedInUser, incidentId: string
       throw new DomainError("invalid", "The detection time cannot be after a service was restored: undo that restore first, or choose an earlier time.", "detectedAt");
     }
     const summary = edit.summary === undefined ? current.summary : edit.summary || null;
+    const bridgeUrl = edit.bridgeUrl === undefined ? current.bridgeUrl : edit.bridgeUrl || null;
     const changes: DetailChanges = {};
     if (edit.title !== undefined && edit.title !== current.title) changes.title = { from: current.title, to: edit.title };
     if (summary !== current.summary) changes.summary = { from: current.summary, to: summary };
     if (detectedAt.getTime() !== current.detectedAt.getTime()) changes.detectedAt = { from: current.detectedAt.toISOString(), to: detectedAt.toISOString() };
     if (iso(impactStartedAt) !== iso(current.impactStartedAt)) changes.impactStartedAt = { from: iso(current.impactStartedAt), to: iso(impactStartedAt) };
+    if (bridgeUrl !== current.bridgeUrl) changes.bridgeUrl = { from: current.bridgeUrl, to: bridgeUrl };
     if (Object.keys(changes).length === 0) throw new DomainError("conflict", "Nothing changed: the details are already as given.");
     const shiftMs = detectedAt.getTime() - current.detectedAt.getTime();
     if (shiftMs !== 0) await moveDeadlines(tx, incidentId, detectedAt, shiftMs, new Date());
     const incident = await tx.incident.update({
       where: { id: incidentId },
-      data: { title: edit.title ?? current.title, summary, detectedAt, impactStartedAt },
+      data: { title: edit.title ?? current.title, summary, detectedAt, impactStartedAt, bridgeUrl },
     });
     const event = await appendEvent(tx, incidentId, {
       type: "incident.details_edited",

@@ -5,7 +5,8 @@ import type { IncidentState, ServiceImpact, Severity } from "@/lib/generated/pri
 import { DomainError } from "@/lib/errors";
 import { canCommandIncident, canDeclareIncident } from "@/lib/incidents/ability";
 import { finishedIncident, guardIncident, incidentNotFound } from "@/lib/incidents/data";
-import { canTransition, isActive, NEXT_STATES, STATE_LABELS, STATE_TIMESTAMPS } from "@/lib/incidents/state-machine";
+import { canTransition, isActive, NEXT_STATES, SEVERITY_LABELS, STATE_LABELS, STATE_TIMESTAMPS } from "@/lib/incidents/state-machine";
+import { enqueueIncidentNotice } from "@/lib/chat/mutations";
 import { changeSeveritySchema, declareIncidentSchema, transitionSchema } from "@/lib/incidents/schema";
 import { scheduleEscalations } from "@/lib/escalation/mutations";
 import { listServices } from "@/lib/services/data";
@@ -159,6 +160,13 @@ export async function openIncident(tx: Tx, user: SignedInUser, opening: Incident
       isDrill,
     },
   });
+  await enqueueIncidentNotice(
+    tx,
+    incident.id,
+    { event: "incident.declared", headline: `Declared ${SEVERITY_LABELS[severity].toLowerCase()} by ${user.name}`, text: scenario ? `Scenario: ${scenario.name}` : null },
+    { declaredBy: user.name },
+    new Date(),
+  );
   return { incident, event };
 }
 
@@ -229,6 +237,9 @@ export async function transitionIncident(user: SignedInUser, incidentId: string,
     // Resolution starts the post-incident review's 48 hours; an incident gets one review.
     const { resolvedAt } = incident;
     const review = to === "resolved" && resolvedAt ? await createReview(tx, { ...incident, resolvedAt }) : null;
+    if (to === "resolved") {
+      await enqueueIncidentNotice(tx, incidentId, { event: "incident.resolved", headline: `Resolved by ${user.name}` }, { from, resolvedBy: user.name }, now);
+    }
     return { result: incident, events: review ? [event, review] : [event] };
   });
 }
@@ -247,6 +258,13 @@ export async function changeSeverity(user: SignedInUser, incidentId: string, inp
       actor: user,
       data: { from, to: severity },
     });
+    await enqueueIncidentNotice(
+      tx,
+      incidentId,
+      { event: "incident.severity_changed", headline: `Severity changed from ${SEVERITY_LABELS[from]} to ${SEVERITY_LABELS[severity]} by ${user.name}` },
+      { from, to: severity, changedBy: user.name },
+      new Date(),
+    );
     return { result: incident, events: [event] };
   });
 }

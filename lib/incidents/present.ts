@@ -22,6 +22,8 @@ export const incidentSchema = z.object({
   /** A drill that pages, e-mails and calls webhooks outside Muster. */
   drillNotifiesExternal: z.boolean(),
   impactStartedAt: instant().nullable(),
+  /** The conference bridge responders join: a link, on the war room and every message about the incident. */
+  bridgeUrl: z.string().nullable(),
   detectedAt: instant(),
   declaredAt: instant(),
   acknowledgedAt: instant().nullable(),
@@ -162,6 +164,7 @@ export function presentIncidentFields(incident: IncidentFieldsView): IncidentFie
     isDrill: incident.isDrill,
     drillNotifiesExternal: incident.drillNotifiesExternal,
     impactStartedAt: incident.impactStartedAt,
+    bridgeUrl: incident.bridgeUrl,
     detectedAt: incident.detectedAt,
     declaredAt: incident.declaredAt,
     acknowledgedAt: incident.acknowledgedAt,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IncidentRole, IncidentState, ServiceImpact, Severity } from "@/lib/generated/prisma/enums";
-import { dateTime, id, text } from "@/lib/input";
+import { dateTime, id, text, webAddress } from "@/lib/input";
 
 // A detection time up to a minute ahead of the server's clock is a skewed clock, not the future.
 export const CLOCK_SKEW_MS = 60_000;
@@ -74,8 +74,13 @@ export const editIncidentDetailsSchema = z
     detectedAt: past().optional(),
     /** Null clears it: users were first affected at detection. */
     impactStartedAt: past().nullable().optional(),
+    /** The conference bridge (any http:// or https:// link: Zoom, Teams, Meet, a dial-in page); null or empty removes it. */
+    bridgeUrl: z.union([webAddress(), z.literal("")]).nullable().optional(),
   })
-  .refine((details) => Object.values(details).some((value) => value !== undefined), "must change at least one of the title, summary, detection time or impact start");
+  .refine(
+    (details) => Object.values(details).some((value) => value !== undefined),
+    "must change at least one of the title, summary, detection time, impact start or bridge link",
+  );
 
 export type EditIncidentDetailsInput = z.input<typeof editIncidentDetailsSchema>;
 

@@ -64,7 +64,7 @@ afterAll(async () => {
 
 describe("notices outside Muster", () => {
   it("signs each webhook, retries with backoff after failures, and logs every attempt", async () => {
-    const webhook = await createWebhook(await demoUser("admin"), { name: "Pager bridge", url: receiverUrl });
+    const webhook = await createWebhook(await demoUser("admin"), { name: "Pager bridge", url: receiverUrl, events: ["escalation.fired"] });
     secret = webhook.secret;
     const detected = new Date("2026-11-25T10:00:00Z");
     await declareIncident(await demoUser("commander"), { title: "Hooked", services: [{ key: "cdn", impact: "down" }], detectedAt: detected.toISOString() });

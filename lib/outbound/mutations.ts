@@ -8,7 +8,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { MAX_ATTEMPTS, retryDelayMs } from "@/lib/outbound/backoff";
 import { sendEmail, smtpConfigured } from "@/lib/outbound/email";
 import { failedAnswerInWords, postWebhook } from "@/lib/outbound/webhook";
+import type { ChatMessage } from "@/lib/chat/types";
 import type { Tx } from "@/lib/timeline/mutations";
+import { receives } from "@/lib/webhooks/events";
 
 const BATCH_SIZE = 20;
 const LEASE_MS = 60_000;
@@ -29,19 +31,26 @@ export async function enqueueEmails(tx: Tx, event: string, emails: () => EmailNo
   });
 }
 
-/** Queues a notice for every enabled webhook and, when SMTP is configured, each e-mail. */
+/**
+ * Queues a notice for every enabled webhook that receives `event` and, when SMTP is configured,
+ * each e-mail. A generic webhook is queued `payload`; a chat destination the chat message (none
+ * given: the notice is not for chat).
+ */
 export async function enqueueNotices(
   tx: Tx,
   event: string,
   payload: Record<string, unknown>,
   emails: () => EmailNotice[],
   now: Date,
+  chat?: ChatMessage,
 ) {
-  const webhooks = await tx.webhook.findMany({ where: { enabled: true }, select: { id: true } });
-  const json = payload as Prisma.InputJsonValue;
-  await tx.outboundMessage.createMany({
-    data: webhooks.map((webhook) => ({ channel: "webhook", webhookId: webhook.id, event, payload: json, nextAttemptAt: now })),
+  const webhooks = await tx.webhook.findMany({ where: { enabled: true }, select: { id: true, format: true, events: true } });
+  const data = webhooks.flatMap((webhook) => {
+    if (!receives(webhook.events, event)) return [];
+    const body = webhook.format === "generic" ? payload : chat;
+    return body ? [{ channel: "webhook", webhookId: webhook.id, event, payload: body as Prisma.InputJsonValue, nextAttemptAt: now }] : [];
   });
+  await tx.outboundMessage.createMany({ data });
   await enqueueEmails(tx, event, emails, now);
 }
 

@@ -1,6 +1,8 @@
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { isIP } from "node:net";
+import { chatBody, isChatFormat } from "@/lib/chat/body";
+import type { ChatMessage } from "@/lib/chat/types";
 import { checkedAddress, RefusedTarget } from "@/lib/webhooks/target";
 import { SIGNATURE_HEADER, signatureHeader } from "@/lib/webhooks/signature";
 
@@ -34,12 +36,12 @@ function inWords(error: unknown): string {
 }
 
 /**
- * POSTs one message, signed at the moment it is sent, to the address checkedAddress approved (not
- * to whatever the name resolves to by then), following no redirect. Returns the receiver's status
- * code; throws DeliveryFailed in words when it was refused or could not be reached.
+ * POSTs one body to the address checkedAddress approved (not to whatever the name resolves to by
+ * then), following no redirect. Returns the receiver's status code; throws DeliveryFailed in words
+ * when it was refused or could not be reached.
  */
-export async function postWebhook(webhook: { url: string; secret: string }, messageId: string, event: string, payload: unknown): Promise<number> {
-  const url = new URL(webhook.url);
+async function postJson(address: string, body: string, headers: Record<string, string>): Promise<number> {
+  const url = new URL(address);
   let target: { address: string };
   try {
     target = await checkedAddress(url.hostname);
@@ -47,7 +49,6 @@ export async function postWebhook(webhook: { url: string; secret: string }, mess
     if (error instanceof RefusedTarget) throw new DeliveryFailed(`refused: ${error.message}`);
     throw error;
   }
-  const body = JSON.stringify({ id: messageId, event, data: payload });
   const secure = url.protocol === "https:";
   const hostname = url.hostname.replace(/^\[(.*)\]$/, "$1");
   const send = secure ? httpsRequest : httpRequest;
@@ -60,13 +61,7 @@ export async function postWebhook(webhook: { url: string; secret: string }, mess
         method: "POST",
         // The certificate is checked against the name the admin gave, not the address.
         ...(secure && !isIP(hostname) ? { servername: hostname } : {}),
-        headers: {
-          host: url.host,
-          "content-type": "application/json",
-          "content-length": Buffer.byteLength(body),
-          [SIGNATURE_HEADER]: signatureHeader(webhook.secret, body, new Date()),
-          "Muster-Delivery": messageId,
-        },
+        headers: { host: url.host, "content-type": "application/json", "content-length": Buffer.byteLength(body), ...headers },
         signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
       },
       resolve,
@@ -76,6 +71,22 @@ export async function postWebhook(webhook: { url: string; secret: string }, mess
   });
   response.resume(); // the receiver's answer is not read, logged or kept
   return response.statusCode ?? 0;
+}
+
+type Destination = { url: string; secret: string; format?: string };
+
+/**
+ * Sends one queued message in its destination's format: a generic webhook gets Muster's own
+ * `{ id, event, data }`, signed at the moment it is sent; a chat platform its own JSON, unsigned
+ * (platforms read no signature), from the chat message queued for it.
+ */
+export async function postWebhook(webhook: Destination, messageId: string, event: string, payload: unknown): Promise<number> {
+  const format = webhook.format ?? "generic";
+  if (isChatFormat(format)) {
+    return postJson(webhook.url, JSON.stringify(chatBody(format, payload as ChatMessage)), { "Muster-Delivery": messageId });
+  }
+  const body = JSON.stringify({ id: messageId, event, data: payload });
+  return postJson(webhook.url, body, { [SIGNATURE_HEADER]: signatureHeader(webhook.secret, body, new Date()), "Muster-Delivery": messageId });
 }
 
 /** What the delivery log says about an answer that was not a success. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { bridgeLines, enqueueIncidentNotice } from "@/lib/chat/mutations";
 import { canPostToAudience } from "@/lib/communications/ability";
 import { DomainError } from "@/lib/errors";
 import type { Audience } from "@/lib/generated/prisma/enums";
@@ -63,6 +64,11 @@ const AUDIENCE_REFUSALS: Record<Audience, string> = {
   public: "Only the communications lead, the incident commander or an admin can post to the public.",
 };
 
+const AUDIENCE_HEADLINES: Record<Exclude<Audience, "public">, string> = {
+  internal: "Status update to the team",
+  stakeholders: "Status update to stakeholders",
+};
+
 // An e-mail's subject when the update has none of its own.
 function defaultSubject(incident: { number: number; title: string }, audience: Audience) {
   return audience === "public" ? "Status update" : `Status update: #${incident.number} ${incident.title}`;
@@ -89,11 +95,22 @@ export async function postStatusUpdate(user: SignedInUser, incidentId: string, i
     const incident = await restartStatusClock(tx, incidentId, update.postedAt);
     if (!incident.isDrill || incident.drillNotifiesExternal) {
       // A drill announced outside reaches stakeholders only, and says it is a drill: the public
-      // never hears of one.
+      // never hears of one, nor of the responders' bridge.
       const emailSubject = `${incident.isDrill ? "[Drill] " : ""}${subject ?? defaultSubject(incident, audience)}`;
+      const text = audience === "public" ? body : [body, ...bridgeLines(incident)].join("\n");
       const emails = async () =>
-        (await recipientsFor(tx, incident.isDrill ? "stakeholders" : audience)).map((to) => ({ to, subject: emailSubject, text: body }));
+        (await recipientsFor(tx, incident.isDrill ? "stakeholders" : audience)).map((to) => ({ to, subject: emailSubject, text }));
       await enqueueEmails(tx, "status_update.posted", emails, update.postedAt);
+    }
+    // The team's channel hears what the team and the stakeholders are told; the public page speaks for itself.
+    if (audience !== "public") {
+      await enqueueIncidentNotice(
+        tx,
+        incidentId,
+        { event: "status_update.posted", headline: `${AUDIENCE_HEADLINES[audience]}${subject ? `: ${subject}` : ""}`, text: body },
+        { audience, subject: subject ?? null, body, postedBy: user.name },
+        update.postedAt,
+      );
     }
     const event = await appendEvent(tx, incidentId, {
       type: "status_update.posted",

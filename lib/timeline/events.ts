@@ -59,6 +59,7 @@ export const EVENT_PAYLOADS = {
         summary: z.strictObject({ from: z.string().nullable(), to: z.string().nullable() }),
         detectedAt: z.strictObject({ from: time, to: time }),
         impactStartedAt: z.strictObject({ from: time.nullable(), to: time.nullable() }),
+        bridgeUrl: z.strictObject({ from: z.string().nullable(), to: z.string().nullable() }),
       })
       .partial(),
     /** A new detection time moves every RTO deadline and every level not yet fired by this much. */

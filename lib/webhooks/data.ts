@@ -10,7 +10,7 @@ function requireAdmin(user: SignedInUser) {
 
 export function listWebhooks(user: SignedInUser) {
   requireAdmin(user);
-  return db().webhook.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, name: true, url: true, enabled: true, createdAt: true } });
+  return db().webhook.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, name: true, url: true, enabled: true, format: true, events: true, createdAt: true } });
 }
 
 /** The delivery log: every attempt, newest first. */

@@ -1,5 +1,6 @@
 // What the webhook routes answer: the signing secret only in the answer that created the webhook.
 import { z } from "zod";
+import { WebhookFormat } from "@/lib/generated/prisma/enums";
 import { instant } from "@/lib/present";
 
 export const webhookSchema = z.object({
@@ -7,6 +8,10 @@ export const webhookSchema = z.object({
   name: z.string(),
   url: z.string(),
   enabled: z.boolean(),
+  /** generic: Muster's own signed JSON; otherwise the chat platform whose incoming-webhook format it is sent in. */
+  format: z.enum(WebhookFormat),
+  /** The events it receives; empty (generic webhooks only) means every one. */
+  events: z.array(z.string()),
   createdAt: instant(),
 });
 export const webhookListSchema = z.array(webhookSchema);
@@ -31,11 +36,27 @@ export type CreatedWebhookView = z.infer<typeof createdWebhookSchema>;
 export type WebhookDeliveryView = z.infer<typeof webhookDeliverySchema>;
 
 export function presentWebhooks(webhooks: readonly WebhookView[]): WebhookView[] {
-  return webhooks.map(({ id, name, url, enabled, createdAt }) => ({ id, name, url, enabled, createdAt }));
+  return webhooks.map(presentWebhook);
 }
 
-export function presentCreatedWebhook({ id, name, url, enabled, createdAt, secret }: CreatedWebhookView): CreatedWebhookView {
-  return { id, name, url, enabled, createdAt, secret };
+export function presentWebhook({ id, name, url, enabled, format, events, createdAt }: WebhookView): WebhookView {
+  return { id, name, url, enabled, format, events, createdAt };
+}
+
+export function presentCreatedWebhook(webhook: CreatedWebhookView): CreatedWebhookView {
+  return { ...presentWebhook(webhook), secret: webhook.secret };
+}
+
+export const queuedTestSchema = z.object({
+  /** The outbox message: its attempts show in the delivery log under this id. */
+  messageId: z.string(),
+  queuedAt: instant(),
+});
+
+export type QueuedTestView = z.infer<typeof queuedTestSchema>;
+
+export function presentQueuedTest({ messageId, queuedAt }: QueuedTestView): QueuedTestView {
+  return { messageId, queuedAt };
 }
 
 export function presentDeliveries(deliveries: readonly WebhookDeliveryView[]): WebhookDeliveryView[] {

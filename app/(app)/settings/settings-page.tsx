@@ -80,12 +80,12 @@ export function SettingsPage({ user, tokens, calendarFeedSince, users, webhooks,
         {webhooks && (
           <Section
             id="webhooks"
-            title="Webhooks"
+            title="Webhooks and chat destinations"
             description={
               <>
-                Muster POSTs each escalation (<code className="font-mono text-sm">escalation.fired</code>) and each backup alert
-                (<code className="font-mono text-sm">backup.rpo_breached</code>, <code className="font-mono text-sm">backup.check_overdue</code>)
-                as JSON to these URLs. Every request is signed:{" "}
+                A chat destination (Slack, Microsoft Teams, Mattermost, Discord) gets a message in the platform&apos;s own format for each
+                event it receives, with the incident&apos;s severity, state, services and their time to breach, a link to the war room and
+                the conference bridge. A webhook gets Muster&apos;s JSON, signed:{" "}
                 <code className="font-mono text-sm">Muster-Signature: t=&lt;unix seconds&gt;,v1=&lt;signature&gt;</code>,
                 where the signature is the hex HMAC-SHA256 of <code className="font-mono text-sm">&lt;t&gt;.&lt;raw body&gt;</code>{" "}
                 keyed with the webhook&apos;s secret. <code className="font-mono text-sm">Muster-Delivery</code> carries the

@@ -63,7 +63,7 @@ export function DeliveryLog({ webhookId }: { webhookId: string }) {
   if (error) return <ErrorText>{error.message}</ErrorText>;
   if (!deliveries) return <p className="text-sm text-ink-muted">Loading the delivery log…</p>;
   if (deliveries.length === 0) {
-    return <p className="text-sm text-ink-muted">Nothing delivered yet: a delivery is made when an incident escalates.</p>;
+    return <p className="text-sm text-ink-muted">Nothing delivered yet: send a test message, or wait for an event it receives.</p>;
   }
   return (
     <div className="overflow-hidden rounded-lg border border-line">

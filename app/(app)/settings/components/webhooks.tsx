@@ -4,10 +4,11 @@ import { CreateWebhookForm } from "@/app/(app)/settings/components/create-webhoo
 import { OneTimeSecretNotice } from "@/app/(app)/settings/components/one-time-secret-notice";
 import { WebhookRow } from "@/app/(app)/settings/components/webhook-row";
 import { Card } from "@/components/ui/card";
+import type { WebhookFormat } from "@/lib/generated/prisma/enums";
 
-export type WebhookSummary = { id: string; name: string; url: string; enabled: boolean; createdAt: string };
+export type WebhookSummary = { id: string; name: string; url: string; enabled: boolean; format: WebhookFormat; events: string[]; createdAt: string };
 
-/** The plan's webhooks; a new one's signing secret is shown once, right after it is added. */
+/** The plan's webhooks and chat destinations; a new webhook's signing secret is shown once, right after it is added. */
 export function Webhooks({ initialWebhooks }: { initialWebhooks: WebhookSummary[] }) {
   const [webhooks, setWebhooks] = useState(initialWebhooks);
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
@@ -26,14 +27,15 @@ export function Webhooks({ initialWebhooks }: { initialWebhooks: WebhookSummary[
       <CreateWebhookForm
         onCreated={({ secret, ...webhook }) => {
           setWebhooks((current) => [...current, webhook]);
-          setCreated({ name: webhook.name, secret });
+          // Chat platforms read no signature: their secret is of no use to anyone.
+          if (webhook.format === "generic") setCreated({ name: webhook.name, secret });
         }}
       />
       <Card>
         {webhooks.length === 0 ? (
-          <p className="p-5 text-sm text-ink-muted">No webhooks yet.</p>
+          <p className="p-5 text-sm text-ink-muted">No webhooks or chat destinations yet.</p>
         ) : (
-          <ul aria-label="Webhooks" className="divide-y divide-line">
+          <ul aria-label="Webhooks and chat destinations" className="divide-y divide-line">
             {webhooks.map((webhook) => (
               <WebhookRow key={webhook.id} webhook={webhook} />
             ))}

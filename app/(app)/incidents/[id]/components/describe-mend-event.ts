@@ -22,6 +22,7 @@ function detailChanges({ changes, deadlinesMovedMinutes }: EventPayload<"inciden
     changes.summary && (changes.summary.to ? "Summary rewritten" : "Summary cleared"),
     changes.detectedAt && `Detected ${at(changes.detectedAt.to)}, was ${at(changes.detectedAt.from)}`,
     changes.impactStartedAt && `Impact started ${at(changes.impactStartedAt.to)}, was ${at(changes.impactStartedAt.from)}`,
+    changes.bridgeUrl && (changes.bridgeUrl.to ? `Bridge ${changes.bridgeUrl.to}${changes.bridgeUrl.from ? `, was ${changes.bridgeUrl.from}` : ""}` : "Bridge link removed"),
     deadlinesMovedMinutes &&
       `Deadlines moved ${formatMinutes(Math.abs(deadlinesMovedMinutes))} ${deadlinesMovedMinutes > 0 ? "later" : "earlier"}`,
   ];

@@ -9,8 +9,8 @@ import { fieldClasses } from "@/components/ui/field-classes";
 import { editIncidentDetailsSchema, type EditIncidentDetailsInput } from "@/lib/incidents/schema";
 import type { IncidentView } from "@/lib/incidents/types";
 
-type Details = Pick<IncidentView, "id" | "title" | "summary" | "detectedAt" | "impactStartedAt">;
-type Typed = { title: string; summary: string; detectedAt: string; impactStartedAt: string };
+type Details = Pick<IncidentView, "id" | "title" | "summary" | "detectedAt" | "impactStartedAt" | "bridgeUrl">;
+type Typed = { title: string; summary: string; detectedAt: string; impactStartedAt: string; bridgeUrl: string };
 
 // Incident times are kept and shown in UTC; a datetime-local field carries no zone, so it is read as UTC.
 const toField = (iso: string | null) => (iso ? iso.slice(0, 16) : "");
@@ -25,11 +25,13 @@ function changesFrom(typed: Typed, incident: Details) {
   const summary = typed.summary.trim();
   const detectedAt = fromField(typed.detectedAt);
   const impactStartedAt = fromField(typed.impactStartedAt);
+  const bridgeUrl = typed.bridgeUrl.trim();
   return {
     ...(title !== incident.title && { title }),
     ...(summary !== (incident.summary ?? "") && { summary }),
     ...(toField(detectedAt) !== toField(incident.detectedAt) && { detectedAt }),
     ...(toField(impactStartedAt) !== toField(incident.impactStartedAt) && { impactStartedAt }),
+    ...(bridgeUrl !== (incident.bridgeUrl ?? "") && { bridgeUrl: bridgeUrl || null }),
   };
 }
 
@@ -39,7 +41,7 @@ function EditDetailsFields({ incident, close }: { incident: Details; close: () =
   );
   const form = useSchemaForm({
     schema: editIncidentDetailsSchema,
-    defaultValues: { title: incident.title, summary: incident.summary ?? "", detectedAt: toField(incident.detectedAt), impactStartedAt: toField(incident.impactStartedAt) },
+    defaultValues: { title: incident.title, summary: incident.summary ?? "", detectedAt: toField(incident.detectedAt), impactStartedAt: toField(incident.impactStartedAt), bridgeUrl: incident.bridgeUrl ?? "" },
     toInput: (typed) => changesFrom(typed, incident),
     whenEmpty: { title: "Give the incident a title.", detectedAt: "Give the time the incident was detected." },
     send: async (changes) => {
@@ -63,6 +65,9 @@ function EditDetailsFields({ incident, close }: { incident: Details; close: () =
           {(control) => <input {...control} type="datetime-local" className={fieldClasses()} />}
         </SchemaField>
       </div>
+      <SchemaField form={form} name="bridgeUrl" id="edit-bridgeUrl" label="Conference bridge" called="The bridge link" hint="A Zoom, Teams or Meet link, or a dial-in page: shown at the top of the war room and on every message">
+        {(control) => <input {...control} type="url" inputMode="url" placeholder="https://meet.example.com/incident" className={fieldClasses()} />}
+      </SchemaField>
       <FormRefusal form={form} />
       <div className="flex flex-wrap gap-2">
         <button type="submit" disabled={form.sending} className={buttonClasses("primary")}>
@@ -76,7 +81,7 @@ function EditDetailsFields({ incident, close }: { incident: Details; close: () =
   );
 }
 
-/** For the commander: the title, summary and times as they should have been; a new detection time moves the deadlines. */
+/** For the commander: the title, summary and times as they should have been (a new detection time moves the deadlines), and the bridge link. */
 export function EditDetailsForm({ incident }: { incident: Details }) {
   const [open, setOpen] = useState(false);
   if (!open) {

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { BridgeLink } from "@/app/(app)/incidents/[id]/components/bridge-link";
 import { DrillBadge } from "@/components/drill-badge";
 import { IncidentStateBadge } from "@/components/incident-state-badge";
 import { ConnectionStatus } from "@/components/connection-status";
@@ -27,6 +28,7 @@ export function WarRoomHeader({ incident, live, controls }: WarRoomHeaderProps) 
         </div>
         {/* Declared in error, it never ran: the banner below says when it ended. */}
         {!incident.declaredInErrorAt && <ElapsedClock detectedAt={incident.detectedAt} stoppedAt={incident.resolvedAt} />}
+        <BridgeLink url={incident.bridgeUrl} />
       </div>
       {incident.scenario && <p className="text-sm text-ink-muted">Scenario: {incident.scenario.name}</p>}
       {controls}
