@@ -71,14 +71,15 @@ function ContactCard({ contact, backupPhone, stamp }: { contact: ContactModel; b
 function EscalationCard({ levels, contacts, stamp }: { levels: readonly EscalationLevelModel[]; contacts: readonly ContactModel[]; stamp: PlanStamp }) {
   const names = new Map(contacts.map((contact) => [contact.key, contact.name]));
   return (
-    <li className={CARD} data-card="escalation">
+    <li className={`${CARD} sm:col-span-2`} data-card="escalation">
       <p className="text-xs font-medium tracking-wide text-ink-muted uppercase">Escalation levels</p>
       <ol className="mt-2 space-y-1">
         {levels.map((level) => (
           <li key={level.key}>
             <span className="font-semibold">{level.name}</span>{" "}
             <span className="text-ink-muted">({formatMinuteRange(level.afterMinutes, level.untilMinutes) ?? "at once"} after detection)</span> → {level.audience}
-            {level.targets.length > 0 && <span className="text-ink-muted">: {level.targets.map((key) => names.get(key) ?? key).join(", ")}</span>}
+            {/* Names on screen; printed, the card has room for the audience alone. */}
+            {level.targets.length > 0 && <span className="text-ink-muted print:hidden">: {level.targets.map((key) => names.get(key) ?? key).join(", ")}</span>}
           </li>
         ))}
       </ol>

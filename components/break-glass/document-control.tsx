@@ -6,8 +6,17 @@ import { approvalWords } from "@/lib/plan/approvals/present";
 
 type Approval = { id: string; version: string; approvedAt: Date; note: string | null; approvedBy: { name: string } };
 
-export function DocumentControl({ version, approvals, distribution }: { version: string; approvals: readonly Approval[]; distribution: readonly string[] }) {
+type DocumentControlProps = {
+  version: string;
+  approvals: readonly Approval[];
+  distribution: readonly string[];
+  /** The level of its own headings, one below the heading it stands under. */
+  headingLevel?: 2 | 3;
+};
+
+export function DocumentControl({ version, approvals, distribution, headingLevel = 3 }: DocumentControlProps) {
   const { approved, words } = approvalWords(version, approvals[0]);
+  const Heading = `h${headingLevel}` as const;
   return (
     <div className="space-y-3 text-sm" data-document-control>
       <p className="flex flex-wrap items-center gap-2 text-ink">
@@ -16,7 +25,7 @@ export function DocumentControl({ version, approvals, distribution }: { version:
       </p>
       {approvals.length > 0 && (
         <div>
-          <h3 className="font-semibold text-ink">Approvals</h3>
+          <Heading className="font-semibold text-ink">Approvals</Heading>
           <ul className="mt-1 space-y-0.5 text-ink-muted">
             {approvals.map((approval) => (
               <li key={approval.id}>
@@ -28,7 +37,7 @@ export function DocumentControl({ version, approvals, distribution }: { version:
         </div>
       )}
       <div>
-        <h3 className="font-semibold text-ink">Distribution</h3>
+        <Heading className="font-semibold text-ink">Distribution</Heading>
         <p className="mt-1 text-ink-muted">{distribution.length ? distribution.join(", ") : "No one is on the distribution list yet."}</p>
       </div>
     </div>

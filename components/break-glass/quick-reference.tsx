@@ -11,6 +11,8 @@ type QuickReferenceProps = {
   tier: RecoveryTierModel | undefined;
   runbooks: readonly RunbookModel[];
   stamp: PlanStamp;
+  /** 1 where the checklist is the page; 2 under a page's own heading (every scenario, printed). */
+  level?: 1 | 2;
 };
 
 function Step({ step }: { step: RunbookModel["phases"][number]["steps"][number] }) {
@@ -29,17 +31,18 @@ function Step({ step }: { step: RunbookModel["phases"][number]["steps"][number] 
   );
 }
 
-export function QuickReference({ scenario, tier, runbooks, stamp }: QuickReferenceProps) {
+export function QuickReference({ scenario, tier, runbooks, stamp, level = 1 }: QuickReferenceProps) {
+  const [Title, Runbook, Phase] = ([level, level + 1, level + 2] as const).map((depth) => `h${depth}` as "h1" | "h2" | "h3" | "h4");
   return (
     <article className="quick-reference space-y-5" data-scenario={scenario.key} aria-labelledby={`scenario-${scenario.key}`}>
       <header className="space-y-1 border-b border-line pb-3">
         <p className="text-xs font-medium tracking-wide text-ink-muted uppercase">Quick reference checklist</p>
-        <h2 id={`scenario-${scenario.key}`} className="text-xl font-semibold text-ink">
+        <Title id={`scenario-${scenario.key}`} className="text-xl font-semibold text-ink">
           {scenario.name}
-        </h2>
+        </Title>
         {tier && (
           <p className="text-sm text-ink">
-            {SEVERITY_LABELS[tier.severity]} · {tier.name} · RTO {formatMinuteRange(tier.rtoMinMinutes, tier.rtoMaxMinutes)} · RPO {formatMinutes(tier.rpoMinutes)}
+            {tier.name === SEVERITY_LABELS[tier.severity] ? tier.name : `${SEVERITY_LABELS[tier.severity]} (${tier.name})`} tier · RTO {formatMinuteRange(tier.rtoMinMinutes, tier.rtoMaxMinutes)} · RPO {formatMinutes(tier.rpoMinutes)}
           </p>
         )}
         <PlanStampLine stamp={stamp} verb="printed" className="text-xs" />
@@ -47,17 +50,17 @@ export function QuickReference({ scenario, tier, runbooks, stamp }: QuickReferen
       {runbooks.length === 0 && <p className="text-sm text-ink-muted">The plan gives this scenario no runbook.</p>}
       {runbooks.map((runbook) => (
         <section key={runbook.key} aria-labelledby={`runbook-${scenario.key}-${runbook.key}`} className="space-y-3">
-          <h3 id={`runbook-${scenario.key}-${runbook.key}`} className="text-base font-semibold text-ink">
+          <Runbook id={`runbook-${scenario.key}-${runbook.key}`} className="text-base font-semibold text-ink">
             {runbook.title}
-          </h3>
+          </Runbook>
           {runbook.phases.map((phase) => {
             const window = formatPhaseWindow(phase);
             return (
               <div key={phase.key}>
-                <h4 className="text-sm font-semibold text-ink">
+                <Phase className="text-sm font-semibold text-ink">
                   {phase.name}
                   {window && <span className="font-normal text-ink-muted"> · {window}</span>}
-                </h4>
+                </Phase>
                 <ol className="divide-y divide-line text-sm">
                   {phase.steps.map((step, index) => (
                     <Step key={index} step={step} />

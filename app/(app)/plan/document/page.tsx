@@ -41,7 +41,7 @@ export default async function PlanDocumentRoute() {
           </Link>
         </div>
         <div className="rounded-xl border border-line bg-surface p-4">
-          <DocumentControl version={plan.document.version} approvals={approvals} distribution={plan.document.distribution} />
+          <DocumentControl version={plan.document.version} approvals={approvals} distribution={plan.document.distribution} headingLevel={2} />
         </div>
       </header>
       <MarkdownDocument markdown={planMarkdown(plan)} />

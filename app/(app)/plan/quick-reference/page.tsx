@@ -39,7 +39,7 @@ export default async function QuickReferenceListRoute() {
           const reference = scenarioRunbooks(plan, scenario.key)!;
           return (
             <div key={scenario.key} className="break-before-page first:break-before-auto">
-              <QuickReference scenario={scenario} tier={reference.tier} runbooks={reference.runbooks} stamp={stamp} />
+              <QuickReference scenario={scenario} tier={reference.tier} runbooks={reference.runbooks} stamp={stamp} level={2} />
             </div>
           );
         })}
