@@ -93,7 +93,7 @@ test("a responder prints the contact cards and a scenario's checklist", async ({
   await page.goto("/plan/quick-reference");
   await page.getByRole("link", { name: "Database Corruption/Loss" }).click();
   await expect(page).toHaveURL(/\/plan\/quick-reference\/database-corruption-loss$/);
-  await expect(page.getByRole("heading", { level: 2, name: "Database Corruption/Loss" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Database Corruption/Loss" })).toBeVisible();
   await expect(page.getByText(/RTO .* · RPO/)).toBeVisible();
   await expect(page.locator("pre").first()).toBeVisible();
 });
