@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ActiveIncidents } from "@/app/(app)/components/active-incidents";
 import { BackupAlerts } from "@/app/(app)/components/backup-alerts";
 import { NextReviewNotice } from "@/app/(app)/components/next-review-notice";
@@ -15,10 +16,12 @@ type HomePageProps = {
   readiness: ReadinessView["counts"];
   now: Date;
   backupAlerts: BackupAlertView[];
+  /** For plan admins, when the break-glass bundle holds an older version of the plan. */
+  staleBundle: string | null;
 };
 
 /** The home page: the incidents being worked come first, then the plan at a glance. */
-export function HomePage({ activeIncidents, overview, readiness, now, backupAlerts }: HomePageProps) {
+export function HomePage({ activeIncidents, overview, readiness, now, backupAlerts, staleBundle }: HomePageProps) {
   const { document } = overview;
   return (
     <>
@@ -35,6 +38,14 @@ export function HomePage({ activeIncidents, overview, readiness, now, backupAler
           </div>
         }
       />
+      {staleBundle && (
+        <p role="status" className="mb-6 rounded-xl border border-major-line bg-major-soft px-4 py-3 text-sm text-ink" data-stale-bundle>
+          {staleBundle}{" "}
+          <Link href="/plan#approval" className="font-medium underline underline-offset-4">
+            Make it on the plan page
+          </Link>
+        </p>
+      )}
       {backupAlerts.length > 0 && (
         <div className="mb-6">
           <BackupAlerts alerts={backupAlerts} />

@@ -5,7 +5,9 @@ import { getBackupStatus } from "@/lib/backups/data";
 import { presentBackupStatus } from "@/lib/backups/present";
 import { listActiveIncidents } from "@/lib/incidents/data";
 import { presentActiveIncidents } from "@/lib/incidents/present";
+import { staleBundleWords } from "@/lib/break-glass/freshness";
 import { jsonify } from "@/lib/json";
+import { canEditPlan } from "@/lib/plan/ability";
 import { getPlanOverview } from "@/lib/plan/data";
 import { getReadiness } from "@/lib/readiness/data";
 
@@ -27,6 +29,7 @@ export default async function HomeRoute() {
       readiness={readiness.counts}
       now={now}
       backupAlerts={presentBackupStatus(backups).alerts}
+      staleBundle={canEditPlan(user.role) ? staleBundleWords(overview.document) : null}
     />
   );
 }

@@ -4,6 +4,7 @@
 // contact's phone in the body.
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { RECOVERY_RUNBOOKS } from "../../prisma/seed-data/recovery-runbooks";
+import { SCENARIOS } from "../../prisma/seed-data/scenarios";
 import { expect, signInThroughApi, test } from "../fixtures/authentication";
 import { declareThroughApi } from "../fixtures/incidents";
 import {
@@ -35,6 +36,7 @@ async function realSegmentValues(admin: APIRequestContext): Promise<SegmentValue
   return {
     incidents: [incident.id],
     runbooks: RECOVERY_RUNBOOKS.map((runbook) => runbook.key),
+    "quick-reference": SCENARIOS.map((scenario) => scenario.key),
     escalations: [escalationId as string],
     webhooks: [(await webhook.json()).id],
     auth: AUTH_ENDPOINTS,
@@ -156,7 +158,7 @@ test("nobody without a session reads signed-in data from any page or GET route, 
 });
 
 test("the suite covers every page file and every GET route, and the public ones are named", async () => {
-  const values: SegmentValues = { incidents: ["an-incident"], runbooks: ["a-runbook"], escalations: ["an-escalation"], webhooks: ["a-webhook"], auth: ["session"], versions: ["1.0"], diff: ["1.1"] };
+  const values: SegmentValues = { incidents: ["an-incident"], runbooks: ["a-runbook"], "quick-reference": ["a-scenario"], escalations: ["an-escalation"], webhooks: ["a-webhook"], auth: ["session"], versions: ["1.0"], diff: ["1.1"] };
   const pages = pageTargets(APP_DIRECTORY, values);
   expect(pages.map((page) => page.file)).toContain("app/(app)/incidents/[id]/review/page.tsx");
   expect(pages.find((page) => page.file === "app/(app)/contacts/page.tsx")?.routerStateTree).toBe(

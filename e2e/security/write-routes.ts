@@ -445,6 +445,13 @@ export const WRITE_ROUTES: Record<string, WriteCase> = {
     attempt: async () => ({ path: "/api/plan/reviews", body: { reviewedAt: new Date().toISOString().slice(0, 10) } }),
     observe: async (world) => planDocument(world),
   },
+  "POST /api/plan/approvals": {
+    scene: "none",
+    allowed: ADMIN,
+    attempt: async (_world, scene) => ({ path: "/api/plan/approvals", body: { note: `Matrix approval ${scene.stamp}` } }),
+    // Approvals are append-only: a refused attempt adds none.
+    observe: async (world) => (await json(world, "/api/plan/approvals")).length,
+  },
   "POST /api/plan/review-cadences/{key}/held": {
     scene: "none",
     allowed: ADMIN,

@@ -26,6 +26,8 @@ import { createTemplateSchema, draftStatusUpdateSchema, updateTemplateSchema } f
 import { statusUpdateDraftSchema, templateListSchema, templateSchema } from "@/lib/communications/present";
 import { contactListSchema, contactSchema } from "@/lib/contacts/present";
 import { createContactSchema, updateContactSchema } from "@/lib/contacts/schema";
+import { planApprovalListSchema, planApprovalSchema } from "@/lib/plan/approvals/present";
+import { approvePlanSchema } from "@/lib/plan/approvals/schema";
 import { healthSchema } from "@/lib/database/present";
 import { chainVerdictSchema, evidenceLedgerSchema, evidencePackSchema } from "@/lib/evidence/present";
 import { evidencePeriodSchema } from "@/lib/evidence/schema";
@@ -527,6 +529,34 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       tag: "plan",
       summary: "Remove a contact (plan admins), refused with 409 while an escalation level brings them in or they hold a running incident's role; makes a new plan version",
       status: 204,
+    },
+  },
+  "/api/contacts/vcard": {
+    get: {
+      operationId: "downloadContactsVcard",
+      tag: "plan",
+      summary: "Every contact of the plan as one vCard 4.0 file (muster-contacts.vcf), one card per contact with its phone, e-mail, backup and account id, to import into a phone",
+      produces: "text/vcard",
+    },
+  },
+  "/api/plan/approvals": {
+    get: { operationId: "listPlanApprovals", response: planApprovalListSchema, tag: "plan", summary: "Who approved which version of the plan, and when, newest first" },
+    post: {
+      operationId: "approvePlan",
+      tag: "plan",
+      summary: "Record that the plan's current version is approved, by the caller, now (plan admins); kept for ever, audited, and no new plan version",
+      body: approvePlanSchema,
+      response: planApprovalSchema,
+      status: 201,
+    },
+  },
+  "/api/plan/bundle": {
+    get: {
+      operationId: "downloadBreakGlassBundle",
+      tag: "plan",
+      summary:
+        "The break-glass bundle as one ZIP (plan admins: it carries every contact's phone number): the plan document, contact cards and quick reference checklists as self-contained HTML, contacts.vcf and plan.md, each naming the plan version and when it was made. Records the bundle's version on the plan",
+      produces: "application/zip",
     },
   },
   "/api/plan/export": {

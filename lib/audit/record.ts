@@ -4,7 +4,7 @@ import type { Tx } from "@/lib/timeline/mutations";
 import type { SignedInUser } from "@/lib/users/data";
 
 /** The admin writes outside the plan's items that the audit record keeps, the plan's reviews held and the backup verifications recorded. */
-export type AuditItemKind = "user" | "token" | "webhook" | "template" | "subscriber" | "plan-review" | "backup-verification";
+export type AuditItemKind = "user" | "token" | "webhook" | "template" | "subscriber" | "plan-review" | "plan-approval" | "plan-bundle" | "backup-verification";
 
 export type AuditValues = Record<string, Prisma.InputJsonValue | null>;
 

@@ -2,6 +2,8 @@ import { PlanLastChange } from "@/app/(app)/components/plan-last-change";
 import { ContactCard } from "@/app/(app)/contacts/components/contact-card";
 import { ContactEditForm } from "@/app/(app)/contacts/components/contact-edit-form";
 import { EscalationTimeline } from "@/app/(app)/contacts/components/escalation-timeline";
+import Link from "next/link";
+import { buttonClasses } from "@/components/ui/button-classes";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import type { ContactRecord } from "@/lib/contacts/data";
@@ -27,6 +29,16 @@ export function ContactsPage({ responseTeam, externalContacts, escalationLevels,
       <PageHeader
         title="Contacts & escalation"
         footnote={<PlanLastChange page="contacts" />}
+        actions={
+          <div className="flex flex-wrap gap-2">
+            <a href="/api/contacts/vcard" download className={buttonClasses("secondary")}>
+              Download vCard
+            </a>
+            <Link href="/plan/cards" className={buttonClasses("secondary")}>
+              Contact cards
+            </Link>
+          </div>
+        }
         description={
           <>
             <p>Who to call, and who is brought in as an incident goes on.</p>

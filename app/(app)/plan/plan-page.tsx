@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { PlanLastChange } from "@/app/(app)/components/plan-last-change";
+import { BreakGlassPanel } from "@/app/(app)/plan/components/break-glass-panel";
 import { DocumentDetails } from "@/app/(app)/plan/components/document-details";
 import { DocumentEditForm } from "@/app/(app)/plan/components/document-edit-form";
 import { PlanChapter } from "@/app/(app)/plan/components/plan-chapter";
@@ -13,12 +14,15 @@ import { buttonClasses } from "@/components/ui/button-classes";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import type { PlanDocument, PlanReviewCadence, ReviewAgendaItem } from "@/lib/generated/prisma/client";
+import type { PlanApprovalRecord } from "@/lib/plan/approvals/data";
 import type { UpkeepItem } from "@/lib/plan/upkeep";
 import type { Jsonify } from "@/lib/json";
 import type { PlanActionItem, PlanListWithItems } from "@/lib/plan/data";
 
 type PlanPageProps = {
   document: PlanDocument;
+  /** Who approved which version, newest first. */
+  approvals: PlanApprovalRecord[];
   cadences: PlanReviewCadence[];
   upkeep: UpkeepItem[];
   lists: PlanListWithItems[];
@@ -46,7 +50,7 @@ function listsInChapter(lists: PlanListWithItems[], chapter: string) {
   return lists.filter((list) => chapterOf(list) === chapter);
 }
 
-export function PlanPage({ document, cadences, upkeep, lists, agenda, actionItems, canEditActionItems, canRecordReview, canExchangePlanCode, canEditPlan, now }: PlanPageProps) {
+export function PlanPage({ document, approvals, cadences, upkeep, lists, agenda, actionItems, canEditActionItems, canRecordReview, canExchangePlanCode, canEditPlan, now }: PlanPageProps) {
   const chapters = [...new Set(lists.map(chapterOf))];
   return (
     <div className="space-y-12">
@@ -69,6 +73,9 @@ export function PlanPage({ document, cadences, upkeep, lists, agenda, actionItem
       <Section id="document" title="Document">
         <DocumentDetails document={document} now={now} />
         {canEditPlan && <DocumentEditForm document={document} />}
+      </Section>
+      <Section id="approval" title="Approval, distribution and break-glass copies">
+        <BreakGlassPanel document={document} approvals={approvals} canEdit={canEditPlan} />
       </Section>
       {canExchangePlanCode && (
         <Section id="plan-as-code" title="Plan as code" description="Export the whole plan as YAML or JSON, and import a changed file as a new plan version.">

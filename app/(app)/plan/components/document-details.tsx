@@ -33,11 +33,8 @@ export function DocumentDetails({ document, now }: { document: PlanDocument; now
               </span>
             ),
           },
-          {
-            label: "Approval",
-            value: document.approvedBy ?? <span className="text-ink-muted">Not yet approved</span>,
-          },
-          { label: "Distribution", value: document.distribution.join(", ") },
+          // Who approved which version, and the distribution list, stand under "Approval, distribution and break-glass copies".
+          { label: "Approval authority", value: document.approvedBy ?? <span className="text-ink-muted">Not named in the plan</span> },
         ]}
       />
     </Card>
