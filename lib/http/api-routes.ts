@@ -111,6 +111,7 @@ export const API_ROUTES: Record<string, readonly HttpMethod[]> = {
   "/api/users/{id}/password-reset": ["POST"],
   "/api/webhooks": ["GET", "POST"],
   "/api/webhooks/{id}/deliveries": ["GET"],
+  "/serwist/{path}": ["GET"],
   "/status/public.atom": ["GET"],
   "/status/public.json": ["GET"],
 };

@@ -4,7 +4,8 @@ import { Icon } from "@/components/ui/icon";
 
 // The menu is on every signed-in page; next-auth's client loads only when someone signs out.
 async function signOutToSignIn() {
-  const { signOut } = await import("next-auth/react");
+  const [{ signOut }, { forgetDeviceData }] = await Promise.all([import("next-auth/react"), import("@/components/offline/forget-device-data")]);
+  await forgetDeviceData();
   await signOut({ callbackUrl: "/sign-in" });
 }
 
