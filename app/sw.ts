@@ -19,6 +19,9 @@ declare const self: ServiceWorkerGlobalScope;
 const NETWORK_TIMEOUT_SECONDS = 3;
 const DAY_SECONDS = 24 * 60 * 60;
 
+// Signing in needs the network, and a copy of the form would hold a spent CSRF token.
+const NEVER_KEPT_PAGES = ["/sign-in", "/invitation"];
+
 // The reads a war room and the plan pages make; every other API answer stays uncached.
 const OFFLINE_READS = [
   /^\/api\/incidents\/[^/]+$/,
@@ -49,8 +52,13 @@ const serwist = new Serwist({
     },
     { matcher: ({ url }) => url.pathname.startsWith("/api/"), handler: new NetworkOnly() },
     {
-      // Pages, and the payloads Next fetches to move between them.
-      matcher: ({ request, url, sameOrigin }) => sameOrigin && !url.pathname.startsWith("/_next/") && (request.mode === "navigate" || request.headers.get("RSC") === "1"),
+      // Pages, and the payloads Next fetches to move between them (not its prefetches: a page is
+      // kept once it has been opened).
+      matcher: ({ request, url, sameOrigin }) =>
+        sameOrigin &&
+        !url.pathname.startsWith("/_next/") &&
+        !NEVER_KEPT_PAGES.includes(url.pathname) &&
+        (request.mode === "navigate" || (request.headers.get("RSC") === "1" && !request.headers.has("Next-Router-Prefetch"))),
       method: "GET",
       handler: new NetworkFirst({
         cacheName: PAGES_CACHE,

@@ -5,8 +5,11 @@ import { Icon } from "@/components/ui/icon";
 // The menu is on every signed-in page; next-auth's client loads only when someone signs out.
 async function signOutToSignIn() {
   const [{ signOut }, { forgetDeviceData }] = await Promise.all([import("next-auth/react"), import("@/components/offline/forget-device-data")]);
+  // The session ends first, so nothing fetched from here on is this person's to keep; then the
+  // device forgets what it kept.
+  await signOut({ redirect: false });
   await forgetDeviceData();
-  await signOut({ callbackUrl: "/sign-in" });
+  window.location.assign("/sign-in");
 }
 
 export function SignOutButton() {
