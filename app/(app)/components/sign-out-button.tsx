@@ -9,6 +9,8 @@ async function signOutToSignIn() {
   // device forgets what it kept.
   await signOut({ redirect: false });
   await forgetDeviceData();
+  // A whole new page, not a client navigation: nothing of this person's stays in the tab's memory.
+  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
   window.location.assign("/sign-in");
 }
 
