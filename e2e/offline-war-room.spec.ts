@@ -3,6 +3,10 @@ import { WarRoomPage } from "./pages/war-room-page";
 import { expect, test } from "./fixtures/authentication";
 import { declareThroughApi } from "./fixtures/incidents";
 
+// Opening a page is not what is timed: on a loaded machine a page from the device's copy can take
+// seconds to come alive.
+const OPENING = { timeout: 20_000 };
+
 type Step = { id: string; title: string; done: boolean; version: number };
 type Event = { seq: number; type: string; actor: { name: string } | null; data: { itemId?: string; body?: string; done?: boolean } };
 
@@ -59,11 +63,11 @@ test("Muster is installable: a valid manifest, a worker that controls the page, 
     const fromCache = await page.goto(path);
     expect(fromCache?.fromServiceWorker(), `${path} from the worker`).toBe(true);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(heading);
-    await expect(page.getByRole("status").filter({ hasText: /^Offline — as of .+ UTC/ })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: /^Offline — as of .+ UTC/ })).toBeVisible(OPENING);
   }
   // A page never opened here has no copy: the offline page says so.
   await page.goto("/metrics");
-  await expect(page.getByRole("heading", { name: "You are offline" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "You are offline" })).toBeVisible(OPENING);
 
   // Signing out leaves nothing of this person's on the device.
   await page.context().setOffline(false);
@@ -97,11 +101,11 @@ test("ticks and a note made offline wait on the device, then arrive in order, on
   await responderPage.context().setOffline(true);
   const reloaded = await responderPage.reload();
   expect(reloaded?.fromServiceWorker()).toBe(true);
-  await expect(responder.step(contested.title)).toBeVisible();
+  await expect(responder.step(contested.title)).toBeVisible(OPENING);
   await expect(responder.step(kept.title)).toBeVisible();
   await expect(responderPage.getByRole("region", { name: "Contacts" })).toContainText(/\S/);
   await expect(responderPage.getByRole("region", { name: "Contacts" }).getByRole("link").first()).toBeVisible();
-  await expect(responder.connection()).toHaveText("Offline");
+  await expect(responder.connection()).toHaveText("Offline", OPENING);
 
   for (const step of [contested, kept]) {
     await responder.step(step.title).click();
@@ -117,7 +121,7 @@ test("ticks and a note made offline wait on the device, then arrive in order, on
 
   // The queue is on the device: a reload, still offline, keeps all three.
   await responderPage.reload();
-  await expect(responder.connection()).toHaveText("Offline — 3 changes waiting to send");
+  await expect(responder.connection()).toHaveText("Offline — 3 changes waiting to send", OPENING);
   await expect(responder.step(contested.title)).toBeChecked();
   await expect(waitingNotes).toContainText(note);
 
