@@ -131,6 +131,7 @@ test("ticks and a note made offline wait on the device, then arrive in order, on
   // The first tick's answer is in before the second is made.
   await expect(commander.step(contested.title)).toHaveAttribute("aria-busy", "false");
   await commander.step(contested.title).uncheck();
+  await expect(commander.step(contested.title)).toHaveAttribute("aria-busy", "false");
   await expect(commander.step(contested.title)).not.toBeChecked();
 
   await responderPage.context().setOffline(false);

@@ -26,9 +26,11 @@ export function QueuedTickProblem({ tick }: { tick: QueuedTick }) {
   const what = `${tick.by}'s ${tick.done ? "tick" : "untick"} was not sent`;
   let words: string;
   if (problem.kind === "conflict") {
+    // The latest change the timeline holds, which may be newer than the refusal's answer.
     const change = lastChange(events, tick.itemId);
-    const stays = `the step stays ${state(problem.current.done)}`;
-    words = change ? `${what}: ${change.who} ${state(change.done)} this step at ${formatTimeOfDay(change.at)} — ${stays}.` : `${what}: someone changed this step meanwhile — ${stays}.`;
+    words = change
+      ? `${what}: ${change.who} ${state(change.done)} this step at ${formatTimeOfDay(change.at)} — the step stays ${state(change.done)}.`
+      : `${what}: someone changed this step meanwhile — the step stays ${state(problem.current.done)}.`;
   } else {
     words = `${what}: ${problem.message}`;
   }
