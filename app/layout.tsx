@@ -10,6 +10,9 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Muster", template: "%s · Muster" },
   description: "Incident command for the disaster-recovery plan",
+  // app/manifest.ts is linked by Next itself.
+  icons: { apple: "/icons/apple-touch-icon.png" },
+  appleWebApp: { capable: true, title: "Muster", statusBarStyle: "default" },
 };
 
 export const viewport: Viewport = {

@@ -2,6 +2,7 @@ import { cookies } from "next/headers";
 import type { ReactNode } from "react";
 import { SiteMenu } from "@/app/(app)/components/site-menu";
 import { SkipLinks } from "@/app/(app)/components/skip-links";
+import { OfflineSupport } from "@/components/offline/offline-support";
 import { THEME_COOKIE, parseThemePreference } from "@/components/theme/theme-preference";
 import { requireUser } from "@/lib/auth/session";
 import { canDeclareIncident } from "@/lib/incidents/ability";
@@ -18,6 +19,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <div className="lg:flex">
       <SkipLinks />
+      <OfflineSupport />
       <SiteMenu
         user={{ name: user.name, role: user.role }}
         theme={theme}

@@ -43,6 +43,7 @@ async function realSegmentValues(admin: APIRequestContext): Promise<SegmentValue
     // A diff's two versions: the plan's first, which every plan has.
     versions: ["1.0"],
     diff: ["1.0"],
+    serwist: ["sw.js"],
   };
 }
 
@@ -158,7 +159,7 @@ test("nobody without a session reads signed-in data from any page or GET route, 
 });
 
 test("the suite covers every page file and every GET route, and the public ones are named", async () => {
-  const values: SegmentValues = { incidents: ["an-incident"], runbooks: ["a-runbook"], "quick-reference": ["a-scenario"], escalations: ["an-escalation"], webhooks: ["a-webhook"], auth: ["session"], versions: ["1.0"], diff: ["1.1"] };
+  const values: SegmentValues = { incidents: ["an-incident"], runbooks: ["a-runbook"], "quick-reference": ["a-scenario"], escalations: ["an-escalation"], webhooks: ["a-webhook"], auth: ["session"], versions: ["1.0"], diff: ["1.1"], serwist: ["sw.js"] };
   const pages = pageTargets(APP_DIRECTORY, values);
   expect(pages.map((page) => page.file)).toContain("app/(app)/incidents/[id]/review/page.tsx");
   expect(pages.find((page) => page.file === "app/(app)/contacts/page.tsx")?.routerStateTree).toBe(

@@ -9,7 +9,7 @@ import { DEMO_USERS } from "../../lib/users/demo-users";
 import { CONTACTS } from "../../prisma/seed-data/contacts";
 
 /** Pages anyone may open; every other page answers an anonymous caller with the way to sign in. */
-export const PUBLIC_PAGES = new Set(["/invitation", "/sign-in"]);
+export const PUBLIC_PAGES = new Set(["/invitation", "/offline", "/sign-in"]);
 
 /** Public pages with no page file under app/: server.ts answers them itself (lib/public-status/serve.ts). */
 export const SERVER_PAGES = ["/status/public"];
@@ -24,6 +24,7 @@ export const PUBLIC_ROUTES = new Set([
   "/api/plan/schema.json",
   "/status/public.atom",
   "/status/public.json",
+  "/serwist/{path}",
 ]);
 
 /** Text that only a signed-in caller may read: every demo user's name and every contact's phone. */

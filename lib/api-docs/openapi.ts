@@ -1203,6 +1203,16 @@ export const OPERATIONS: Record<string, Partial<Record<Lowercase<HttpMethod>, Op
       conditional: true,
     },
   },
+  "/serwist/{path}": {
+    get: {
+      operationId: "getServiceWorker",
+      tag: "public",
+      summary: "Muster's service worker (sw.js) and its source map: what makes the app installable and readable offline",
+      produces: "application/javascript",
+      isPublic: true,
+      publicRefusals: [404],
+    },
+  },
   "/status/public.atom": {
     get: {
       operationId: "getPublicStatusFeed",

@@ -17,6 +17,7 @@ const PUBLIC_ROUTES = [
   "/status/public.atom",
   "/api/escalations/{id}/email-acknowledgement",
   "/api/invitations/accept",
+  "/serwist/{path}",
 ];
 
 /** app/(public)/status/public.json/route.ts → /status/public.json; [id] → {id}; [...x] → {x*}. */

@@ -116,6 +116,7 @@ export const API_ROUTES: Record<string, readonly HttpMethod[]> = {
   "/api/webhooks/{id}": ["PATCH", "DELETE"],
   "/api/webhooks/{id}/deliveries": ["GET"],
   "/api/webhooks/{id}/test": ["POST"],
+  "/serwist/{path}": ["GET"],
   "/status/public.atom": ["GET"],
   "/status/public.json": ["GET"],
 };

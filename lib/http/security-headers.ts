@@ -43,6 +43,9 @@ function pagePolicy(scriptSources: string): string {
     "img-src 'self' blob: data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // Named, not left to script-src: 'strict-dynamic' there would refuse the service worker.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { TimelineEvent } from "@/lib/generated/prisma/client";
+import type { Prisma, TimelineEvent } from "@/lib/generated/prisma/client";
 import { storedEventContent } from "@/lib/timeline/events";
 import type { IncidentEvent } from "@/lib/timeline/types";
 
@@ -51,6 +51,15 @@ export async function eventsBefore(incidentId: string, beforeSeq: number, limit 
     include: WITH_ACTOR,
   });
   return rows.reverse().map(toIncidentEvent);
+}
+
+/** The note a device already added under this key, if any. */
+export async function noteByClientKey(incidentId: string, clientKey: string, client: Prisma.TransactionClient = db()): Promise<IncidentEvent | null> {
+  const row = await client.timelineEvent.findFirst({
+    where: { incidentId, type: "note.added", data: { path: ["clientKey"], equals: clientKey } },
+    include: WITH_ACTOR,
+  });
+  return row && toIncidentEvent(row);
 }
 
 /**

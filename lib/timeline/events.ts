@@ -91,7 +91,7 @@ export const EVENT_PAYLOADS = {
     recoveryMinutes: minutes.nullable(),
     dataLossMinutes: minutes.nullable(),
   }),
-  "note.added": z.strictObject({ body: z.string() }),
+  "note.added": z.strictObject({ body: z.string(), clientKey: z.uuid().optional() }),
   "event.pinned": pin,
   "event.unpinned": pin,
   "status_update.posted": z.strictObject({

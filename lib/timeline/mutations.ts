@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { canWorkIncident } from "@/lib/incidents/ability";
 import { guardIncident, incidentNotFound, requireUnfinished } from "@/lib/incidents/data";
 import { publishIncidentEvents, publishNotifications } from "@/lib/realtime/publish";
+import { noteByClientKey } from "@/lib/timeline/data";
 import { checkEventContent, type EventPayload, type IncidentEventType } from "@/lib/timeline/events";
 import { addNoteSchema, pinEventSchema } from "@/lib/timeline/schema";
 import type { IncidentEvent } from "@/lib/timeline/types";
@@ -70,15 +71,28 @@ export async function writeIncident<Result>(
 }
 
 
-/** A note from anyone taking part: what they see, what they are doing. */
+/**
+ * A note from anyone taking part: what they see, what they are doing. A note sent again under the
+ * key its device gave it (an answer lost on a bad connection) answers with the one already added.
+ */
 export async function addNote(user: SignedInUser, incidentId: string, input: unknown) {
-  return writeIncident(async (tx) => {
-    await guardIncident(tx, incidentId, user, canWorkIncident, "Join the incident to add notes.");
-    await requireUnfinished(tx, incidentId, "notes");
-    const { body } = parseInput(addNoteSchema, input);
-    const event = await appendEvent(tx, incidentId, { type: "note.added", actor: user, data: { body } });
-    return { result: event, events: [event] };
-  });
+  try {
+    return await writeIncident(async (tx) => {
+      await guardIncident(tx, incidentId, user, canWorkIncident, "Join the incident to add notes.");
+      const { body, clientKey } = parseInput(addNoteSchema, input);
+      const added = clientKey ? await noteByClientKey(incidentId, clientKey, tx) : null;
+      if (added) return { result: added, events: [] };
+      await requireUnfinished(tx, incidentId, "notes");
+      const event = await appendEvent(tx, incidentId, { type: "note.added", actor: user, data: clientKey ? { body, clientKey } : { body } });
+      return { result: event, events: [event] };
+    });
+  } catch (error) {
+    // The same note sent twice at once: the unique index lets one in, and that one is the answer.
+    const clientKey = addNoteSchema.safeParse(input).data?.clientKey;
+    const landed = clientKey ? await noteByClientKey(incidentId, clientKey) : null;
+    if (landed) return landed;
+    throw error;
+  }
 }
 
 /**

@@ -3,6 +3,11 @@ import { text, wholeNumber, wholeNumberParameter } from "@/lib/input";
 
 export const addNoteSchema = z.strictObject({
   body: text({ min: 1, max: 4000 }),
+  /** Chosen by the device that wrote the note: sent again after a lost answer, it lands once. */
+  clientKey: z
+    .uuid({ error: "must be a UUID the device chose for this note" })
+    .optional()
+    .meta({ description: "A UUID the device chose for this note; the same key again answers with the note already added" }),
 });
 
 export const pinEventSchema = z.strictObject({

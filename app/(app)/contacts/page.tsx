@@ -5,6 +5,7 @@ import { listEscalationLevels } from "@/lib/escalation/data";
 import { requireUser } from "@/lib/auth/session";
 import { canEditPlan } from "@/lib/plan/ability";
 import { listPeople } from "@/lib/users/data";
+import { OfflineAsOf } from "@/components/offline/offline-as-of";
 
 export const metadata: Metadata = { title: "Contacts & escalation" };
 
@@ -12,13 +13,16 @@ export default async function ContactsRoute() {
   const user = await requireUser();
   const [contacts, escalationLevels, people] = await Promise.all([listContacts(user), listEscalationLevels(user), listPeople(user)]);
   return (
-    <ContactsPage
-      responseTeam={contacts.filter((contact) => contact.kind === "response_team")}
-      externalContacts={contacts.filter((contact) => contact.kind === "external")}
-      escalationLevels={escalationLevels}
-      people={people}
-      canEdit={canEditPlan(user.role)}
-      allContacts={contacts}
-    />
+    <>
+      <OfflineAsOf renderedAt={new Date().toISOString()} />
+      <ContactsPage
+        responseTeam={contacts.filter((contact) => contact.kind === "response_team")}
+        externalContacts={contacts.filter((contact) => contact.kind === "external")}
+        escalationLevels={escalationLevels}
+        people={people}
+        canEdit={canEditPlan(user.role)}
+        allContacts={contacts}
+      />
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { canEditPlan } from "@/lib/plan/ability";
 import { getRunbook } from "@/lib/runbooks/data";
 import { listServices } from "@/lib/services/data";
+import { OfflineAsOf } from "@/components/offline/offline-as-of";
 
 type RunbookRouteProps = { params: Promise<{ key: string }> };
 
@@ -18,5 +19,10 @@ export default async function RunbookRoute({ params }: RunbookRouteProps) {
   const runbook = await getRunbook(user, (await params).key);
   if (!runbook) notFound();
   const services = canEditPlan(user.role) ? (await listServices()).map(({ key, name }) => ({ key, name })) : null;
-  return <RunbookPage runbook={runbook} editableWith={services} />;
+  return (
+    <>
+      <OfflineAsOf renderedAt={new Date().toISOString()} />
+      <RunbookPage runbook={runbook} editableWith={services} />
+    </>
+  );
 }

@@ -4,6 +4,9 @@ import { formatTimeOfDay } from "@/components/clock-format";
 import { StepCheckbox, type TickProblem } from "@/app/(app)/incidents/[id]/components/step-checkbox";
 import { StepStatusIcon } from "@/app/(app)/incidents/[id]/components/step-status-icon";
 import { CommandBlock } from "@/components/command-block";
+import { QueuedTickProblem } from "@/components/offline/queued-tick-problem";
+import type { QueuedTick } from "@/components/offline/queue-entries";
+import { useQueuedChanges } from "@/components/offline/use-queued-changes";
 import { ErrorText } from "@/components/ui/error-text";
 import type { ChecklistItemView } from "@/lib/incidents/types";
 
@@ -20,12 +23,14 @@ type ChecklistStepProps = {
  */
 export function ChecklistStep({ incidentId, item, worker }: ChecklistStepProps) {
   const [problem, setProblem] = useState<TickProblem | null>(null);
+  const queued = useQueuedChanges(incidentId).filter((change): change is QueuedTick => change.kind === "tick" && change.itemId === item.id);
+  const waitingToSend = queued.find((tick) => !tick.problem);
   const id = `step-${item.id}`;
   const waiting = !item.done && item.waitingFor.length > 0;
   return (
     <li className={`flex gap-3 px-4 py-3.5 sm:px-5 ${waiting ? "bg-canvas" : ""}`}>
       {worker ? (
-        <StepCheckbox incidentId={incidentId} item={item} me={worker} id={id} onProblem={setProblem} />
+        <StepCheckbox incidentId={incidentId} item={item} me={worker} id={id} waiting={waitingToSend} onProblem={setProblem} />
       ) : (
         <StepStatusIcon done={item.done} />
       )}
@@ -39,6 +44,11 @@ export function ChecklistStep({ incidentId, item, worker }: ChecklistStepProps) 
         )}
         {waiting && (
           <p className="mt-0.5 text-sm font-medium text-major">Waiting for {item.waitingFor.join(", ")}</p>
+        )}
+        {waitingToSend && (
+          <p className="mt-0.5 text-sm font-medium text-accent">
+            {waitingToSend.done ? "Ticked" : "Unticked"} on this device · waiting to send
+          </p>
         )}
         {item.done ? (
           <p className="mt-1 text-sm text-ink-muted">
@@ -64,6 +74,7 @@ export function ChecklistStep({ incidentId, item, worker }: ChecklistStepProps) 
             {item.command && <CommandBlock command={item.command} />}
           </div>
         )}
+        {queued.map((tick) => tick.problem && <QueuedTickProblem key={tick.order} tick={tick} />)}
         {problem?.kind === "refused" && (
           <div className="mt-2">
             <ErrorText>{problem.message}</ErrorText>

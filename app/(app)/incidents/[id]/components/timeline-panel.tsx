@@ -7,8 +7,9 @@ import { groupTimeline, matchesFilter, type TimelineFilter as Filter, type Timel
 import { TickGroupEntry } from "@/app/(app)/incidents/[id]/components/tick-group-entry";
 import { TimelineEntry } from "@/app/(app)/incidents/[id]/components/timeline-entry";
 import { TimelineFilter } from "@/app/(app)/incidents/[id]/components/timeline-filter";
-import { api } from "@/components/live/api-client";
 import { latestRun } from "@/components/live/incident-cache";
+import { addNoteOrQueue } from "@/components/offline/offline-writes";
+import { WaitingNotes } from "@/components/offline/waiting-notes";
 import { Section } from "@/components/ui/section";
 import type { IncidentView } from "@/lib/incidents/types";
 import type { IncidentEvent, IncidentEventType } from "@/lib/timeline/types";
@@ -89,10 +90,11 @@ export function TimelinePanel({ incident, events, canNote, canPin }: TimelinePan
               id="note-body"
               label="Add a note"
               submitLabel="Add note"
-              post={(body) => api(`/api/incidents/${incident.id}/notes`, { body: { body } })}
+              post={(body) => addNoteOrQueue(incident.id, body)}
             />
           </div>
         )}
+        <WaitingNotes incidentId={incident.id} />
         {pinned.length > 0 && (
           <div className="border-b border-line pt-3">
             <h3 className="text-xs font-semibold tracking-wide text-ink-muted uppercase">Pinned</h3>
