@@ -37,6 +37,7 @@ describe("the OpenAPI document", () => {
         "get /api/openapi.json",
         "get /api/plan/schema.json",
         "post /api/invitations/accept",
+        "get /serwist/{path}",
         "get /status/public.atom",
         "get /status/public.json",
       ].sort(),
