@@ -125,6 +125,8 @@ const BODY_COMPLETIONS: Record<string, Record<string, unknown>> = {
   "POST /api/incidents/{id}/review/action-items": { ownerName: "DevOps Lead" },
   // A run names a real check and class, at a time already past; a failed one needs no restore point.
   "POST /api/backups/verifications": { check: "monthly-dr-simulation", dataClass: "configuration", performedAt: "2026-11-01T09:30:00Z", succeeded: false },
+  // A phone number, which a value generated from the pattern's characters need not be.
+  "POST /api/contacts": { phone: "+44 20 7946 0000" },
 };
 
 /** A path parameter's real value: the incidents' reviews are on the resolved incident. */
