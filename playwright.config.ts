@@ -10,8 +10,6 @@ const baseURL = `http://localhost:${PORT}`;
 const FUZZ_PORT = Number(process.env.E2E_FUZZ_PORT ?? PORT + 10);
 const fuzzURL = `http://localhost:${FUZZ_PORT}`;
 const FUZZ_SPEC = "security/fuzz.spec.ts";
-// Editing the database runbook changes what other specs read of the plan: that spec has a server
-// and database of its own too.
 // Edits of the plan that other specs would see (a step in the database runbook, a service added and
 // removed) run against a server and database of their own.
 const PLAN_EDITING_PORT = Number(process.env.E2E_PLAN_EDITING_PORT ?? PORT + 20);

@@ -9,13 +9,16 @@ import { expect, test } from "./fixtures/authentication";
 
 const LONG = 10_000;
 
+// The scheduler passes every five seconds; a loaded machine may take a pass or two longer.
+const A_FEW_SCHEDULER_PASSES = { timeout: 20_000 };
+
 /** The plan's first escalation level falls due at declaration: once it has fired, the notes added next are the latest events. */
 async function afterFirstEscalation(request: APIRequestContext, incidentId: string) {
   await expect
     .poll(async () => {
       const incident = await (await request.get(`/api/incidents/${incidentId}`)).json();
       return incident.escalations.some((escalation: { firedAt: string | null }) => escalation.firedAt);
-    })
+    }, A_FEW_SCHEDULER_PASSES)
     .toBe(true);
 }
 

@@ -125,6 +125,13 @@ test("ticks and a note made offline wait on the device, then arrive in order, on
   await expect(responder.step(contested.title)).toBeChecked();
   await expect(waitingNotes).toContainText(note);
 
+  // Nothing has left the device: both steps are on the server as they were.
+  const onServer = await (await commanderPage.request.get(`/api/incidents/${incidentId}`)).json();
+  for (const step of [contested, kept]) {
+    expect(onServer.checklist.find((item: Step) => item.id === step.id)).toMatchObject({ done: false, version: step.version });
+  }
+  await expect(commander.step(contested.title)).not.toBeChecked();
+
   // Meanwhile the commander ticks the contested step and takes the tick back: the version the
   // responder saw is stale.
   await commander.tick(contested.title);
