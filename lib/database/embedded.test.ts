@@ -6,6 +6,7 @@ import { createServer } from "node:net";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { runningEmbeddedDatabaseUrl } from "./embedded";
 
 type Started = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
 
@@ -86,6 +87,9 @@ describe("the embedded database's life", { timeout: 90_000 }, () => {
     const server = start(home, "refuse");
     await ready(server);
     const postmaster = postmasterPid(home);
+    // A script may name the folder relative to where it runs: the same postmaster, its file kept.
+    expect(runningEmbeddedDatabaseUrl(path.relative(process.cwd(), home))).toMatch(/^postgresql:/);
+    expect(postmasterPid(home)).toBe(postmaster);
 
     const second = start(home, "refuse");
     expect(await second.exited).toBe(1);

@@ -60,7 +60,7 @@ function isPostmasterOn(pid: number, dataDir: string): boolean {
   try {
     const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
     const dataArgument = argv.indexOf("-D");
-    return path.basename(argv[0]) === "postgres" && dataArgument > 0 && path.resolve(argv[dataArgument + 1]) === dataDir;
+    return path.basename(argv[0]) === "postgres" && dataArgument > 0 && path.resolve(argv[dataArgument + 1]) === path.resolve(dataDir);
   } catch {
     return false;
   }
