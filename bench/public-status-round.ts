@@ -1,12 +1,12 @@
 // How many readers of the public status page Muster serves at once: its JSON and its page at a
 // fixed concurrency, beside a bare Node server sending a cached body of the same size in the same
 // run, so the figures read as a share of what this machine does with no framework at all.
-import { spawn, type ChildProcess } from "node:child_process";
-import { once } from "node:events";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { request, Agent } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { startChildServer } from "./child-server";
 import { distribution, type Distribution } from "./percentiles";
 import { trackPhase, type PhaseUsage } from "./phase-usage";
 import { loopFor } from "./throughput-round";
@@ -46,10 +46,9 @@ async function startBareServer(body: Buffer, contentType: string): Promise<{ chi
   const directory = mkdtempSync(path.join(tmpdir(), "muster-bench-bare-"));
   const bodyFile = path.join(directory, "body");
   writeFileSync(bodyFile, body);
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "bare-server.ts"), bodyFile, contentType], { stdio: ["ignore", "pipe", "inherit"] });
-  const [port] = (await once(child.stdout!, "data")) as [Buffer];
+  const { child, origin } = await startChildServer("bare-server.ts", [bodyFile, contentType]);
   rmSync(directory, { recursive: true, force: true });
-  return { child, url: new URL(`http://127.0.0.1:${Number(String(port))}/status/public.json`) };
+  return { child, url: new URL(`${origin}/status/public.json`) };
 }
 
 async function load(name: string, url: URL, { concurrency, seconds, serverPid }: { concurrency: number; seconds: number; serverPid: number | undefined }): Promise<StatusLoadResult> {

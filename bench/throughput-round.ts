@@ -10,6 +10,7 @@ const SETTLE_MS = 1_000;
 
 export type ThroughputResult = {
   layout: string;
+  via: "api" | "socket";
   tickers: number;
   seconds: number;
   accepted: number;
@@ -164,5 +165,5 @@ export async function runThroughputRound(
       lost += Math.max(missing + extra, versionDrift);
     }
   }
-  return { layout, tickers: tickerCount, seconds: elapsedSeconds, accepted, conflicts, errors, lost, liveOutOfOrder, liveDelivered, problems, usage };
+  return { layout, via, tickers: tickerCount, seconds: elapsedSeconds, accepted, conflicts, errors, lost, liveOutOfOrder, liveDelivered, problems, usage };
 }
