@@ -53,10 +53,13 @@ export async function connectClients(origin: string, token: string, count: numbe
   }
 }
 
-/** Joins every client to the incident's room; the history in each ack is not needed here. */
-export async function joinIncident(clients: readonly ClientSocket[], incidentId: string) {
+/**
+ * Joins every client to the incident's room, as a client that has seen up to `afterSeq` (a long
+ * incident refuses to replay its whole history); the events in each ack are not needed here.
+ */
+export async function joinIncident(clients: readonly ClientSocket[], incidentId: string, afterSeq = 0) {
   await inBatches(clients, async (socket) => {
-    const reply = await socket.timeout(JOIN_TIMEOUT_MS).emitWithAck("incident:join", { incidentId, afterSeq: 0 });
+    const reply = await socket.timeout(JOIN_TIMEOUT_MS).emitWithAck("incident:join", { incidentId, afterSeq });
     if (!reply.ok) throw new Error(`incident:join refused: ${reply.error}`);
   });
 }

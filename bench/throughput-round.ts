@@ -92,7 +92,7 @@ export async function runThroughputRound(
   const observers = await connectClients(origin, token, incidents.length);
   const live = new Map(incidents.map((incident) => [incident.id, [] as IncidentEvent[]]));
   observers.forEach((socket) => socket.on("incident:event", (event) => live.get(event.incidentId)?.push(event)));
-  await Promise.all(incidents.map((incident, index) => joinIncident([observers[index]], incident.id)));
+  await Promise.all(incidents.map((incident, index) => joinIncident([observers[index]], incident.id, lastSeqBefore.get(incident.id))));
 
   let accepted = 0;
   let conflicts = 0;

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { setChecklistItem } from "@/lib/checklists/mutations";
 import { db } from "@/lib/db";
 import { joinIncident } from "@/lib/incident-roles/mutations";
-import { declareIncident } from "@/lib/incidents/mutations";
+import { declareIncident, transitionIncident } from "@/lib/incidents/mutations";
+import { moveAlong } from "@/test/incidents";
 import type { SignedInUser } from "@/lib/users/data";
 import { demoUser } from "@/test/users";
 
@@ -120,5 +121,42 @@ describe("setChecklistItem", () => {
       Array.from({ length: accepted.length }, (_, index) => index + 2),
     );
     expect(events.at(-1)?.data).toMatchObject({ done: final.done, version: final.version });
+  });
+
+  it("orders ticks racing the resolution: each lands before it on the timeline, or is refused and changes nothing", async () => {
+    await moveAlong(commander, incidentId, "validating");
+    const items = await db().checklistItem.findMany({ where: { incidentId }, orderBy: { position: "asc" } });
+    const [ticks, resolved] = await Promise.all([
+      Promise.all(
+        items.map((item) =>
+          setChecklistItem(commander, incidentId, item.id, { done: true, version: 1 }).then(
+            () => ({ itemId: item.id, accepted: true, error: undefined }),
+            (error: unknown) => ({ itemId: item.id, accepted: false, error }),
+          ),
+        ),
+      ),
+      transitionIncident(commander, incidentId, { to: "resolved" }),
+    ]);
+    expect(resolved).toMatchObject({ state: "resolved" });
+    const resolution = await db().timelineEvent.findFirstOrThrow({ where: { incidentId, type: "incident.transitioned", data: { path: ["to"], equals: "resolved" } } });
+    const tickEvents = await eventsOf("checklist.item_updated");
+    const accepted = ticks.filter((tick) => tick.accepted).map((tick) => tick.itemId);
+    expect(tickEvents.map((event) => (event.data as { itemId: string }).itemId).sort()).toEqual([...accepted].sort());
+    expect(tickEvents.every((event) => event.seq < resolution.seq)).toBe(true);
+    for (const tick of ticks.filter((tick) => !tick.accepted)) expect(tick.error).toMatchObject({ kind: "conflict", message: expect.stringMatching(/no longer takes ticks/) });
+    expect(await db().checklistItem.count({ where: { incidentId, done: true } })).toBe(accepted.length);
+  });
+
+  it("says which item is missing, and an item of another incident is not this one's", async () => {
+    const other = await declareIncident(commander, { title: "Other", scenarioKey: "database-corruption-loss", services: [{ key: "database", impact: "down" }] });
+    const foreign = await db().checklistItem.findFirstOrThrow({ where: { incidentId: other.id } });
+    for (const itemId of ["no-such-item", foreign.id]) {
+      await expect(setChecklistItem(commander, incidentId, itemId, { done: true, version: 1 })).rejects.toMatchObject({
+        kind: "not_found",
+        message: `This incident has no checklist item ${itemId}.`,
+      });
+    }
+    expect(await db().checklistItem.findUniqueOrThrow({ where: { id: foreign.id } })).toMatchObject({ done: false, version: 1 });
+    expect(await eventsOf("checklist.item_updated")).toHaveLength(0);
   });
 });

@@ -1,50 +1,70 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import type { IncidentState } from "@/lib/generated/prisma/enums";
 import { canWorkIncident } from "@/lib/incidents/ability";
-import { guardIncident, requireUnfinished } from "@/lib/incidents/data";
+import { finishedIncident, guardIncident, incidentNotFound } from "@/lib/incidents/data";
+import { ACTIVE_STATES, isActive } from "@/lib/incidents/state-machine";
 import { setChecklistItemSchema } from "@/lib/checklists/schema";
-import { appendEvent, writeIncident } from "@/lib/timeline/mutations";
+import { publishIncidentEvents } from "@/lib/realtime/publish";
+import type { EventPayload } from "@/lib/timeline/events";
+import type { IncidentEvent } from "@/lib/timeline/types";
 import type { SignedInUser } from "@/lib/users/data";
 import { parseInput } from "@/lib/validation";
 
 const ITEM_STATE = { id: true, done: true, version: true, doneAt: true, doneById: true, title: true } as const;
 type ItemState = { id: string; done: boolean; version: number; doneAt: Date | null; doneById: string | null; title: string };
+/** The incident as the tick found it, and the item and event seq if the tick was written. */
+type TickRow = { number: number; state: IncidentState; seq: number | null } & ({ id: string } & Omit<ItemState, "id"> | { id: null });
 
 /**
  * Ticks or unticks a checklist item. The write names the version it saw; if someone changed the
  * item since, it is refused with 409 and the item's current state, so no change is lost.
+ *
+ * Ticks are the war room's most frequent write, so once the caller's access is read the tick is a
+ * single statement, atomic by itself: it locks the incident row (which orders the timeline, as
+ * appendEvent's counter does), writes only while the incident is still worked, compare-and-sets
+ * the item, and appends its event with the incident's next seq.
  */
 export async function setChecklistItem(user: SignedInUser, incidentId: string, itemId: string, input: unknown) {
-  return writeIncident(async (tx) => {
-    await guardIncident(tx, incidentId, user, canWorkIncident, "Join the incident to work its checklist.");
-    await requireUnfinished(tx, incidentId, "ticks");
-    const { done, version } = parseInput(setChecklistItemSchema, input);
-    const now = new Date();
-    const doneAt = done ? now.toISOString() : null;
-    // Compare-and-set: the row lock of this UPDATE orders racing writers; the version decides.
-    // Ticks are the war room's most frequent write, hence one plain statement.
-    const [updated] = await tx.$queryRaw<ItemState[]>`
+  await guardIncident(db(), incidentId, user, canWorkIncident, "Join the incident to work its checklist.");
+  const { done, version } = parseInput(setChecklistItemSchema, input);
+  const at = new Date().toISOString();
+  const doneAt = done ? at : null;
+  // Times are written as UTC, as Prisma writes them.
+  const [row] = await db().$queryRaw<TickRow[]>`
+    WITH incident AS (
+      SELECT number, state FROM "Incident" WHERE id = ${incidentId} FOR NO KEY UPDATE
+    ), item AS (
       UPDATE "ChecklistItem"
       SET done = ${done}, version = version + 1, "doneById" = ${done ? user.id : null},
-          "doneAt" = ${doneAt}::timestamptz AT TIME ZONE 'UTC', "updatedAt" = ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
+          "doneAt" = ${doneAt}::timestamptz AT TIME ZONE 'UTC', "updatedAt" = ${at}::timestamptz AT TIME ZONE 'UTC'
       WHERE id = ${itemId} AND "incidentId" = ${incidentId} AND version = ${version}
-      RETURNING id, done, version, title, "doneAt", "doneById"`;
-    const item = updated ?? (await tx.checklistItem.findFirst({ where: { id: itemId, incidentId }, select: ITEM_STATE }));
-    if (!item) throw new DomainError("not_found", `This incident has no checklist item ${itemId}.`);
-    if (!updated) {
-      throw new DomainError(
-        "conflict",
-        `Someone changed “${item.title}” first (now version ${item.version}); their change is shown.`,
-        "version",
-        item,
-      );
-    }
-    const event = await appendEvent(tx, incidentId, {
-      type: "checklist.item_updated",
-      actor: user,
-      data: { itemId, title: item.title, done, version: item.version },
-      occurredAt: now,
-    });
-    return { result: item, events: [event] };
-  });
+        AND (SELECT state::text FROM incident) = ANY(${ACTIVE_STATES}::text[])
+      RETURNING id, done, version, title, "doneAt", "doneById"
+    ), next AS (
+      UPDATE "Incident" SET "lastSeq" = "lastSeq" + 1 WHERE id = ${incidentId} AND EXISTS (SELECT FROM item) RETURNING "lastSeq"
+    ), event AS (
+      INSERT INTO "TimelineEvent" (id, "incidentId", seq, type, "actorId", data, "occurredAt", "recordedAt")
+      SELECT ${randomUUID()}, ${incidentId}, next."lastSeq", 'checklist.item_updated', ${user.id},
+             jsonb_build_object('itemId', item.id, 'title', item.title, 'done', item.done, 'version', item.version),
+             ${at}::timestamptz AT TIME ZONE 'UTC', ${at}::timestamptz AT TIME ZONE 'UTC'
+      FROM next, item
+      RETURNING seq
+    )
+    SELECT incident.number, incident.state::text AS state, item.*, event.seq
+    FROM incident LEFT JOIN item ON true LEFT JOIN event ON true`;
+  if (!row) throw incidentNotFound(incidentId);
+  if (!isActive(row.state)) throw finishedIncident(row, "ticks");
+  if (row.id === null || row.seq === null) {
+    const current = await db().checklistItem.findFirst({ where: { id: itemId, incidentId }, select: ITEM_STATE });
+    if (!current) throw new DomainError("not_found", `This incident has no checklist item ${itemId}.`);
+    throw new DomainError("conflict", `Someone changed “${current.title}” first (now version ${current.version}); their change is shown.`, "version", current);
+  }
+  const { id, title, doneById } = row;
+  const data: EventPayload<"checklist.item_updated"> = { itemId: id, title, done: row.done, version: row.version };
+  const event: IncidentEvent<"checklist.item_updated"> = { incidentId, seq: row.seq, type: "checklist.item_updated", at, recordedAt: at, actor: { id: user.id, name: user.name }, data };
+  publishIncidentEvents([event]);
+  return { id, title, done: row.done, version: row.version, doneAt: row.doneAt, doneById } satisfies ItemState;
 }
