@@ -13,12 +13,12 @@
 //
 // Exits 1 if a tick was lost, missed or duplicated, or an unchanged public page was not a 304;
 // slow figures are reported, not failed.
-import { startChildServer, type ChildServer } from "./child-server";
+import { runningEmbeddedDatabaseUrl } from "@/lib/database/embedded";
 import { printBoard, runBoardRound, type BoardResult } from "./board-round";
+import { startChildServer, type ChildServer } from "./child-server";
 import { printCpuProfileSummary, type Phase } from "./cpu-profile-summary";
 import { runLatencyRound, type LatencyResult } from "./latency-round";
 import { printLongIncident, runLongIncidentRound } from "./long-incident-round";
-import { runningEmbeddedDatabaseUrl } from "@/lib/database/embedded";
 import { createBenchToken, musterApi, type Incident, type MusterApi } from "./muster-api";
 import { startMuster, type MusterProcess } from "./muster-process";
 import { residentMb } from "./phase-usage";

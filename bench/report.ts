@@ -130,7 +130,7 @@ export function printPublicStatus({ bare, targets, notModified }: PublicStatusRe
     const rate = result.requests / result.seconds;
     console.log(
       row([result.name, result.bytes, rate.toFixed(0), ms(result.latency.p50), ms(result.latency.p99), result.errors,
-        `${(rate / bareRate).toFixed(2)}×`, cpuPer(result.usage, result.requests), others(result.usage)], widths),
+        times(ratio(rate, bareRate)), cpuPer(result.usage, result.requests), others(result.usage)], widths),
     );
   }
   for (const { path, status } of notModified) console.log(`  If-None-Match with ${path}'s own ETag: ${status}`);

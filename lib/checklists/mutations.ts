@@ -8,15 +8,14 @@ import { finishedIncident, guardIncident, incidentNotFound } from "@/lib/inciden
 import { ACTIVE_STATES, isActive } from "@/lib/incidents/state-machine";
 import { setChecklistItemSchema } from "@/lib/checklists/schema";
 import { publishIncidentEvents } from "@/lib/realtime/publish";
-import type { EventPayload } from "@/lib/timeline/events";
-import type { IncidentEvent } from "@/lib/timeline/types";
+import { committedEvent } from "@/lib/timeline/mutations";
 import type { SignedInUser } from "@/lib/users/data";
 import { parseInput } from "@/lib/validation";
 
 const ITEM_STATE = { id: true, done: true, version: true, doneAt: true, doneById: true, title: true } as const;
 type ItemState = { id: string; done: boolean; version: number; doneAt: Date | null; doneById: string | null; title: string };
-/** The incident as the tick found it, and the item and event seq if the tick was written. */
-type TickRow = { number: number; state: IncidentState; seq: number | null } & ({ id: string } & Omit<ItemState, "id"> | { id: null });
+/** The incident as the tick found it, and the item and its event's seq if the tick was written. */
+type TickRow = { number: number; state: IncidentState } & (({ seq: number } & ItemState) | { seq: null; id: null });
 
 /**
  * Ticks or unticks a checklist item. The write names the version it saw; if someone changed the
@@ -30,7 +29,8 @@ type TickRow = { number: number; state: IncidentState; seq: number | null } & ({
 export async function setChecklistItem(user: SignedInUser, incidentId: string, itemId: string, input: unknown) {
   await guardIncident(db(), incidentId, user, canWorkIncident, "Join the incident to work its checklist.");
   const { done, version } = parseInput(setChecklistItemSchema, input);
-  const at = new Date().toISOString();
+  const now = new Date();
+  const at = now.toISOString();
   const doneAt = done ? at : null;
   // Times are written as UTC, as Prisma writes them.
   const [row] = await db().$queryRaw<TickRow[]>`
@@ -57,14 +57,13 @@ export async function setChecklistItem(user: SignedInUser, incidentId: string, i
     FROM incident LEFT JOIN item ON true LEFT JOIN event ON true`;
   if (!row) throw incidentNotFound(incidentId);
   if (!isActive(row.state)) throw finishedIncident(row, "ticks");
-  if (row.id === null || row.seq === null) {
+  if (row.seq === null) {
     const current = await db().checklistItem.findFirst({ where: { id: itemId, incidentId }, select: ITEM_STATE });
     if (!current) throw new DomainError("not_found", `This incident has no checklist item ${itemId}.`);
     throw new DomainError("conflict", `Someone changed “${current.title}” first (now version ${current.version}); their change is shown.`, "version", current);
   }
-  const { id, title, doneById } = row;
-  const data: EventPayload<"checklist.item_updated"> = { itemId: id, title, done: row.done, version: row.version };
-  const event: IncidentEvent<"checklist.item_updated"> = { incidentId, seq: row.seq, type: "checklist.item_updated", at, recordedAt: at, actor: { id: user.id, name: user.name }, data };
-  publishIncidentEvents([event]);
-  return { id, title, done: row.done, version: row.version, doneAt: row.doneAt, doneById } satisfies ItemState;
+  const item: ItemState = { id: row.id, title: row.title, done: row.done, version: row.version, doneAt: row.doneAt, doneById: row.doneById };
+  const data = { itemId: item.id, title: item.title, done: item.done, version: item.version };
+  publishIncidentEvents([committedEvent(incidentId, row.seq, { type: "checklist.item_updated", actor: user, data, occurredAt: now }, now)]);
+  return item;
 }

@@ -45,14 +45,24 @@ export async function appendEvent<Type extends IncidentEventType>(tx: Tx, incide
     FROM next
     RETURNING seq`;
   if (!row) throw incidentNotFound(incidentId);
-  // TypeScript cannot follow `Type` into the union member; the data was checked against it above.
+  return committedEvent(incidentId, row.seq, { ...event, occurredAt }, recordedAt);
+}
+
+/** The event as it leaves the server once written with `seq`: what is broadcast and answered. */
+export function committedEvent<Type extends IncidentEventType>(
+  incidentId: string,
+  seq: number,
+  event: NewEvent<Type> & { occurredAt: Date },
+  recordedAt: Date,
+): IncidentEvent<Type> {
+  // TypeScript cannot follow `Type` into the union member; the data follows its type's schema.
   return {
     incidentId,
-    seq: row.seq,
+    seq,
     type: event.type,
-    at: occurredAt.toISOString(),
+    at: event.occurredAt.toISOString(),
     recordedAt: recordedAt.toISOString(),
-    actor,
+    actor: event.actor && { id: event.actor.id, name: event.actor.name },
     data: event.data,
   } as IncidentEvent<Type>;
 }
