@@ -1,6 +1,6 @@
 // How the incident screens write their clocks: countdowns to an RTO deadline, time since
 // detection, and times of day on the timeline.
-import { formatDateAndTime, formatMinutes, MINUTE_MS, SECOND_MS } from "@/lib/format";
+import { formatClockTime, formatDateAndTime, formatMinutes, MINUTE_MS, SECOND_MS } from "@/lib/format";
 
 /** An RTO clock turns amber once less than a quarter of the RTO is left: time to escalate. */
 const RTO_WARNING_SHARE = 0.25;
@@ -63,13 +63,9 @@ export function describeDataLoss(minutes: number): string {
   return minutes === 0 ? "no data lost" : `${formatMinutes(minutes)} of data lost`;
 }
 
-// Incident times are written in UTC: the team is spread across time zones, and the server's first
-// render must match the browser's.
-const TIME_OF_DAY = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
-
-/** "14:32" (UTC). */
+/** "14:32" (UTC): the team is spread across time zones, and the server's first render must match the browser's. */
 export function formatTimeOfDay(iso: string): string {
-  return TIME_OF_DAY.format(new Date(iso));
+  return formatClockTime(new Date(iso));
 }
 
 /** A datetime-local input's value: the browser's local time, to the minute. */

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
   daysBetween,
+  formatClockTime,
   formatCount,
   formatDate,
+  formatDateAndTime,
   formatMinuteRange,
   formatMinutes,
   formatMonth,
@@ -84,5 +86,29 @@ describe("metrics", () => {
     expect(formatPercent(5 / 6)).toBe("83\u00a0%");
     expect(formatPercent(0)).toBe("0\u00a0%");
     expect(formatPercent(1)).toBe("100\u00a0%");
+  });
+});
+
+describe("dates written by hand", () => {
+  // Intl in en-GB and UTC is what the dates were written with before; each month of a year, at a
+  // time with single digits, must read the same.
+  const intl = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "UTC" });
+  const days = Array.from({ length: 12 }, (_, month) => new Date(Date.UTC(2026, month, month + 1, month * 2, month * 5, month * 4)));
+
+  it("reads as Intl writes en-GB in UTC, every month", () => {
+    for (const date of days) {
+      expect(formatDate(date)).toBe(intl({ day: "numeric", month: "short", year: "numeric" }).format(date));
+      expect(formatDateAndTime(date)).toBe(intl({ day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" }).format(date));
+      expect(formatDateAndTime(date, { seconds: true })).toBe(
+        intl({ day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(date),
+      );
+      expect(formatMonth(date.toISOString().slice(0, 7))).toBe(intl({ month: "short", year: "numeric" }).format(date));
+    }
+  });
+
+  it("writes the clock in UTC with two digits, seconds only when asked", () => {
+    const date = new Date("2026-03-04T05:06:07Z");
+    expect(formatClockTime(date)).toBe("05:06");
+    expect(formatClockTime(date, { seconds: true })).toBe("05:06:07");
   });
 });

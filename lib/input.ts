@@ -4,6 +4,11 @@
 // what it wants in words; `parseInput` (lib/validation.ts) puts the field's name in front.
 import { z } from "zod";
 
+// In the browser the pages' content security policy forbids eval. zod would probe for it as each
+// object schema is built (the probe is refused and reported as a violation) to compile a faster
+// check, which forms do not need. Every schema imports this module first, so this comes before any.
+if (typeof window !== "undefined") z.config({ jitless: true });
+
 /** PostgreSQL's `integer` (int4) holds up to 2^31 − 1: versions, sequence numbers, minutes, counts. */
 export const INT4_MAX = 2_147_483_647;
 

@@ -1,12 +1,28 @@
 "use client";
+import { useRef } from "react";
 import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import { aboveTheForm, fieldOfForm, inWords, refusalOf, refusalsOf, type EmptyWords } from "@/components/forms/form-words";
-import { fallbackMessage } from "@/lib/validation";
+
+/** A schema, or for a form on a page's first load the import that brings it. */
+type SchemaSource<Schema extends z.ZodType> = Schema | (() => Promise<Schema>);
+type Check = (input: unknown) => z.ZodSafeParseResult<unknown>;
+
+const CHECKS_UNAVAILABLE = "The form could not load what it checks with: check the connection and try again.";
+
+/** The schema's check in Muster's words; zod comes with the validation module when it is not in yet. */
+async function checkOf<Schema extends z.ZodType>(source: SchemaSource<Schema>): Promise<Check> {
+  const [{ fallbackMessage }, schema] = await Promise.all([import("@/lib/validation"), typeof source === "function" ? source() : source]);
+  return (input) => schema.safeParse(input, { error: fallbackMessage });
+}
 
 type SchemaFormOptions<Values extends FieldValues, Schema extends z.ZodType> = {
-  /** The schema the server's mutation parses: the form refuses what the server would, before sending. */
-  schema: Schema;
+  /**
+   * The schema the server's mutation parses: the form refuses what the server would, before
+   * sending. A form shown on a page's first load passes its import, so that the schema library
+   * (the heaviest script a form has) comes when the form is first used rather than with the page.
+   */
+  schema: SchemaSource<Schema>;
   /** Every field of the form, as it starts; a server refusal naming another field shows above the form. */
   defaultValues: Values;
   /** What the server takes, from what was typed (numbers from digits, lists from lines); as typed otherwise. */
@@ -29,9 +45,23 @@ export function useSchemaForm<Values extends FieldValues, Schema extends z.ZodTy
   send,
 }: SchemaFormOptions<Values, Schema>) {
   const fields = Object.keys(defaultValues);
+  const check = useRef<Promise<Check> | null>(null);
+  /** Brings the schema before the first check needs it: called when the form is first focused. */
+  const prepare = () => {
+    check.current ??= checkOf(schema).catch((error: unknown) => {
+      check.current = null;
+      throw error;
+    });
+    return check.current;
+  };
   const resolver: Resolver<Values, unknown, z.input<Schema>> = async (values) => {
     const input = toInput(values);
-    const result = schema.safeParse(input, { error: fallbackMessage });
+    let result: z.ZodSafeParseResult<unknown>;
+    try {
+      result = (await prepare())(input);
+    } catch {
+      return { values: {}, errors: { root: { type: "schema", message: CHECKS_UNAVAILABLE } } as FieldErrors<Values> };
+    }
     // What was typed is sent, not what the schema made of it: the server parses it again.
     if (result.success) return { values: input as z.input<Schema>, errors: {} };
     const refusals = Object.values(refusalsOf(result.error.issues, values, whenEmpty as EmptyWords));
@@ -68,7 +98,7 @@ export function useSchemaForm<Values extends FieldValues, Schema extends z.ZodTy
     return typeof path === "string" ? path : undefined;
   }
 
-  return { ...form, submit, errorOf, refusedAt, formError: form.formState.errors.root?.message ?? null, sending: form.formState.isSubmitting };
+  return { ...form, submit, prepare: () => void prepare().catch(() => undefined), errorOf, refusedAt, formError: form.formState.errors.root?.message ?? null, sending: form.formState.isSubmitting };
 }
 
 export type SchemaForm<Values extends FieldValues> = ReturnType<typeof useSchemaForm<Values, z.ZodType>>;

@@ -4,6 +4,7 @@ import { api } from "@/components/live/api-client";
 import { Badge } from "@/components/ui/badge";
 import { ErrorText } from "@/components/ui/error-text";
 import { MAX_ATTEMPTS } from "@/lib/outbound/backoff";
+import { formatDateAndTime } from "@/lib/format";
 
 type Delivery = {
   id: string;
@@ -19,18 +20,9 @@ type Delivery = {
 // The first retries come 1 s, 2 s and 4 s apart: an open log keeps up with them without a reload.
 const REFRESH_MS = 5_000;
 
-// Seconds matter here, unlike on the incident screens: retries of one delivery share a minute.
-const ATTEMPT_TIME = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  timeZone: "UTC",
-});
-
+/** To the second, unlike on the incident screens: retries of one delivery share a minute. */
 function AttemptTime({ iso }: { iso: string }) {
-  return <time dateTime={iso}>{ATTEMPT_TIME.format(new Date(iso))}</time>;
+  return <time dateTime={iso}>{formatDateAndTime(new Date(iso), { seconds: true })}</time>;
 }
 
 function isSuccess(statusCode: number | null): boolean {

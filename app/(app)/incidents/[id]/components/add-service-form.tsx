@@ -1,65 +1,16 @@
 "use client";
+import dynamic from "next/dynamic";
 import { useState } from "react";
-import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
-import { FormRefusal, SchemaField } from "@/components/forms/schema-field";
-import { useSchemaForm } from "@/components/forms/use-schema-form";
-import { api } from "@/components/live/api-client";
-import { ImpactOptions } from "@/components/impact-options";
+import { FormOpening } from "@/components/forms/form-opening";
 import { buttonClasses } from "@/components/ui/button-classes";
-import { fieldClasses } from "@/components/ui/field-classes";
-import type { ServiceImpact } from "@/lib/generated/prisma/enums";
-import { addAffectedServiceSchema } from "@/lib/recovery/schema";
 
 export type CatalogueService = { key: string; name: string };
 
-type AddServiceFieldsProps = { incidentId: string; candidates: readonly CatalogueService[]; close: () => void };
-
-function AddServiceFields({ incidentId, candidates, close }: AddServiceFieldsProps) {
-  const add = useIncidentWrite(incidentId, (input: { key: string; impact: ServiceImpact }) => api(`/api/incidents/${incidentId}/services`, { body: input }));
-  const form = useSchemaForm({
-    schema: addAffectedServiceSchema,
-    defaultValues: { key: candidates[0]?.key ?? "", impact: "down" },
-    send: async (input) => {
-      await add.mutateAsync(input);
-      close();
-    },
-  });
-  return (
-    <form onSubmit={form.submit} noValidate aria-label="Add an affected service" className="space-y-3 rounded-lg border border-line bg-canvas p-3">
-      <div className="flex flex-wrap gap-3">
-        <div className="min-w-48 flex-1">
-          <SchemaField form={form} name="key" id="add-service-key" label="Service">
-            {(control) => (
-              <select {...control} className={fieldClasses()}>
-                {candidates.map((service) => (
-                  <option key={service.key} value={service.key}>
-                    {service.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </SchemaField>
-        </div>
-        <SchemaField form={form} name="impact" id="add-service-impact" label="Impact">
-          {(control) => (
-            <select {...control} className={fieldClasses()}>
-              <ImpactOptions />
-            </select>
-          )}
-        </SchemaField>
-      </div>
-      <FormRefusal form={form} />
-      <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={form.sending} className={buttonClasses("primary")}>
-          Add service
-        </button>
-        <button type="button" onClick={close} className={buttonClasses("quiet")}>
-          Cancel
-        </button>
-      </div>
-    </form>
-  );
-}
+// The fields, with the schema they check against, load when the form is opened.
+const AddServiceFields = dynamic(() => import("@/app/(app)/incidents/[id]/components/add-service-fields").then((module) => module.AddServiceFields), {
+  ssr: false,
+  loading: FormOpening,
+});
 
 /** For the commander: a service found affected after declaring, with its impact; its clock starts from detection. */
 export function AddServiceForm({ incidentId, candidates }: { incidentId: string; candidates: readonly CatalogueService[] }) {

@@ -5,7 +5,6 @@ import { FormRefusal, SchemaField } from "@/components/forms/schema-field";
 import { useSchemaForm } from "@/components/forms/use-schema-form";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { fieldClasses } from "@/components/ui/field-classes";
-import { addNoteSchema } from "@/lib/timeline/schema";
 
 type PostFormProps = {
   incidentId: string;
@@ -24,7 +23,8 @@ export function PostForm({ incidentId, id, label, submitLabel, post }: PostFormP
   const formElement = useRef<HTMLFormElement>(null);
   const send = useIncidentWrite(incidentId, post);
   const form = useSchemaForm({
-    schema: addNoteSchema,
+    // Open on the war room's first load: the schema comes when the box is first focused.
+    schema: () => import("@/lib/timeline/schema").then((module) => module.addNoteSchema),
     defaultValues: { body: "" },
     whenEmpty: { body: "Write the note before adding it." },
     send: async ({ body }, typed) => {
@@ -43,7 +43,7 @@ export function PostForm({ incidentId, id, label, submitLabel, post }: PostFormP
   }
 
   return (
-    <form ref={formElement} onSubmit={form.submit} noValidate className="space-y-2">
+    <form ref={formElement} onSubmit={form.submit} onFocus={form.prepare} noValidate className="space-y-2">
       <SchemaField form={form} name="body" id={id} label={label} called="The note">
         {(control) => <textarea {...control} rows={2} onKeyDown={sendOnShortcut} className={fieldClasses("resize-y py-2")} />}
       </SchemaField>

@@ -12,7 +12,6 @@ import { buttonClasses } from "@/components/ui/button-classes";
 import { ErrorText } from "@/components/ui/error-text";
 import { fieldClasses } from "@/components/ui/field-classes";
 import type { Audience } from "@/lib/generated/prisma/enums";
-import { postStatusUpdateSchema } from "@/lib/status-updates/schema";
 
 export type TemplateChoice = { id: string; name: string; audience: Audience };
 
@@ -42,7 +41,8 @@ export function StatusUpdateComposer({ incidentId, templates, audiences, recipie
   const filled = useRef<Text>({ subject: "", body: "" });
   const post = useIncidentWrite(incidentId, (update: Update) => api(`/api/incidents/${incidentId}/status-updates`, { body: update }));
   const form = useSchemaForm({
-    schema: postStatusUpdateSchema,
+    // Open on the war room's first load: the schema comes when the composer is first focused.
+    schema: () => import("@/lib/status-updates/schema").then((module) => module.postStatusUpdateSchema),
     defaultValues: EMPTY_DRAFT,
     toInput: ({ templateId, audience, subject, body }): Update => ({ templateId: templateId || undefined, audience, subject: subject || undefined, body }),
     whenEmpty: { body: "Write the update before posting." },
@@ -102,7 +102,7 @@ export function StatusUpdateComposer({ incidentId, templates, audiences, recipie
 
   const external = draft.audience !== "internal";
   return (
-    <form onSubmit={form.submit} noValidate className="space-y-3" aria-label="Post a status update">
+    <form onSubmit={form.submit} onFocus={form.prepare} noValidate className="space-y-3" aria-label="Post a status update">
       {audiences.length > 1 && <AudiencePicker audiences={audiences} value={draft.audience} onChange={changeAudience} />}
       <div className="space-y-1.5">
         <label htmlFor="status-update-template" className="block text-sm font-medium text-ink">

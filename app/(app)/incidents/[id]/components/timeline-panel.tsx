@@ -14,9 +14,9 @@ import { Section } from "@/components/ui/section";
 import type { IncidentView } from "@/lib/incidents/types";
 import type { IncidentEvent, IncidentEventType } from "@/lib/timeline/types";
 
-// The note form validates in the browser with the server's schema; that library comes after the
-// timeline is on screen, for those who may write. The form appears once its script is in (a box
-// shown before it works would drop what is typed), in space kept for it meanwhile.
+// The note form is react-hook-form's, for those who may write, and comes after the timeline is on
+// screen (its schema later still, when the box is first focused). It appears once its script is in
+// (a box shown before it works would drop what is typed), in space kept for it meanwhile.
 const PostForm = dynamic(() => import("@/app/(app)/incidents/[id]/components/post-form").then((module) => module.PostForm), {
   ssr: false,
   loading: () => <div aria-hidden className="min-h-36" />,

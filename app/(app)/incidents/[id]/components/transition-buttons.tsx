@@ -1,6 +1,7 @@
 "use client";
 import dynamic from "next/dynamic";
 import { useState } from "react";
+import { FormOpening } from "@/components/forms/form-opening";
 import { refusalInWords } from "@/components/forms/form-words";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
 import { api } from "@/components/live/api-client";
@@ -12,7 +13,7 @@ import { NEXT_STATES, STATE_LABELS } from "@/lib/incidents/state-machine";
 // Asked for once, at the end: the dialog and what it reads of the incident load when it opens.
 const ResolveDialog = dynamic(() => import("@/app/(app)/incidents/[id]/components/resolve-dialog").then((module) => module.ResolveDialog), {
   ssr: false,
-  loading: () => <p className="text-sm text-ink-muted">Opening…</p>,
+  loading: FormOpening,
 });
 
 // The states in the order of the plan's path: a move to an earlier one is a step back.
