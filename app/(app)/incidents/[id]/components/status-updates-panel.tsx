@@ -5,12 +5,13 @@ import { StatusUpdateDue } from "@/app/(app)/incidents/[id]/components/status-up
 import { AUDIENCE_LABELS } from "@/components/audience-labels";
 import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
+import { WhenNeeded } from "@/components/ui/when-needed";
 import type { Audience } from "@/lib/generated/prisma/enums";
 import type { IncidentView } from "@/lib/incidents/types";
 
 // Only those who may post get the composer and its preview, so its script stays out of the war
-// room's first load and comes for them alone. It renders once that script is in: a form shown
-// before it works would drop what is typed into it. The space it takes is kept meanwhile.
+// room's first load and comes for them alone, when it may be needed. It renders once that script
+// is in: a form shown before it works would drop what is typed into it. Its space is kept meanwhile.
 const StatusUpdateComposer = dynamic(
   () => import("@/app/(app)/incidents/[id]/components/status-update-composer").then((module) => module.StatusUpdateComposer),
   { ssr: false, loading: () => <div aria-hidden className="min-h-72" /> },
@@ -67,12 +68,14 @@ export function StatusUpdatesPanel({ incident, communications, audiences }: Stat
         )}
         {audiences.length > 0 && (
           <div className="border-t border-line pt-4">
-            <StatusUpdateComposer
-              incidentId={incident.id}
-              templates={communications.templates}
-              audiences={audiences}
-              recipients={communications.recipients}
-            />
+            <WhenNeeded keep="min-h-72">
+              <StatusUpdateComposer
+                incidentId={incident.id}
+                templates={communications.templates}
+                audiences={audiences}
+                recipients={communications.recipients}
+              />
+            </WhenNeeded>
           </div>
         )}
       </div>

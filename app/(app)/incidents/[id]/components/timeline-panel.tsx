@@ -11,12 +11,13 @@ import { latestRun } from "@/components/live/incident-cache";
 import { addNoteOrQueue } from "@/components/offline/offline-writes";
 import { WaitingNotes } from "@/components/offline/waiting-notes";
 import { Section } from "@/components/ui/section";
+import { WhenNeeded } from "@/components/ui/when-needed";
 import type { IncidentView } from "@/lib/incidents/types";
 import type { IncidentEvent, IncidentEventType } from "@/lib/timeline/types";
 
-// The note form is react-hook-form's, for those who may write, and comes after the timeline is on
-// screen (its schema later still, when the box is first focused). It appears once its script is in
-// (a box shown before it works would drop what is typed), in space kept for it meanwhile.
+// The note form is react-hook-form's, for those who may write; it comes when it may be needed
+// (WhenNeeded), its schema when the box is first focused. It appears once its script is in (a box
+// shown before it works would drop what is typed), in space kept for it meanwhile.
 const PostForm = dynamic(() => import("@/app/(app)/incidents/[id]/components/post-form").then((module) => module.PostForm), {
   ssr: false,
   loading: () => <div aria-hidden className="min-h-36" />,
@@ -85,13 +86,15 @@ export function TimelinePanel({ incident, events, canNote, canPin }: TimelinePan
       <div className="rounded-xl border border-line bg-surface px-4 py-3 sm:px-5">
         {canNote && (
           <div className="border-b border-line pb-4">
-            <PostForm
-              incidentId={incident.id}
-              id="note-body"
-              label="Add a note"
-              submitLabel="Add note"
-              post={(body) => addNoteOrQueue(incident.id, body)}
-            />
+            <WhenNeeded keep="min-h-36">
+              <PostForm
+                incidentId={incident.id}
+                id="note-body"
+                label="Add a note"
+                submitLabel="Add note"
+                post={(body) => addNoteOrQueue(incident.id, body)}
+              />
+            </WhenNeeded>
           </div>
         )}
         <WaitingNotes incidentId={incident.id} />
