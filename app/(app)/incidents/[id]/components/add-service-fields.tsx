@@ -1,10 +1,9 @@
 "use client";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
-import { FormRefusal, SchemaField } from "@/components/forms/schema-field";
+import { SchemaField, SendOrClose } from "@/components/forms/schema-field";
 import { useSchemaForm } from "@/components/forms/use-schema-form";
 import { api } from "@/components/live/api-client";
 import { ImpactOptions } from "@/components/impact-options";
-import { buttonClasses } from "@/components/ui/button-classes";
 import { fieldClasses } from "@/components/ui/field-classes";
 import type { ServiceImpact } from "@/lib/generated/prisma/enums";
 import type { CatalogueService } from "@/app/(app)/incidents/[id]/components/add-service-form";
@@ -46,15 +45,7 @@ export function AddServiceFields({ incidentId, candidates, close }: AddServiceFi
           )}
         </SchemaField>
       </div>
-      <FormRefusal form={form} />
-      <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={form.sending} className={buttonClasses("primary")}>
-          Add service
-        </button>
-        <button type="button" onClick={close} className={buttonClasses("quiet")}>
-          Cancel
-        </button>
-      </div>
+      <SendOrClose form={form} send="Add service" onClose={close} />
     </form>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
-import { FormRefusal, SchemaField } from "@/components/forms/schema-field";
+import { SchemaField, SendOrClose } from "@/components/forms/schema-field";
 import { useSchemaForm } from "@/components/forms/use-schema-form";
 import { api } from "@/components/live/api-client";
-import { buttonClasses } from "@/components/ui/button-classes";
 import { fieldClasses } from "@/components/ui/field-classes";
 import { declareInErrorSchema } from "@/lib/incidents/schema";
 
@@ -24,15 +23,7 @@ export function DeclareInErrorFields({ incidentId, close }: { incidentId: string
       <SchemaField form={form} name="reason" id="declared-in-error-reason" label="Why should it never have been declared?" called="The reason">
         {(control) => <textarea {...control} maxLength={1000} rows={2} placeholder="A test declared on the live system" className={fieldClasses("py-2")} />}
       </SchemaField>
-      <FormRefusal form={form} />
-      <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={form.sending} className={buttonClasses("secondary")}>
-          Declare in error
-        </button>
-        <button type="button" onClick={close} className={buttonClasses("quiet")}>
-          Keep the incident
-        </button>
-      </div>
+      <SendOrClose form={form} send="Declare in error" close="Keep the incident" onClose={close} tone="secondary" />
     </form>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 import { useIncidentWrite } from "@/app/(app)/incidents/[id]/components/use-incident-write";
-import { FormRefusal, SchemaField } from "@/components/forms/schema-field";
+import { SchemaField, SendOrClose } from "@/components/forms/schema-field";
 import { useSchemaForm } from "@/components/forms/use-schema-form";
 import { api } from "@/components/live/api-client";
-import { buttonClasses } from "@/components/ui/button-classes";
 import { fieldClasses } from "@/components/ui/field-classes";
 import { editIncidentDetailsSchema, type EditIncidentDetailsInput } from "@/lib/incidents/schema";
 import type { IncidentView } from "@/lib/incidents/types";
@@ -67,15 +66,7 @@ export function EditDetailsFields({ incident, close }: { incident: Details; clos
       <SchemaField form={form} name="bridgeUrl" id="edit-bridgeUrl" label="Conference bridge" called="The bridge link" hint="A Zoom, Teams or Meet link, or a dial-in page: shown at the top of the war room and on every message">
         {(control) => <input {...control} type="url" inputMode="url" placeholder="https://meet.example.com/incident" className={fieldClasses()} />}
       </SchemaField>
-      <FormRefusal form={form} />
-      <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={form.sending} className={buttonClasses("primary")}>
-          Save details
-        </button>
-        <button type="button" onClick={close} className={buttonClasses("quiet")}>
-          Cancel
-        </button>
-      </div>
+      <SendOrClose form={form} send="Save details" onClose={close} />
     </form>
   );
 }
