@@ -31,8 +31,15 @@ export function OlderEvents({ incidentId, beforeSeq, onScroll, onLoad }: OlderEv
   useEffect(() => {
     const target = button.current;
     if (!onScroll || !target || loading || failed) return;
+    // Only scrolling brings the next page: the button must first be out of view. Just after a
+    // page arrives it can still be in view for a frame, before the new entries push it down, and
+    // loading then would pull page after page with nobody scrolling.
+    let outOfView = false;
     const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) mutate(beforeSeq);
+      for (const entry of entries) {
+        if (!entry.isIntersecting) outOfView = true;
+        else if (outOfView) mutate(beforeSeq);
+      }
     });
     observer.observe(target);
     return () => observer.disconnect();
