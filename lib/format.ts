@@ -57,7 +57,6 @@ export function formatPhaseWindow(phase: {
 // a phone opening the war room is spared building formatters (tens of milliseconds on a slow one).
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
 const twoDigits = (value: number) => String(value).padStart(2, "0");
-let relativeFormat: Intl.RelativeTimeFormat | undefined;
 
 /** "14:32" (UTC), or "14:32:05" with `seconds`. */
 export function formatClockTime(date: Date, { seconds = false } = {}): string {
@@ -96,6 +95,9 @@ export function daysBetween(from: Date, to: Date): number {
   const day = (date: Date) => Math.floor(date.getTime() / DAY_MS);
   return day(to) - day(from);
 }
+
+// Made on first use: few pages write relative days, and a formatter is costly to build.
+let relativeFormat: Intl.RelativeTimeFormat | undefined;
 
 /** "today", "tomorrow", "in 12 days", "3 days ago". */
 export function formatRelativeDays(date: Date, now: Date): string {

@@ -3,8 +3,8 @@ import { useQuery } from "@tanstack/react-query";
 import { api } from "@/components/live/api-client";
 import { Badge } from "@/components/ui/badge";
 import { ErrorText } from "@/components/ui/error-text";
-import { MAX_ATTEMPTS } from "@/lib/outbound/backoff";
 import { formatDateAndTime } from "@/lib/format";
+import { MAX_ATTEMPTS } from "@/lib/outbound/backoff";
 
 type Delivery = {
   id: string;

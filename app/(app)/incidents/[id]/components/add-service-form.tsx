@@ -1,7 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useState } from "react";
-import { FormOpening } from "@/components/forms/form-opening";
+import { FormOpening, OpensInPlace } from "@/components/forms/form-opening";
 import { buttonClasses } from "@/components/ui/button-classes";
 
 export type CatalogueService = { key: string; name: string };
@@ -14,14 +13,10 @@ const AddServiceFields = dynamic(() => import("@/app/(app)/incidents/[id]/compon
 
 /** For the commander: a service found affected after declaring, with its impact; its clock starts from detection. */
 export function AddServiceForm({ incidentId, candidates }: { incidentId: string; candidates: readonly CatalogueService[] }) {
-  const [open, setOpen] = useState(false);
   if (candidates.length === 0) return null;
-  if (!open) {
-    return (
-      <button type="button" onClick={() => setOpen(true)} className={buttonClasses("secondary")}>
-        Add a service
-      </button>
-    );
-  }
-  return <AddServiceFields incidentId={incidentId} candidates={candidates} close={() => setOpen(false)} />;
+  return (
+    <OpensInPlace opener="Add a service" className={buttonClasses("secondary")}>
+      {(close) => <AddServiceFields incidentId={incidentId} candidates={candidates} close={close} />}
+    </OpensInPlace>
+  );
 }

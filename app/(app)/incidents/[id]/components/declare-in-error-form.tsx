@@ -1,7 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useState } from "react";
-import { FormOpening } from "@/components/forms/form-opening";
+import { FormOpening, OpensInPlace } from "@/components/forms/form-opening";
 import { buttonClasses } from "@/components/ui/button-classes";
 
 // The fields, with the schema they check against, load when the form is opened.
@@ -15,13 +14,9 @@ const DeclareInErrorFields = dynamic(() => import("@/app/(app)/incidents/[id]/co
  * false alarm). A quiet link that opens a form asking why, so it is never clicked by a slip.
  */
 export function DeclareInErrorForm({ incidentId }: { incidentId: string }) {
-  const [open, setOpen] = useState(false);
-  if (!open) {
-    return (
-      <button type="button" onClick={() => setOpen(true)} className={buttonClasses("quiet", "underline-offset-4 hover:underline")}>
-        Declared in error…
-      </button>
-    );
-  }
-  return <DeclareInErrorFields incidentId={incidentId} close={() => setOpen(false)} />;
+  return (
+    <OpensInPlace opener="Declared in error…" className={buttonClasses("quiet", "underline-offset-4 hover:underline")}>
+      {(close) => <DeclareInErrorFields incidentId={incidentId} close={close} />}
+    </OpensInPlace>
+  );
 }

@@ -1,7 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useState } from "react";
-import { FormOpening } from "@/components/forms/form-opening";
+import { FormOpening, OpensInPlace } from "@/components/forms/form-opening";
 import { buttonClasses } from "@/components/ui/button-classes";
 import type { Details } from "@/app/(app)/incidents/[id]/components/edit-details-fields";
 
@@ -13,13 +12,9 @@ const EditDetailsFields = dynamic(() => import("@/app/(app)/incidents/[id]/compo
 
 /** For the commander: the title, summary and times as they should have been (a new detection time moves the deadlines), and the bridge link. */
 export function EditDetailsForm({ incident }: { incident: Details }) {
-  const [open, setOpen] = useState(false);
-  if (!open) {
-    return (
-      <button type="button" onClick={() => setOpen(true)} className={buttonClasses("secondary")}>
-        Edit details
-      </button>
-    );
-  }
-  return <EditDetailsFields incident={incident} close={() => setOpen(false)} />;
+  return (
+    <OpensInPlace opener="Edit details" className={buttonClasses("secondary")}>
+      {(close) => <EditDetailsFields incident={incident} close={close} />}
+    </OpensInPlace>
+  );
 }
